@@ -156,7 +156,8 @@ export function findEvidenceProblems(dataset: Pick<Dataset, 'articles' | 'places
       const text = texts.get(m.articleId);
       const where = `place ${place.id}, article ${m.articleId} at ${m.start}`;
       if (text === undefined) problems.push(`${where}: unknown article`);
-      else if (text.slice(m.start, m.end) !== m.text) problems.push(`${where}: mention is not a verbatim slice`);
+      else if (text.slice(m.start, m.end) !== m.text)
+        problems.push(`${where}: mention is not a verbatim slice`);
       else if (text.slice(m.quote.start, m.quote.end) !== m.quote.text)
         problems.push(`${where}: quote is not a verbatim slice`);
     }
@@ -170,7 +171,9 @@ export function findEvidenceProblems(dataset: Pick<Dataset, 'articles' | 'places
 }
 
 /** Validates untrusted data; returns the dataset or a list of readable problems. */
-export function parseDataset(input: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
+export function parseDataset(
+  input: unknown,
+): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const result = v.safeParse(DatasetSchema, input);
   if (result.success) return { ok: true, dataset: result.output };
   return {

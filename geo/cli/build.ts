@@ -1,0 +1,108 @@
+/**
+ * `npm run data`: reads every article in geo/articles/, geoparses it, validates the result against the
+ * contract and writes public/data/dalil.json and the basemap public/data/basemap.json.
+ *
+ * Any bad article stops the build with a message naming the file and the problem; the data built before
+ * stays untouched, because each file is written to a temporary name and renamed into place.
+ *
+ *     tsx geo/cli/build.ts [--articles DIR] [--out DIR]
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ArticleError, parseArticle } from '../article';
+import { DATASET_PATH, parseDataset, SCHEMA_VERSION, type Article, type Dataset } from '../contract';
+import { defaultGazetteer } from '../gazetteer/default';
+import { mergeArticlePlaces } from '../merge-places';
+import { geoparse } from '../geoparse';
+import { readTextFile } from './read-text-file';
+
+/** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
+const BASEMAP_SOURCE = 'world-atlas/countries-50m.json';
+export const BASEMAP_PATH = 'data/basemap.json';
+
+function writeAtomically(file: string, content: string | Buffer) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}
+
+function readArticles(dir: string): Article[] {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) throw new ArticleError(dir, 'holds no article (*.txt)');
+  const problems: string[] = [];
+  const articles: Article[] = [];
+  for (const name of files) {
+    const file = join(dir, name);
+    try {
+      articles.push(parseArticle(readTextFile(file), file));
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) problems.push(`${dir}: two articles share the id "${article.id}"`);
+    seen.add(article.id);
+  }
+  if (problems.length > 0) throw new ArticleError(dir, `bad article files:\n  ${problems.join('\n  ')}`);
+  return articles;
+}
+
+export function build(articlesDir: string, outDir: string): Dataset {
+  const articles = readArticles(articlesDir);
+  const gazetteer = defaultGazetteer();
+  const results = articles.map((article) => geoparse(article.text, article.id, gazetteer));
+  const dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    articles,
+    places: {
+      type: 'FeatureCollection' as const,
+      features: mergeArticlePlaces(results.map((r) => r.features)),
+    },
+    unresolved: results.flatMap((r) => r.unresolved),
+  };
+  const checked = parseDataset(dataset);
+  if (!checked.ok) throw new Error(`the built data breaks the contract:\n  ${checked.problems.join('\n  ')}`);
+  mkdirSync(join(outDir, 'data'), { recursive: true });
+  const require = createRequire(import.meta.url);
+  writeAtomically(join(outDir, BASEMAP_PATH), readFileSync(require.resolve(BASEMAP_SOURCE)));
+  writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
+  return checked.dataset;
+}
+
+function summarize(dataset: Dataset, outDir: string) {
+  const mentions = dataset.places.features.reduce((n, f) => n + f.properties.mentions.length, 0);
+  const lines = [
+    `dalil: ${dataset.articles.length} articles, ${dataset.places.features.length} places, ${mentions} mentions → ${join(outDir, DATASET_PATH)}`,
+  ];
+  for (const article of dataset.articles) {
+    const unresolved = dataset.unresolved.filter((u) => u.articleId === article.id);
+    if (unresolved.length === 0) continue;
+    lines.push(`  ${article.id}: ${unresolved.length} unresolved`);
+    for (const u of unresolved) lines.push(`    "${u.text}" at ${u.start}: ${u.reason}`);
+  }
+  process.stderr.write(lines.join('\n') + '\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: 'geo/articles' },
+      out: { type: 'string', default: 'public' },
+    },
+  });
+  try {
+    summarize(build(values.articles, values.out), values.out);
+  } catch (error) {
+    process.stderr.write(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write('The data built before, if any, is left as it was.\n');
+    process.exitCode = 1;
+  }
+}
+
+main();

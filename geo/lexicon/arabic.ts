@@ -1,0 +1,157 @@
+/**
+ * Small word lists the matcher and resolver consult, all in normalised form (see text/normalize.ts):
+ * alef forms folded to ا, ta marbuta to ه, alef maqsura to ي.
+ */
+
+/**
+ * Particles written joined to the next word: و ف (and), ب (in, by), ك (like), ل (to, for), and their
+ * combinations. The article ال is not stripped: gazetteer names carry it when the place's name does.
+ */
+export const ATTACHED_PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ك', 'ل'];
+
+/** A stem left after stripping particles must keep at least this many letters. */
+export const MIN_STEM_LENGTH = 3;
+
+/** Prepositions and place nouns after which a bare "سورية" is the country, not the adjective "Syrian". */
+export const PLACE_GOVERNORS = new Set([
+  'في',
+  'الي',
+  'من',
+  'عن',
+  'علي',
+  'مع',
+  'حول',
+  'داخل',
+  'خارج',
+  'بشان',
+  'تجاه',
+  'اتجاه',
+  'نحو',
+  'ضد',
+  'عبر',
+  'لدي',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+  'ارض',
+  'اراضي',
+  'حدود',
+  'قرب',
+  'بين',
+  'الى',
+  'حتي',
+  'منذ',
+  'بلاد',
+  'دوله',
+  'اجواء',
+  'سماء',
+  'سواحل',
+  'ساحل',
+  'انحاء',
+  'مدن',
+]);
+
+/** Words that say the next name is a town or city. */
+export const SETTLEMENT_CUES = new Set([
+  'مدينه',
+  'بلده',
+  'قريه',
+  'العاصمه',
+  'عاصمه',
+  'محافظه',
+  'ريف',
+  'مدينتي',
+  'بلدتي',
+  'منطقه',
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'governorate',
+]);
+
+/** Words that say the next name is a country. */
+export const COUNTRY_CUES = new Set([
+  'دوله',
+  'بلد',
+  'جمهوريه',
+  'مملكه',
+  'country',
+  'state',
+  'republic',
+  'kingdom',
+]);
+
+/**
+ * Given names and titles that, right before a word, make it a person's name rather than a place
+ * ("فيليب هاموند" is not Hammond, Indiana). Transliterated the way Arabic news writes them. Names that
+ * normalise to a common word are left out: "علي" is also "على" (on), "حسن" good, "جو" air.
+ */
+export const PERSON_MARKERS = new Set([
+  'بن',
+  'ابن',
+  'ابو',
+  'السيد',
+  'السيده',
+  'الشيخ',
+  'الرئيس',
+  'الجنرال',
+  'العقيد',
+  'اللواء',
+  'العميد',
+  'جون',
+  'جوش',
+  'جيف',
+  'بيتر',
+  'فيليب',
+  'اش',
+  'اشتون',
+  'باراك',
+  'هيلاري',
+  'دونالد',
+  'مايك',
+  'مايكل',
+  'سيرغي',
+  'سيرجي',
+  'ديمتري',
+  'فلاديمير',
+  'فاليري',
+  'نيكولاي',
+  'الكسندر',
+  'الكساندر',
+  'ايغور',
+  'يوري',
+  'بشار',
+  'حافظ',
+  'باسل',
+  'ماهر',
+  'محمد',
+  'احمد',
+  'عبدالله',
+  'عبد',
+  'حسين',
+  'mr',
+  'mrs',
+  'ms',
+  'president',
+  'minister',
+  'secretary',
+  'general',
+  'gen',
+  'spokesman',
+  'john',
+  'peter',
+]);
+
+/**
+ * Place names whose spelling is also an adjective of nationality: "سورية" is Syria and "Syrian (f.)".
+ * After an indefinite word ("مصادر سورية", Syrian sources) it is the adjective.
+ */
+export const ADJECTIVE_LIKE_NAMES = new Set(['سوريه', 'روسيه', 'لبنانيه']);
