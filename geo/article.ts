@@ -52,6 +52,7 @@ export function parseArticle(content: string, file: string): Article {
       closed = true;
       break;
     }
+    if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     if (colon < 0)
       throw new ArticleError(file, `header line ${n + 1} is not "key: value": ${JSON.stringify(line)}`);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError, parseArticle } from '../../geo/article';
+
+const header = (lines: string[]) => `---\n${lines.join('\n')}\n---\n`;
+const good = ['id: a-1', 'title: عنوان', 'published: 2015-09-15', 'language: ar'];
+
+describe('parseArticle', () => {
+  it('reads the header and keeps the body exactly as written', () => {
+    const body = '  نص المقال.\nسطر ثان';
+    const article = parseArticle(header(good) + body, 'a.txt');
+    expect(article).toMatchObject({ id: 'a-1', title: 'عنوان', published: '2015-09-15', language: 'ar' });
+    expect(article.outlet).toBeNull();
+    expect(article.url).toBeNull();
+    expect(article.text).toBe(body);
+  });
+
+  it('reads a header written with Windows line ends', () => {
+    const article = parseArticle(header(good).replace(/\n/g, '\r\n') + 'نص', 'a.txt');
+    expect(article.id).toBe('a-1');
+    expect(article.text).toBe('نص');
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['no header', 'نص فقط', /missing the metadata header/],
+    ['an unclosed header', '---\nid: a\n', /never closed/],
+    ['a line without a colon', header(['id a']) + 'نص', /not "key: value"/],
+    ['an unknown key', header([...good, 'author: x']) + 'نص', /unknown key "author"/],
+    ['a key given twice', header([...good, 'id: b']) + 'نص', /"id" given twice/],
+    ['a missing date', header(['id: a', 'language: ar']) + 'نص', /no "published"/],
+    ['a bad date', header(['id: a', 'published: 15/09/2015', 'language: ar']) + 'نص', /published/],
+    ['an unknown language', header(['id: a', 'published: 2015-09-15', 'language: fr']) + 'نص', /language/],
+    ['a javascript: URL', header([...good, 'url: javascript:alert(1)']) + 'نص', /url/],
+    ['an id with a slash', header(['id: ../x', 'published: 2015-09-15', 'language: ar']) + 'نص', /id/],
+    ['no body', header(good) + '  \n', /no text/],
+  ];
+  for (const [what, content, message] of broken) {
+    it(`refuses ${what}, naming the file`, () => {
+      expect(() => parseArticle(content, 'geo/articles/x.txt')).toThrow(ArticleError);
+      expect(() => parseArticle(content, 'geo/articles/x.txt')).toThrow(message);
+      expect(() => parseArticle(content, 'geo/articles/x.txt')).toThrow(/^geo\/articles\/x\.txt: /);
+    });
+  }
+
+  it('accepts an http or https URL', () => {
+    expect(parseArticle(header([...good, 'url: https://example.org/a?b=1']) + 'نص', 'a.txt').url).toBe(
+      'https://example.org/a?b=1',
+    );
+  });
+});

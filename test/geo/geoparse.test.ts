@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from '../../geo/geoparse';
+import { smallGazetteer } from './small-gazetteer';
+
+const gazetteer = smallGazetteer();
+const parse = (text: string) => geoparse(text, 'a1', gazetteer);
+const placeIds = (text: string) => parse(text).features.map((f) => f.properties.id);
+
+describe('geoparse', () => {
+  it('returns one feature per place with every mention and its sentence', () => {
+    const text = 'وصل الجنود إلى اللاذقية. ثم غادروا اللاذقية.';
+    const { features } = parse(text);
+    expect(features).toHaveLength(1);
+    const [latakia] = features;
+    expect(latakia!.geometry.coordinates).toEqual([35.78, 35.52]);
+    expect(latakia!.properties.mentions.map((m) => m.quote.text)).toEqual([
+      'وصل الجنود إلى اللاذقية.',
+      'ثم غادروا اللاذقية.',
+    ]);
+  });
+
+  it('gives offsets that slice the original text, diacritics and all', () => {
+    const text = 'وصلَ الجنودُ إلى اللّاذِقيّةِ أمسِ.';
+    const [mention] = parse(text).features[0]!.properties.mentions;
+    expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text);
+    expect(mention!.text).toBe('اللّاذِقيّةِ');
+    expect(text.slice(mention!.quote.start, mention!.quote.end)).toBe(text);
+  });
+
+  it('reads "قاعدة جوية متقدمة في اللاذقية" as the Hmeimim air base, not the city', () => {
+    const text = 'إن روسيا تعمل على بناء "قاعدة جوية متقدمة" في اللاذقية وذكروا';
+    expect(placeIds(text)).toEqual(['russia', 'hmeimim-air-base']);
+    const base = parse(text).features[1]!.properties.mentions[0]!;
+    expect(base.text).toBe('قاعدة جوية متقدمة" في اللاذقية');
+  });
+
+  it('reads "مطار اللاذقية" and "قاعدة اللاذقية" as the air base', () => {
+    expect(placeIds('بناء قاعدة عسكرية في مطار اللاذقية')).toEqual(['hmeimim-air-base']);
+    expect(placeIds('تعزيز عسكري في قاعدة اللاذقية بسورية')).toEqual(['hmeimim-air-base', 'syria']);
+  });
+
+  it('reads "ميناء اللاذقية" as the port, not the air base', () => {
+    expect(placeIds('رست سفينة في ميناء اللاذقية')).toEqual(['latakia-port']);
+  });
+
+  it('reads "مرفأ طرطوس" and "قاعدة طرطوس البحرية" as the Tartus naval facility', () => {
+    expect(placeIds('منشآت موسكو في مرفأ طرطوس')).toEqual(['tartus-naval-facility']);
+    expect(placeIds('وصلت السفن إلى قاعدة طرطوس البحرية')).toEqual(['tartus-naval-facility']);
+  });
+
+  it('reads "القاعدة الجوية الموجودة بها" as the air base of the town named before', () => {
+    const ids = placeIds('نقلت أفراد إلى محيط منطقة اللاذقية الساحلية والقاعدة الجوية الموجودة بها.');
+    expect(ids).toEqual(['latakia', 'hmeimim-air-base']);
+  });
+
+  it('reads English facility phrases the same way', () => {
+    expect(placeIds('jets landed at the airfield near Latakia.')).toEqual(['hmeimim-air-base']);
+    expect(placeIds('the Latakia airbase was expanded')).toEqual(['hmeimim-air-base']);
+    expect(placeIds('Russian ships in Tartus port.')).toEqual(['tartus-naval-facility']);
+    expect(placeIds('Khmeimim and Hemeimeem')).toEqual(['hmeimim-air-base']);
+  });
+
+  it('does not read a nationality adjective as the country', () => {
+    const result = parse('تؤكد واشنطن ومصادر سورية ارسال تعزيزات');
+    expect(result.features.map((f) => f.properties.id)).toEqual(['washington']);
+    expect(result.unresolved.map((u) => u.text)).toEqual(['سورية']);
+  });
+
+  it('still reads "سورية" as the country after a preposition', () => {
+    expect(placeIds('الحرب في سورية')).toEqual(['syria']);
+    expect(placeIds('أرسلت روسيا طائرات إلى سورية')).toEqual(['russia', 'syria']);
+  });
+
+  it("does not read a person's surname as a town", () => {
+    const result = parse('وزير الخارجية البريطاني فيليب هاموند');
+    expect(result.features).toEqual([]);
+    expect(result.unresolved[0]?.reason).toMatch(/person/);
+  });
+
+  it('needs a cue before a name that is also a common word', () => {
+    expect(placeIds('فتحت الولايات المتحدة الباب امام المحادثات')).toEqual(['united-states']);
+    expect(placeIds('معارك في مدينة الباب')).toEqual(['al-bab']);
+  });
+
+  it('prefers the country to its capital of the same name, unless the text says city', () => {
+    expect(placeIds('وصل الوفد إلى الجزائر')).toEqual(['algeria']);
+    expect(placeIds('وصل الوفد إلى مدينة الجزائر')).toEqual(['algiers']);
+  });
+
+  it("resolves a shared town name to the one in the article's country", () => {
+    expect(placeIds('اشتباكات في لبنان. قتلى في طرابلس')).toEqual(['lebanon', 'tripoli-lb']);
+  });
+
+  it('gives each mention a confidence and a reason', () => {
+    const [feature] = parse('في طرابلس').features;
+    const mention = feature!.properties.mentions[0]!;
+    expect(mention.confidence).toBeGreaterThan(0);
+    expect(mention.confidence).toBeLessThan(0.95);
+    expect(mention.reason).toMatch(/2 places share the name/);
+  });
+
+  it('reports an unknown town named as a town instead of dropping it', () => {
+    const { unresolved } = parse('سيطرت القوات على مدينة كفرنبودة أمس');
+    expect(unresolved.map((u) => [u.text, u.articleId])).toEqual([['كفرنبودة', 'a1']]);
+  });
+
+  it('does not crash on empty text, text with no places or hostile Unicode', () => {
+    expect(parse('').features).toEqual([]);
+    expect(parse('لا شيء هنا').features).toEqual([]);
+    const hostile = '\u202eاللاذقية\u202c \ud800 \udfff \u0000 سوريا\u2066';
+    const { features } = parse(hostile);
+    for (const f of features) {
+      for (const m of f.properties.mentions) expect(hostile.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(features.map((f) => f.properties.id)).toEqual(['latakia', 'syria']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, stemsOf } from '../../../geo/match/find-names';
+import { normalize, toOriginal } from '../../../geo/text/normalize';
+import { tokenize } from '../../../geo/text/tokens';
+import { smallGazetteer } from '../small-gazetteer';
+
+const gazetteer = smallGazetteer();
+
+/** The original text of each match and the ids it may name. */
+function names(text: string): [string, string[]][] {
+  const norm = normalize(text);
+  return findNames(norm.text, tokenize(norm.text), gazetteer.index).map((m) => {
+    const [from, to] = toOriginal(norm, m.start, m.end, text);
+    return [text.slice(from, to), m.records.map((r) => r.entry.id)];
+  });
+}
+
+describe('findNames', () => {
+  it('finds a name written with a different alef or ta marbuta', () => {
+    expect(names('وصلت القوات الى اللاذقيه')).toEqual([['اللاذقيه', ['latakia']]]);
+  });
+
+  it('strips attached particles and leaves them out of the mention', () => {
+    expect(names('واللاذقية وباللاذقية لسوريا وبسورية')).toEqual([
+      ['اللاذقية', ['latakia']],
+      ['اللاذقية', ['latakia']],
+      ['سوريا', ['syria']],
+      ['سورية', ['syria']],
+    ]);
+  });
+
+  it('reads ل + ال written as لل', () => {
+    expect(names('زيارة للاذقية')).toEqual([['لاذقية', ['latakia']]]);
+  });
+
+  it('does not eat the first letters of names that begin like a particle', () => {
+    expect(names('لبنان وبلبنان')).toEqual([
+      ['لبنان', ['lebanon']],
+      ['لبنان', ['lebanon']],
+    ]);
+  });
+
+  it('prefers the longest name', () => {
+    expect(names('الولايات المتحدة الأمريكية')).toEqual([['الولايات المتحدة الأمريكية', ['united-states']]]);
+  });
+
+  it('finds a multi-word name written without its space', () => {
+    expect(names('وتعارض الولاياتالمتحدة بقوة')).toEqual([['الولاياتالمتحدة', ['united-states']]]);
+  });
+
+  it('splits two names run together', () => {
+    expect(names('وتتهم واشنطنروسيا منذ')).toEqual([
+      ['واشنطن', ['washington']],
+      ['روسيا', ['russia']],
+    ]);
+  });
+
+  it('splits a name run into the next word when that word starts with و', () => {
+    expect(names('الوضع في سوريةوتدفق اللاجئين')).toEqual([['سورية', ['syria']]]);
+  });
+
+  it('does not split ordinary words that begin like a name', () => {
+    expect(names('القوات الإيرانية والايرانيون والروسيات')).toEqual([]);
+  });
+
+  it('does not match a name across a sentence end', () => {
+    expect(names('الولايات. المتحدة')).toEqual([]);
+  });
+
+  it('matches English names whatever their case', () => {
+    expect(names('Russian jets flew from RUSSIA to latakia')).toEqual([
+      ['RUSSIA', ['russia']],
+      ['latakia', ['latakia']],
+    ]);
+  });
+});
+
+describe('stemsOf', () => {
+  it('offers the word itself first, then the readings without particles', () => {
+    expect(stemsOf('وبسوريه').map((s) => s.text)).toEqual(['وبسوريه', 'سوريه', 'بسوريه']);
+  });
+
+  it('keeps stems of at least three letters', () => {
+    expect(stemsOf('بها').map((s) => s.text)).toEqual(['بها']);
+  });
+});

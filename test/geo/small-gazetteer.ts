@@ -1,0 +1,49 @@
+/** A handful of gazetteer entries for unit tests that should not depend on the imported data. */
+import type { GazetteerEntry } from '../../geo/gazetteer/entry';
+import { createGazetteer } from '../../geo/gazetteer/gazetteer';
+import curated from '../../geo/gazetteer/curated.json';
+
+function place(
+  id: string,
+  kind: GazetteerEntry['kind'],
+  iso2: string | null,
+  en: string,
+  ar: string,
+  lngLat: [number, number],
+  aliases: { ar?: string[]; en?: string[] } = {},
+  population?: number,
+): GazetteerEntry {
+  return {
+    id,
+    kind,
+    iso2,
+    name: { ar, en },
+    aliases: { ar: aliases.ar ?? [], en: aliases.en ?? [] },
+    lngLat,
+    source: 'test',
+    ...(population ? { population } : {}),
+  };
+}
+
+export const SMALL_ENTRIES: GazetteerEntry[] = [
+  place('syria', 'country', 'SY', 'Syria', 'سوريا', [38.5, 35], { ar: ['سورية'] }),
+  place('russia', 'country', 'RU', 'Russia', 'روسيا', [97, 62]),
+  place('united-states', 'country', 'US', 'United States', 'الولايات المتحدة', [-100, 40], {
+    ar: ['الولايات المتحدة الأمريكية'],
+    en: ['US', 'U.S.'],
+  }),
+  place('iran', 'country', 'IR', 'Iran', 'إيران', [54, 32]),
+  place('algeria', 'country', 'DZ', 'Algeria', 'الجزائر', [3, 28]),
+  place('algiers', 'settlement', 'DZ', 'Algiers', 'الجزائر', [3.05, 36.75], {}, 1977663),
+  place('latakia', 'settlement', 'SY', 'Latakia', 'اللاذقية', [35.78, 35.52], {}, 383786),
+  place('tartus', 'settlement', 'SY', 'Tartus', 'طرطوس', [35.89, 34.89], {}, 89457),
+  place('washington', 'settlement', 'US', 'Washington', 'واشنطن', [-77.04, 38.9], {}, 601723),
+  place('tripoli-ly', 'settlement', 'LY', 'Tripoli', 'طرابلس', [13.19, 32.89], {}, 1150989),
+  place('tripoli-lb', 'settlement', 'LB', 'Tripoli', 'طرابلس', [35.85, 34.44], {}, 229398),
+  place('lebanon', 'country', 'LB', 'Lebanon', 'لبنان', [35.9, 33.9]),
+  place('al-bab', 'settlement', 'SY', 'Al-Bab', 'الباب', [37.52, 36.37], {}, 130745),
+  place('hammond', 'settlement', 'US', 'Hammond', 'هاموند', [-87.5, 41.58], {}, 80830),
+];
+
+/** Test entries plus the curated facilities, regions and waters. */
+export const smallGazetteer = () => createGazetteer([SMALL_ENTRIES, curated as GazetteerEntry[]], ['al-bab']);
