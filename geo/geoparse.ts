@@ -16,6 +16,7 @@ import {
   SETTLEMENT_CUES,
 } from './lexicon/arabic';
 import { findNames, type NameMatch } from './match/find-names';
+import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
 import { findFacilities } from './resolve/facilities';
 import { normalize, toOriginal, type Normalized } from './text/normalize';
@@ -40,8 +41,56 @@ interface Located {
   reason: string;
 }
 
+/**
+ * Text is parsed in chunks of about this many code units, cut at sentence ends, so memory stays flat
+ * however long the article (a 10 MB "article" costs what a 64 KB one does, plus its results).
+ */
+export const CHUNK_SIZE = 1 << 16;
+
 /** Finds and resolves every place named in `text`. Offsets are UTF-16 code units into `text`. */
 export function geoparse(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
+  if (text.length <= CHUNK_SIZE) return geoparseChunk(text, articleId, gazetteer);
+  const perChunk: PlaceFeature[][] = [];
+  const unresolved: Unresolved[] = [];
+  for (const [from, to] of chunkBounds(text)) {
+    const result = geoparseChunk(text.slice(from, to), articleId, gazetteer);
+    for (const f of result.features) for (const m of f.properties.mentions) shiftMention(m, from, text);
+    for (const u of result.unresolved) unresolved.push({ ...u, start: u.start + from, end: u.end + from });
+    perChunk.push(result.features);
+  }
+  return { features: mergeArticlePlaces(perChunk), unresolved };
+}
+
+function shiftMention(m: Mention, by: number, text: string) {
+  m.start += by;
+  m.end += by;
+  m.quote.start += by;
+  m.quote.end += by;
+  // Keep the quote a slice of the whole text, not of a chunk copy that would stay alive with it.
+  m.quote.text = text.slice(m.quote.start, m.quote.end);
+  m.text = text.slice(m.start, m.end);
+}
+
+/** Chunk boundaries: after a sentence end or line break past CHUNK_SIZE, else at a space, else anywhere. */
+export function chunkBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK_SIZE);
+    if (to < text.length) {
+      const window = text.slice(from + (CHUNK_SIZE >> 1), to);
+      const sentenceEnd = Math.max(...['\n', '. ', '؟ ', '? ', '! '].map((end) => window.lastIndexOf(end)));
+      const space = window.lastIndexOf(' ');
+      const cut = sentenceEnd >= 0 ? sentenceEnd + 1 : space >= 0 ? space + 1 : -1;
+      if (cut > 0) to = from + (CHUNK_SIZE >> 1) + cut;
+    }
+    bounds.push([from, to]);
+    from = to;
+  }
+  return bounds;
+}
+
+function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
   const unresolved: Unresolved[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoparse } from '../../geo/geoparse';
+import { chunkBounds, CHUNK_SIZE, geoparse } from '../../geo/geoparse';
 import { smallGazetteer } from './small-gazetteer';
 
 const gazetteer = smallGazetteer();
@@ -113,5 +113,31 @@ describe('geoparse', () => {
       for (const m of f.properties.mentions) expect(hostile.slice(m.start, m.end)).toBe(m.text);
     }
     expect(features.map((f) => f.properties.id)).toEqual(['latakia', 'syria']);
+  });
+});
+
+describe('geoparse on long text', () => {
+  it('finds the same places with exact offsets in a text longer than one chunk', () => {
+    const paragraph = 'وصل الجنود إلى اللاذقية أمس. وقالت روسيا إنها لن ترسل قوات إلى سورية.\n';
+    const text = paragraph.repeat(Math.ceil((CHUNK_SIZE * 2.5) / paragraph.length));
+    const { features } = parse(text);
+    expect(features.map((f) => f.properties.id).sort()).toEqual(['latakia', 'russia', 'syria']);
+    const copies = text.length / paragraph.length;
+    for (const f of features) {
+      expect(f.properties.mentions).toHaveLength(copies);
+      for (const m of f.properties.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(text.slice(m.quote.start, m.quote.end)).toBe(m.quote.text);
+      }
+    }
+  });
+
+  it('cuts one enormous line without punctuation into chunks that cover it exactly', () => {
+    const text = 'كلمة '.repeat(CHUNK_SIZE);
+    const bounds = chunkBounds(text);
+    expect(bounds[0]![0]).toBe(0);
+    expect(bounds[bounds.length - 1]![1]).toBe(text.length);
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i]![0]).toBe(bounds[i - 1]![1]);
+    for (const [from, to] of bounds) expect(to - from).toBeLessThanOrEqual(CHUNK_SIZE);
   });
 });

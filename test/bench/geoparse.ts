@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:geoparse`: geoparser throughput and peak memory on 1, 10 and 50 MB of Arabic news text
+ * made from the seed articles. Each size runs in its own process so its peak memory is its own.
+ *
+ *     tsx test/bench/geoparse.ts [--sizes 1,10,50]
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../../geo/article';
+import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { geoparse } from '../../geo/geoparse';
+
+const MB = 1024 * 1024;
+
+/** Seed bodies repeated until the text holds `megabytes` of UTF-8, as one long article. */
+function newsText(megabytes: number): string {
+  const dir = 'geo/articles';
+  const bodies = readdirSync(dir)
+    .sort()
+    .map((name) => parseArticle(readFileSync(join(dir, name), 'utf8'), name).text);
+  const unit = bodies.join('\n\n') + '\n\n';
+  const copies = Math.ceil((megabytes * MB) / Buffer.byteLength(unit));
+  return unit.repeat(copies);
+}
+
+function runOne(megabytes: number) {
+  const gazetteer = defaultGazetteer();
+  const text = newsText(megabytes);
+  const bytes = Buffer.byteLength(text);
+  const baseline = process.memoryUsage().rss;
+  const started = process.hrtime.bigint();
+  const result = geoparse(text, 'bench', gazetteer);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const mentions = result.features.reduce((n, f) => n + f.properties.mentions.length, 0);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ bytes, seconds, mentions, peak, baseline }) + '\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1,10,50' }, one: { type: 'string' } },
+  });
+  if (values.one) return runOne(Number(values.one));
+  console.log('size      time     throughput   mentions   peak RSS   RSS over baseline');
+  for (const size of values.sizes.split(',').map(Number)) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, '--one', String(size)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 16 * MB,
+      },
+    );
+    if (child.status !== 0) throw new Error(child.stderr);
+    const r = JSON.parse(child.stdout) as {
+      bytes: number;
+      seconds: number;
+      mentions: number;
+      peak: number;
+      baseline: number;
+    };
+    console.log(
+      `${(r.bytes / MB).toFixed(1).padStart(5)} MB ${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(8)} MB/s ${String(r.mentions).padStart(10)} ${(r.peak / MB).toFixed(0).padStart(7)} MB ${((r.peak - r.baseline) / MB).toFixed(0).padStart(10)} MB`,
+    );
+  }
+}
+
+main();
