@@ -1,0 +1,129 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { GazetteerEntrySchema, type GazetteerEntry } from '../../../geo/gazetteer/entry';
+import { foldArabic } from '../../../geo/import/arabic-fold';
+import citiesJson from '../../../geo/gazetteer/cities.json';
+import ambiguousJson from '../../../geo/gazetteer/cities-ambiguous.json';
+import countriesJson from '../../../geo/gazetteer/countries.json';
+
+const cities = citiesJson as GazetteerEntry[];
+const countries = countriesJson as GazetteerEntry[];
+const byId = new Map(cities.map((e) => [e.id, e]));
+
+function city(id: string): GazetteerEntry {
+  const entry = byId.get(id);
+  if (!entry) throw new Error(`no city ${id}`);
+  return entry;
+}
+
+/** Every Arabic spelling of an entry, folded as the matcher folds them. */
+function arabicNames(entry: GazetteerEntry): string[] {
+  return [entry.name.ar, ...entry.aliases.ar].map(foldArabic);
+}
+
+describe('cities.json', () => {
+  it('validates every entry against the gazetteer schema', () => {
+    for (const entry of cities) expect(v.safeParse(GazetteerEntrySchema, entry).issues).toBeUndefined();
+  });
+
+  it('keeps ids unique across countries.json and cities.json', () => {
+    const ids = [...countries, ...cities].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only settlements', () => {
+    expect(cities.every((e) => e.kind === 'settlement')).toBe(true);
+  });
+
+  it('gives Latakia its Arabic name', () => {
+    expect(city('latakia').name).toEqual({ ar: 'اللاذقية', en: 'Latakia' });
+    expect(city('latakia').iso2).toBe('SY');
+  });
+
+  it('resolves the places of the Syrian theatre and its news by plain ids and Arabic names', () => {
+    const expected: Record<string, string> = {
+      tartus: 'طرطوس',
+      damascus: 'دمشق',
+      aleppo: 'حلب',
+      homs: 'حمص',
+      hama: 'حماة',
+      idlib: 'إدلب',
+      'deir-ez-zor': 'دير الزور',
+      raqqa: 'الرقة',
+      palmyra: 'تدمر',
+      jableh: 'جبلة',
+      baniyas: 'بانياس',
+      qamishli: 'القامشلي',
+      moscow: 'موسكو',
+      washington: 'واشنطن',
+      london: 'لندن',
+      berlin: 'برلين',
+      dushanbe: 'دوشنبه',
+      beirut: 'بيروت',
+      baghdad: 'بغداد',
+      ankara: 'أنقرة',
+      istanbul: 'اسطنبول',
+      tehran: 'طهران',
+      amman: 'عمان',
+      sevastopol: 'سيفاستوبول',
+      novorossiysk: 'نوفوروسيسك',
+    };
+    for (const [id, ar] of Object.entries(expected)) expect(arabicNames(city(id))).toContain(foldArabic(ar));
+  });
+
+  it('gives the plain id to the best-known of several places of one name', () => {
+    expect(city('damascus').iso2).toBe('SY');
+    expect(city('moscow').iso2).toBe('RU');
+    expect(city('london').iso2).toBe('GB');
+    expect(city('washington').iso2).toBe('US');
+    expect(city('london-ca').iso2).toBe('CA');
+  });
+
+  it('adds the news spelling دوشانبي to Dushanbe', () => {
+    expect(city('dushanbe').aliases.ar).toContain('دوشانبي');
+  });
+
+  it('places Latakia and Palmyra at their GeoNames points', () => {
+    expect(city('latakia').lngLat).toEqual([35.7901, 35.5317]);
+    const [lng, lat] = city('palmyra').lngLat;
+    expect(lng).toBeCloseTo(38.28, 1);
+    expect(lat).toBeCloseTo(34.56, 1);
+  });
+
+  it('keeps only Arabic script in Arabic names, or the English name when none is known', () => {
+    for (const e of cities) {
+      if (e.name.ar === e.name.en) continue;
+      expect(e.name.ar, e.id).toMatch(/^[\u0600-\u06FF\s-]+$/);
+    }
+  });
+
+  it('keeps no Arabic vowel marks, bidi marks or administrative prefixes in Arabic names', () => {
+    for (const e of cities) {
+      expect(e.name.ar, e.id).not.toMatch(/[\u064B-\u065F\u0670\u200E\u200F]/);
+      expect(e.name.ar, e.id).not.toMatch(/^(محافظة|قضاء|ناحية) /);
+    }
+  });
+
+  it('never uses the word "how" (كيف) as a name', () => {
+    expect(cities.flatMap(arabicNames)).not.toContain('كيف');
+  });
+});
+
+describe('cities-ambiguous.json', () => {
+  const ambiguous = new Set(ambiguousJson as string[]);
+
+  it('lists only ids of cities.json, once each', () => {
+    for (const id of ambiguous) expect(byId.has(id), id).toBe(true);
+    expect(ambiguous.size).toBe((ambiguousJson as string[]).length);
+  });
+
+  it('flags town names that are common Arabic words', () => {
+    for (const id of ['al-bab', 'tyre', 'hama', 'an-nabk', 'jableh', 'amman', 'al-hirak'])
+      expect(ambiguous, id).toContain(id);
+  });
+
+  it('leaves the big unambiguous cities unflagged', () => {
+    for (const id of ['damascus', 'aleppo', 'latakia', 'tartus', 'raqqa', 'moscow', 'washington'])
+      expect(ambiguous, id).not.toContain(id);
+  });
+});
