@@ -122,6 +122,12 @@ describe('cities-ambiguous.json', () => {
       expect(ambiguous, id).toContain(id);
   });
 
+  it('flags the towns that matched ordinary words in the seed articles', () => {
+    // سوري "Syrian", إطار "framework", قوله "his saying", فلاديمير and سيرجي (Putin, Lavrov), ف + رانس.
+    for (const id of ['surrey', 'atar', 'kavala', 'vladimir', 'cergy', 'reims', 'hadithah'])
+      expect(ambiguous, id).toContain(id);
+  });
+
   it('leaves the big unambiguous cities unflagged', () => {
     for (const id of ['damascus', 'aleppo', 'latakia', 'tartus', 'raqqa', 'moscow', 'washington'])
       expect(ambiguous, id).not.toContain(id);
