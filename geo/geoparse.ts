@@ -11,7 +11,9 @@ import type { Gazetteer } from './gazetteer/gazetteer';
 import {
   ADJECTIVE_LIKE_NAMES,
   COUNTRY_CUES,
+  GIVEN_NAMES_ALSO_PLACES,
   PERSON_MARKERS,
+  PERSON_TITLES,
   PLACE_GOVERNORS,
   SETTLEMENT_CUES,
 } from './lexicon/arabic';
@@ -19,6 +21,7 @@ import { findNames, type NameMatch } from './match/find-names';
 import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
 import { findFacilities } from './resolve/facilities';
+import { settlementDoubt } from './resolve/settlement-support';
 import { normalize, toOriginal, type Normalized } from './text/normalize';
 import { quoteFor, splitSentences, type Sentence } from './text/sentences';
 import { sameClause, tokenize, type Token } from './text/tokens';
@@ -105,14 +108,27 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
     return prev.text;
   };
 
+  const matches = findNames(norm.text, tokens, gazetteer.index);
+  const focus = new Set(countFocusCountries(matches));
   const kept: NameMatch[] = [];
-  for (const match of findNames(norm.text, tokens, gazetteer.index)) {
+  for (const match of matches) {
     const prev = previousWord(match);
-    const cue = prev !== null && SETTLEMENT_CUES.has(prev);
-    const records = match.records.filter((r) => cue || !gazetteer.needsCue.has(r.entry.id));
-    if (records.length === 0) continue; // a common word ("الباب", the door), not a place name here
-    if (prev !== null && match.particle === '' && PERSON_MARKERS.has(prev)) {
-      report(match.start, match.end, `read as part of a person's name (after "${prev}")`);
+    const person = personCue(match, prev, tokens, norm.text, gazetteer.nisbas);
+    if (person) {
+      report(match.start, match.end, `read as part of a person's name (${person})`);
+      continue;
+    }
+    const context = {
+      settlementCue: prev !== null && SETTLEMENT_CUES.has(prev),
+      governed: (prev !== null && PLACE_GOVERNORS.has(prev)) || match.particle !== '',
+      focusCountries: focus,
+      needsCue: gazetteer.needsCue,
+      nisbas: gazetteer.nisbas,
+    };
+    const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
+    const records = match.records.filter((_, k) => doubts[k] === null);
+    if (records.length === 0) {
+      report(match.start, match.end, doubts[0]!);
       continue;
     }
     if (ADJECTIVE_LIKE_NAMES.has(match.key) && match.particle === '' && isAdjectivePosition(prev)) {
@@ -124,7 +140,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
 
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer.byId);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
-  const focusCountries = countFocusCountries(kept);
+  const focusCountries = [...focus];
 
   const located: Located[] = facilities.map((f) => ({ ...f }));
   for (const match of kept) {
@@ -145,6 +161,29 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
 
   reportUnknownTowns(tokens, norm.text, kept, report);
   return { features: toFeatures(text, norm, located, articleId), unresolved };
+}
+
+/**
+ * Why a name is read as part of a person's name, or null: after a given name or title ("فيليب هاموند"),
+ * after a title and a nationality ("الرئيس الروسي فلاديمير"), or a given name that is also a town,
+ * followed by another word ("فلاديمير بوتين").
+ */
+function personCue(
+  match: NameMatch,
+  prev: string | null,
+  tokens: readonly Token[],
+  normalized: string,
+  nisbas: ReadonlySet<string>,
+): string | null {
+  if (match.particle !== '') return null;
+  if (prev !== null && PERSON_MARKERS.has(prev)) return `after "${prev}"`;
+  const before = tokens[match.firstToken - 2];
+  if (prev !== null && nisbas.has(prev) && before && PERSON_TITLES.has(before.text))
+    return `after "${before.text} ${prev}"`;
+  const next = tokens[match.endToken];
+  if (GIVEN_NAMES_ALSO_PLACES.has(match.key) && next && sameClause(normalized, match.end, next.start))
+    return `a given name before "${next.text}"`;
+  return null;
 }
 
 /** "مصادر سورية": an indefinite word before "سورية" makes it the adjective (Syrian), not the country. */
@@ -174,9 +213,8 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
+    if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
-    const bareCue = cue.text.replace(/^(و|ف|ب|ل)/, '');
-    if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(bareCue)) continue;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))
       continue;
     report(next.start, next.end, `named as a town ("${cue.text}") but not in the gazetteer`);

@@ -1,6 +1,8 @@
 /** A gazetteer ready for matching: its entries by id and the index of their names. */
 import type { GazetteerEntry } from './entry';
 import { createNameIndex, type NameIndex } from '../match/name-index';
+import { nisbasOf } from '../resolve/settlement-support';
+import { normalizeName } from '../text/normalize';
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
@@ -11,6 +13,8 @@ export interface Gazetteer {
    * found only after a word that says what they are ("مدينة الباب").
    */
   needsCue: ReadonlySet<string>;
+  /** Adjectives of nationality made from the country names ("سوري"), normalised. */
+  nisbas: ReadonlySet<string>;
 }
 
 /**
@@ -24,5 +28,11 @@ export function createGazetteer(
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
   const entries = [...byId.values()];
-  return { entries, byId, index: createNameIndex(entries), needsCue: new Set(needsCue) };
+  return {
+    entries,
+    byId,
+    index: createNameIndex(entries),
+    needsCue: new Set(needsCue),
+    nisbas: nisbasOf(entries, normalizeName),
+  };
 }

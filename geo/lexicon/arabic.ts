@@ -155,3 +155,99 @@ export const PERSON_MARKERS = new Set([
  * After an indefinite word ("مصادر سورية", Syrian sources) it is the adjective.
  */
 export const ADJECTIVE_LIKE_NAMES = new Set(['سوريه', 'روسيه', 'لبنانيه']);
+
+/** Titles that, one word before a nationality adjective, introduce a person: "الرئيس الروسي فلاديمير". */
+export const PERSON_TITLES = new Set([
+  'الرئيس',
+  'رئيس',
+  'وزير',
+  'الوزير',
+  'المتحدث',
+  'نظيره',
+  'السفير',
+  'المبعوث',
+  'الملك',
+  'الامير',
+  'الجنرال',
+  'القائد',
+  'النائب',
+  'المسؤول',
+  'الناطق',
+  'السيناتور',
+  'president',
+  'minister',
+  'secretary',
+]);
+
+/** Given names that are also town names (Vladimir, Cergy, Victoria): before another word, a person. */
+export const GIVEN_NAMES_ALSO_PLACES = new Set([
+  'فلاديمير',
+  'سيرجي',
+  'سيرغي',
+  'فيكتوريا',
+  'فيكتور',
+  'ماريا',
+  'ايلينا',
+  'vladimir',
+  'victoria',
+]);
+
+/**
+ * Function words, normalised, with the particles that attach to them. A town whose name is one of them
+ * ("وان", Van, is also "وأن", and that) needs a cue word.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = (() => {
+  const words = [
+    'ان',
+    'انه',
+    'انها',
+    'كان',
+    'كانت',
+    'من',
+    'ما',
+    'لا',
+    'لم',
+    'لن',
+    'قد',
+    'هو',
+    'هي',
+    'هم',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'التي',
+    'الذي',
+    'الذين',
+    'اي',
+    'او',
+    'ام',
+    'بل',
+    'ثم',
+    'حتي',
+    'كل',
+    'بعد',
+    'قبل',
+    'عند',
+    'غير',
+    'بين',
+    'منذ',
+    'مثل',
+    'حيث',
+    'اذا',
+    'اما',
+    'الا',
+    'لكن',
+    'ليس',
+    'عام',
+    'يوم',
+    'امس',
+    'اليوم',
+    'الان',
+    'هنا',
+    'هناك',
+  ];
+  const forms = new Set<string>();
+  for (const w of words) for (const p of ['', 'و', 'ف', 'ب', 'ل', 'ك']) forms.add(p + w);
+  return forms;
+})();

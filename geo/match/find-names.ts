@@ -33,30 +33,48 @@ const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
 
-interface Stem {
+export interface Stem {
   text: string;
   /** Normalised letters cut from the front of the word. */
   cut: number;
   particle: string;
 }
 
-/** The word itself, then the readings with attached particles removed; `لل` restores the article. */
-export function stemsOf(word: string): Stem[] {
-  const stems: Stem[] = [{ text: word, cut: 0, particle: '' }];
-  if (!ARABIC.test(word)) return stems;
-  for (const p of ['', ...ATTACHED_PARTICLES]) {
-    if (!word.startsWith(p)) continue;
-    const rest = word.slice(p.length);
-    if (p !== '' && rest.length >= MIN_STEM_LENGTH) stems.push({ text: rest, cut: p.length, particle: p });
-    // ل + ال is written لل: "للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه.
-    if ((p === '' || p === 'و' || p === 'ف') && rest.startsWith('لل') && rest.length > 3) {
-      const tail = rest.slice(1);
-      const particle = p + 'ل';
-      stems.push({ text: 'ا' + tail, cut: p.length + 1, particle });
-      stems.push({ text: 'ال' + tail, cut: p.length + 1, particle });
-    }
+const PARTICLE_LETTERS = new Set(ATTACHED_PARTICLES.map((p) => p.charAt(0)));
+const NO_STEMS: Stem[] = [];
+
+/**
+ * The readings of `word` that `accept` takes: the word itself, then the word without its attached
+ * particles; `لل` restores the article ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه).
+ * Most words start with no particle letter and cost one lookup.
+ */
+function readings(word: string, accept: (stem: string) => boolean): Stem[] {
+  let out: Stem[] | null = accept(word) ? [{ text: word, cut: 0, particle: '' }] : null;
+  if (!PARTICLE_LETTERS.has(word.charAt(0)) || !ARABIC.test(word)) return out ?? NO_STEMS;
+  const add = (text: string, cut: number, particle: string) => {
+    if (accept(text)) (out ??= []).push({ text, cut, particle });
+  };
+  for (const p of ATTACHED_PARTICLES) {
+    if (word.startsWith(p) && word.length - p.length >= MIN_STEM_LENGTH)
+      add(word.slice(p.length), p.length, p);
   }
-  return stems;
+  for (const p of ['', 'و', 'ف']) {
+    if (!word.startsWith(p + 'لل') || word.length - p.length <= 3) continue;
+    const tail = word.slice(p.length + 1);
+    add('ا' + tail, p.length + 1, p + 'ل');
+    add('ال' + tail, p.length + 1, p + 'ل');
+  }
+  return out ?? NO_STEMS;
+}
+
+/** Every reading of `word`: itself first, then without its particles. */
+export function stemsOf(word: string): Stem[] {
+  return readings(word, () => true);
+}
+
+/** The readings of `word` that are in `known`. */
+export function knownStemsOf(word: string, known: ReadonlySet<string>): Stem[] {
+  return readings(word, (stem) => known.has(stem));
 }
 
 /** All name matches in `tokens`, in text order, not overlapping. */
@@ -90,39 +108,36 @@ function matchAt(
   wordStart: number,
   index: NameIndex,
 ): NameMatch[] | null {
-  const stems = stemsOf(word).filter((s) => index.firstWords.has(s.text));
+  const stems = knownStemsOf(word, index.firstWords);
   if (stems.length === 0) return null;
   const limit = Math.min(index.maxWords, tokens.length - i);
-  for (let n = limit; n >= 1; n--) {
-    const last = tokens[i + n - 1]!;
-    if (n > 1 && !sameClause(normalized, tokens[i]!.end, last.start)) continue;
-    const rest =
-      n > 1
-        ? ' ' +
-          tokens
-            .slice(i + 1, i + n)
-            .map((t) => t.text)
-            .join(' ')
-        : '';
-    for (const stem of stems) {
-      const key = stem.text + rest;
+  let best: NameMatch | null = null;
+  for (const stem of stems) {
+    // Read word by word while the words so far begin some name; keep the longest full name.
+    let key = stem.text;
+    for (let n = 1; n <= limit; n++) {
+      if (n > 1) {
+        const next = tokens[i + n - 1]!;
+        if (!sameClause(normalized, tokens[i + n - 2]!.end, next.start)) break;
+        key += ' ' + next.text;
+      }
       const records = index.byKey.get(key);
-      if (!records) continue;
-      return [
-        {
+      if (records && (!best || i + n > best.endToken)) {
+        best = {
           start: wordStart + stem.cut,
-          end: last.end,
+          end: tokens[i + n - 1]!.end,
           firstToken: i,
           endToken: i + n,
           key,
           records,
           way: stem.cut > 0 ? 'particle' : 'exact',
           particle: stem.particle,
-        },
-      ];
+        };
+      }
+      if (!index.prefixes.has(key)) break;
     }
   }
-  return null;
+  return best ? [best] : null;
 }
 
 /**
@@ -140,8 +155,8 @@ function splitRunTogether(
   const word = token.text;
   if (word.length < MIN_RUN_TOGETHER || !ARABIC.test(word)) return [];
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
-    const head = stemsOf(word.slice(0, k)).find(
-      (s) => s.text.length >= MIN_RUN_TOGETHER_NAME && index.singleWords.has(s.text),
+    const head = knownStemsOf(word.slice(0, k), index.singleWords).find(
+      (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,
     );
     if (!head) continue;
     const tail = word.slice(k);

@@ -15,6 +15,8 @@ export interface NameIndex {
   byKey: Map<string, NameRecord[]>;
   /** Every word that starts some name: a cheap test before trying phrases. */
   firstWords: Set<string>;
+  /** Every proper word-prefix of a multi-word name ("الولايات" of "الولايات المتحده"): when to stop reading. */
+  prefixes: Set<string>;
   /** Names of one word, for splitting words run together by bad scraping. */
   singleWords: Set<string>;
   /** Most words in any name. */
@@ -26,6 +28,7 @@ export function createNameIndex(entries: readonly GazetteerEntry[]): NameIndex {
   const byKey = new Map<string, NameRecord[]>();
   const firstWords = new Set<string>();
   const singleWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   const add = (key: string, record: NameRecord) => {
     const list = byKey.get(key);
@@ -45,11 +48,12 @@ export function createNameIndex(entries: readonly GazetteerEntry[]): NameIndex {
       maxWords = Math.max(maxWords, words.length);
       if (words.length === 1) singleWords.add(key);
       else {
+        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
         const joined = words.join('');
         add(joined, record);
         firstWords.add(joined);
       }
     });
   }
-  return { byKey, firstWords, singleWords, maxWords };
+  return { byKey, firstWords, prefixes, singleWords, maxWords };
 }

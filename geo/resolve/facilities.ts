@@ -5,7 +5,7 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameMatch } from '../match/find-names';
-import { stemsOf } from '../match/find-names';
+import { knownStemsOf } from '../match/find-names';
 import { normalizeName } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
@@ -84,20 +84,32 @@ export interface FacilityMatch {
   absorbed: NameMatch | null;
 }
 
-const TRIGGER_WORDS = Object.entries(TRIGGERS).flatMap(([type, words]) =>
-  words.map((w) => ({ type: type as FacilityType, words: normalizeName(w).split(' ') })),
-);
-// Longest first, so "قاعدة جوية" wins over "قاعدة".
-TRIGGER_WORDS.sort((a, b) => b.words.length - a.words.length);
+interface TriggerWords {
+  type: FacilityType;
+  words: string[];
+}
+
+/** Triggers by their first normalised word, longest first, so "قاعدة جوية" wins over "قاعدة". */
+const TRIGGERS_BY_FIRST_WORD = new Map<string, TriggerWords[]>();
+for (const [type, phrases] of Object.entries(TRIGGERS)) {
+  for (const phrase of phrases) {
+    const words = normalizeName(phrase).split(' ');
+    const list = TRIGGERS_BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ type: type as FacilityType, words });
+    list.sort((a, b) => b.words.length - a.words.length);
+    TRIGGERS_BY_FIRST_WORD.set(words[0]!, list);
+  }
+}
+const TRIGGER_FIRST_WORDS = new Set(TRIGGERS_BY_FIRST_WORD.keys());
 
 function findTriggers(tokens: readonly Token[], taken: Uint8Array): Trigger[] {
   const triggers: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    for (const stem of stemsOf(token.text)) {
-      const hit = TRIGGER_WORDS.find(
-        (t) => t.words[0] === stem.text && t.words.every((w, k) => k === 0 || tokens[i + k]?.text === w),
+    for (const stem of knownStemsOf(token.text, TRIGGER_FIRST_WORDS)) {
+      const hit = TRIGGERS_BY_FIRST_WORD.get(stem.text)?.find((t) =>
+        t.words.every((w, k) => k === 0 || tokens[i + k]?.text === w),
       );
       if (!hit) continue;
       const endToken = i + hit.words.length;

@@ -94,23 +94,36 @@ export function foldChar(c: string): string {
   return c;
 }
 
-/** `foldChar` precomputed for the Basic Latin to Arabic blocks, which hold nearly all news text. */
-const FOLD_TABLE: string[] = Array.from({ length: 0x0700 }, (_, code) => foldChar(String.fromCharCode(code)));
+/** `foldChar` for every UTF-16 code unit, 0 where the unit is dropped; built on first use. */
+let foldTable: Uint16Array | null = null;
+
+function getFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  foldTable = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = foldChar(String.fromCharCode(code));
+    foldTable[code] = folded === '' ? 0 : folded.charCodeAt(0);
+  }
+  return foldTable;
+}
+
+const utf16 = new TextDecoder('utf-16le');
 
 /** Normalises `original` for matching, in one pass, linear in its length. */
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
+  const table = getFoldTable();
+  const units = new Uint16Array(original.length);
   const offsets = new Int32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    const folded = code < FOLD_TABLE.length ? FOLD_TABLE[code]! : foldChar(original.charAt(i));
-    if (folded === '') continue;
-    out.push(folded);
+    const folded = table[original.charCodeAt(i)]!;
+    if (folded === 0) continue;
+    units[n] = folded;
     offsets[n++] = i;
   }
   offsets[n] = original.length;
-  return { text: out.join(''), offsets: offsets.subarray(0, n + 1) };
+  // A lone surrogate decodes to U+FFFD: still one code unit, and never a letter, so offsets hold.
+  return { text: utf16.decode(units.subarray(0, n)), offsets: offsets.subarray(0, n + 1) };
 }
 
 /** Normalises a gazetteer name or a trigger word the same way as article text, spaces collapsed. */

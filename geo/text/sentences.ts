@@ -39,8 +39,10 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
-const TERMINATOR = /[.!?؟…]/;
-const CLOSER = /["'»”’)\]]/;
+const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']']);
+const TERMINATOR = { test: (c: string) => TERMINATORS.has(c) };
+const CLOSER = { test: (c: string) => CLOSERS.has(c) };
 const SPACE = /\s/;
 
 /** Splits `text` into trimmed, non-empty sentence spans. Linear in the text's length. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkBounds, CHUNK_SIZE, geoparse } from '../../geo/geoparse';
+import { defaultGazetteer } from '../../geo/gazetteer/default';
 import { smallGazetteer } from './small-gazetteer';
 
 const gazetteer = smallGazetteer();
@@ -139,5 +140,27 @@ describe('geoparse on long text', () => {
     expect(bounds[bounds.length - 1]![1]).toBe(text.length);
     for (let i = 1; i < bounds.length; i++) expect(bounds[i]![0]).toBe(bounds[i - 1]![1]);
     for (const [from, to] of bounds) expect(to - from).toBeLessThanOrEqual(CHUNK_SIZE);
+  });
+});
+
+describe('geoparse with the shipped gazetteer', () => {
+  const shipped = defaultGazetteer();
+  const ids = (text: string) => geoparse(text, 'a1', shipped).features.map((f) => f.properties.id);
+
+  it('does not read ordinary words that are also town names as towns', () => {
+    expect(ids('في إطار التعاون، وأن الأسلحة الحديثة كان لها دور، بحسب قوله')).toEqual([]);
+  });
+
+  it('does not read "فرانس برس" as Reims nor a given name as a town', () => {
+    expect(ids('وقال الرئيس الروسي فلاديمير بوتين لوكالة فرانس برس')).toEqual([]);
+  });
+
+  it('does not read a nationality adjective as a town', () => {
+    expect(ids('أبلغ مصدر عسكري سوري رويترز')).toEqual([]);
+  });
+
+  it('takes a small town in a country the article names, or after "مدينة"', () => {
+    expect(ids('قصفت الطائرات مدينة حديثة في العراق')).toEqual(['hadithah', 'iraq']);
+    expect(ids('معارك في مدينة الباب')).toEqual(['al-bab']);
   });
 });
