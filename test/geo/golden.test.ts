@@ -1,0 +1,26 @@
+/**
+ * The seed articles against golden outputs: what `npm run geoparse` prints for each, kept in
+ * test/geo/golden/ and reviewed as a diff. After an intended change: `REGEN=1 npx vitest run golden`.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../geo/article';
+import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { geoparse } from '../../geo/geoparse';
+
+const ARTICLES = 'geo/articles';
+const GOLDEN = 'test/geo/golden';
+
+describe('seed articles', () => {
+  for (const name of readdirSync(ARTICLES).filter((n) => n.endsWith('.txt'))) {
+    it(`${name} gives its golden places, mentions and quotes`, () => {
+      const article = parseArticle(readFileSync(join(ARTICLES, name), 'utf8'), name);
+      const { features, unresolved } = geoparse(article.text, article.id, defaultGazetteer());
+      const actual = JSON.stringify({ type: 'FeatureCollection', features, unresolved }, null, 1) + '\n';
+      const file = join(GOLDEN, name.replace(/\.txt$/, '.geojson'));
+      if (process.env.REGEN || !existsSync(file)) writeFileSync(file, actual);
+      expect(actual).toBe(readFileSync(file, 'utf8'));
+    });
+  }
+});
