@@ -19,7 +19,8 @@ describe('seed articles', () => {
       const { features, unresolved } = geoparse(article.text, article.id, defaultGazetteer());
       const actual = JSON.stringify({ type: 'FeatureCollection', features, unresolved }, null, 1) + '\n';
       const file = join(GOLDEN, name.replace(/\.txt$/, '.geojson'));
-      if (process.env.REGEN || !existsSync(file)) writeFileSync(file, actual);
+      if (process.env.REGEN) writeFileSync(file, actual);
+      expect(existsSync(file), `${file} is missing: run with REGEN=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(file, 'utf8'));
     });
   }
