@@ -43,38 +43,42 @@ export interface Stem {
 const PARTICLE_LETTERS = new Set(ATTACHED_PARTICLES.map((p) => p.charAt(0)));
 const NO_STEMS: Stem[] = [];
 
+/** The stems of a particle: `[particle, letters cut, text to put back in front]`. */
+const PARTICLE_READINGS: [string, number, string][] = [
+  ...ATTACHED_PARTICLES.map((p): [string, number, string] => [p, p.length, '']),
+  // ل + ال is written لل: "للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه.
+  ...['', 'و', 'ف'].flatMap((p): [string, number, string][] => [
+    [p + 'لل', p.length + 1, 'ا'],
+    [p + 'لل', p.length + 1, 'ال'],
+  ]),
+];
+
 /**
- * The readings of `word` that `accept` takes: the word itself, then the word without its attached
- * particles; `لل` restores the article ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه).
- * Most words start with no particle letter and cost one lookup.
+ * The readings of `word` found in `known` (all readings when `known` is null): the word itself, then the
+ * word without its attached particles. Most words start with no particle letter and cost one lookup.
  */
-function readings(word: string, accept: (stem: string) => boolean): Stem[] {
-  let out: Stem[] | null = accept(word) ? [{ text: word, cut: 0, particle: '' }] : null;
+function readings(word: string, known: ReadonlySet<string> | null): Stem[] {
+  let out: Stem[] | null = null;
+  if (known === null || known.has(word)) out = [{ text: word, cut: 0, particle: '' }];
   if (!PARTICLE_LETTERS.has(word.charAt(0)) || !ARABIC.test(word)) return out ?? NO_STEMS;
-  const add = (text: string, cut: number, particle: string) => {
-    if (accept(text)) (out ??= []).push({ text, cut, particle });
-  };
-  for (const p of ATTACHED_PARTICLES) {
-    if (word.startsWith(p) && word.length - p.length >= MIN_STEM_LENGTH)
-      add(word.slice(p.length), p.length, p);
-  }
-  for (const p of ['', 'و', 'ف']) {
-    if (!word.startsWith(p + 'لل') || word.length - p.length <= 3) continue;
-    const tail = word.slice(p.length + 1);
-    add('ا' + tail, p.length + 1, p + 'ل');
-    add('ال' + tail, p.length + 1, p + 'ل');
+  for (const [particle, cut, restore] of PARTICLE_READINGS) {
+    if (!word.startsWith(particle)) continue;
+    const text = restore + word.slice(cut);
+    if (restore === '' ? text.length < MIN_STEM_LENGTH : word.length - cut < 3) continue;
+    if (known === null || known.has(text))
+      (out ??= []).push({ text, cut, particle: restore === '' ? particle : particle.slice(0, cut) });
   }
   return out ?? NO_STEMS;
 }
 
 /** Every reading of `word`: itself first, then without its particles. */
 export function stemsOf(word: string): Stem[] {
-  return readings(word, () => true);
+  return readings(word, null);
 }
 
 /** The readings of `word` that are in `known`. */
 export function knownStemsOf(word: string, known: ReadonlySet<string>): Stem[] {
-  return readings(word, (stem) => known.has(stem));
+  return readings(word, known);
 }
 
 /** All name matches in `tokens`, in text order, not overlapping. */

@@ -41,8 +41,6 @@ const ABBREVIATIONS = new Set([
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']']);
-const TERMINATOR = { test: (c: string) => TERMINATORS.has(c) };
-const CLOSER = { test: (c: string) => CLOSERS.has(c) };
 const SPACE = /\s/;
 
 /** Splits `text` into trimmed, non-empty sentence spans. Linear in the text's length. */
@@ -63,9 +61,9 @@ export function splitSentences(text: string): Sentence[] {
       start = i + 1;
       continue;
     }
-    if (!TERMINATOR.test(c)) continue;
+    if (!TERMINATORS.has(c)) continue;
     let j = i + 1;
-    while (j < text.length && (TERMINATOR.test(text.charAt(j)) || CLOSER.test(text.charAt(j)))) j++;
+    while (j < text.length && (TERMINATORS.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) j++;
     if (j < text.length && !SPACE.test(text.charAt(j))) continue; // "إس.إيه22", "3.5", "...في"
     if (c === '.' && isAbbreviation(text, i)) continue;
     if (c === '.' && /^\s+[a-z]/.test(text.slice(j, j + 3))) continue; // "U.S. officials said"
