@@ -1,0 +1,25 @@
+import { ArticlePanel } from '../article/ArticlePanel';
+import { DalilMap } from '../map/DalilMap';
+import { useDalil } from '../store/use-dalil';
+import { AppHeader } from './AppHeader';
+import { LoadStatus } from './LoadStatus';
+import { useDocumentLanguage } from './use-document-language';
+import './app.css';
+
+/** The page: header, then the map with the article panel at its inline end when an article is open. */
+export function App() {
+  useDocumentLanguage();
+  const articleOpen = useDalil((state) => state.openArticle !== null);
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="app__main">
+        <div className="app__map">
+          <DalilMap />
+          <LoadStatus />
+        </div>
+        {articleOpen && <ArticlePanel />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Every word of the interface, in Arabic and English. Article text never passes through here: it is shown
+ * exactly as written, in its own language.
+ */
+import type { Language, PlaceKind } from '../../geo/contract';
+
+export interface UiStrings {
+  appTitle: string;
+  /** The name of the other language, on the button that switches to it. */
+  otherLanguageName: string;
+  switchLanguage: string;
+  placeCount: (count: string) => string;
+  articleCount: (count: string) => string;
+  mapLabel: string;
+  loading: string;
+  datasetUnreachable: string;
+  datasetInvalid: string;
+  basemapMissing: string;
+  legendTitle: string;
+  kinds: Record<PlaceKind, string>;
+  mentionedIn: string;
+  readInContext: string;
+  closeArticle: string;
+  articleView: string;
+  originalArticle: string;
+  outlet: string;
+  editorNote: string;
+}
+
+export const STRINGS: Record<Language, UiStrings> = {
+  ar: {
+    appTitle: 'دليل · dalil',
+    otherLanguageName: 'English',
+    switchLanguage: 'Switch to English',
+    placeCount: (count) => `الأماكن: ${count}`,
+    articleCount: (count) => `المقالات: ${count}`,
+    mapLabel: 'خريطة التحركات العسكرية المذكورة في الأخبار',
+    loading: 'جارٍ تحميل البيانات…',
+    datasetUnreachable: 'تعذّر تحميل البيانات.',
+    datasetInvalid: 'البيانات غير صالحة، لذا لا تُعرض على الخريطة:',
+    basemapMissing: 'تعذّر تحميل الخريطة الأساسية؛ تظهر العلامات دونها.',
+    legendTitle: 'مفتاح الخريطة',
+    kinds: {
+      facility: 'منشأة',
+      settlement: 'مدينة أو بلدة',
+      country: 'دولة',
+      water: 'مسطح مائي',
+      region: 'منطقة',
+    },
+    mentionedIn: 'المصادر',
+    readInContext: 'اقرأ في السياق',
+    closeArticle: 'إغلاق المقال',
+    articleView: 'نص المقال',
+    originalArticle: 'المقال الأصلي',
+    outlet: 'المصدر',
+    editorNote: 'ملاحظة المحرر:',
+  },
+  en: {
+    appTitle: 'دليل · dalil',
+    otherLanguageName: 'العربية',
+    switchLanguage: 'التبديل إلى العربية',
+    placeCount: (count) => `Places: ${count}`,
+    articleCount: (count) => `Articles: ${count}`,
+    mapLabel: 'Map of military movements reported in the news',
+    loading: 'Loading the data…',
+    datasetUnreachable: 'The data could not be loaded.',
+    datasetInvalid: 'The data is not valid, so nothing is shown on the map:',
+    basemapMissing: 'The base map could not be loaded; markers are shown without it.',
+    legendTitle: 'Legend',
+    kinds: {
+      facility: 'Facility',
+      settlement: 'City or town',
+      country: 'Country',
+      water: 'Body of water',
+      region: 'Region',
+    },
+    mentionedIn: 'Sources',
+    readInContext: 'Read in context',
+    closeArticle: 'Close article',
+    articleView: 'Article text',
+    originalArticle: 'Original article',
+    outlet: 'Outlet',
+    editorNote: 'Editor’s note:',
+  },
+};

@@ -1,0 +1,24 @@
+import { useStrings } from '../i18n/use-strings';
+import { LEGEND_KINDS } from './marker-style';
+
+/** What each marker shape means, drawn with the markers' own CSS classes so the two never disagree. */
+export function MapLegend() {
+  const t = useStrings();
+  return (
+    <section className="map-legend" aria-labelledby="map-legend-title">
+      <h2 id="map-legend-title" className="map-legend__title">
+        {t.legendTitle}
+      </h2>
+      <ul className="map-legend__items">
+        {LEGEND_KINDS.map((kind) => (
+          <li key={kind} className="map-legend__item">
+            <span className={`map-legend__swatch place-marker place-marker--${kind}`} aria-hidden="true">
+              <span className="place-marker__shape" />
+            </span>
+            {t.kinds[kind]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { useDalil } from '../store/use-dalil';
+import { selectPlaces } from '../store/selectors';
+import { PlaceMarker } from './PlaceMarker';
+
+export function PlaceMarkers() {
+  const places = useDalil(selectPlaces);
+  return places.map((place) => <PlaceMarker key={place.properties.id} place={place} />);
+}

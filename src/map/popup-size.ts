@@ -1,0 +1,17 @@
+/** Widest a popup gets on a wide screen, in CSS pixels: about 60 Arabic characters a line. */
+const POPUP_MAX_WIDTH = 380;
+/** Room kept on both sides of a popup on a narrow screen, in CSS pixels, so it never touches the edge. */
+const POPUP_SIDE_ROOM = 48;
+
+/** Leaflet's `maxWidth` for a popup on a viewport `viewportWidth` CSS pixels wide. */
+export function popupMaxWidth(viewportWidth: number): number {
+  return Math.max(200, Math.min(POPUP_MAX_WIDTH, viewportWidth - POPUP_SIDE_ROOM));
+}
+
+/** Below this width the zoom buttons are hidden (see map.css), so popups may come close to the edge. */
+const NARROW_SCREEN = 600;
+
+/** Leaflet's `autoPanPadding`: room kept around a popup when the map pans to show it, clear of the zoom buttons. */
+export function popupAutoPanPadding(viewportWidth: number): [number, number] {
+  return viewportWidth > NARROW_SCREEN ? [56, 16] : [8, 12];
+}

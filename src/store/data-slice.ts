@@ -1,0 +1,42 @@
+/**
+ * The dataset: fetched once, validated against the contract (it arrives over the network, so it is
+ * untrusted), then read-only. A failure keeps the reasons so the page can list them.
+ */
+import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract';
+import type { FetchJson } from '../data/fetch-json';
+import type { DalilSlice } from './store';
+
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Why there is no dataset: the file could not be read, or it was read and failed validation. */
+export type DatasetError = { kind: 'unreachable'; detail: string } | { kind: 'invalid'; problems: string[] };
+
+export interface DataSlice {
+  status: DataStatus;
+  dataset: Dataset | null;
+  error: DatasetError | null;
+  loadDataset: () => Promise<void>;
+}
+
+export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
+  return (set) => ({
+    status: 'idle',
+    dataset: null,
+    error: null,
+    loadDataset: async () => {
+      set({ status: 'loading', error: null });
+      const fetched = await fetchJson(DATASET_PATH);
+      if (!fetched.ok) {
+        const error: DatasetError =
+          fetched.reason === 'not-json'
+            ? { kind: 'invalid', problems: [fetched.detail] }
+            : { kind: 'unreachable', detail: fetched.detail };
+        set({ status: 'failed', dataset: null, error });
+        return;
+      }
+      const parsed = parseDataset(fetched.json);
+      if (parsed.ok) set({ status: 'ready', dataset: parsed.dataset, error: null });
+      else set({ status: 'failed', dataset: null, error: { kind: 'invalid', problems: parsed.problems } });
+    },
+  });
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from './dist-files';
+import { firstLoadAssets, total } from './first-load';
+
+/** Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it. */
+const JS_BUDGET_GZIP = 150 * 1024;
+
+describe('size budget', () => {
+  it('keeps the JavaScript of a first visit under 150 KB gzipped', () => {
+    const assets = firstLoadAssets(DIST_DIR);
+    expect(assets.some((a) => a.kind === 'js')).toBe(true);
+    expect(total(assets, 'js').gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+  });
+
+  it('loads only the two Arabic font files the app imports', () => {
+    const fonts = firstLoadAssets(DIST_DIR).filter((a) => a.kind === 'font');
+    expect(fonts.map((f) => f.path.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual([
+      'assets/noto-naskh-arabic-arabic-400-normal',
+      'assets/noto-naskh-arabic-arabic-700-normal',
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+
+const AIRBASE = 'hmeimim-air-base';
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(viewport: { width: number; height: number }, query = '') {
+  const { page } = await openRecordedPage(browser, viewport);
+  await page.goto(`${baseUrl}${query}`);
+  await waitForMarkers(page);
+  return page;
+}
+
+/** Opens the airbase popup from the keyboard, as a reader without a mouse would. */
+async function openAirbasePopup(page: Page) {
+  await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.leaflet-popup .place-popup').waitFor();
+  await page.waitForTimeout(400); // Leaflet pans the map to fit the popup.
+}
+
+/**
+ * Visible elements of the interface that stick out of the viewport sideways. The page itself cannot
+ * scroll (the layout clips), so each element is measured, not just the document.
+ */
+const outOfViewport = () => {
+  const width = document.documentElement.clientWidth;
+  const parts = document.querySelectorAll('.app-header *, .leaflet-popup *, .article-panel *, .map-legend *');
+  return [...parts]
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.left < -0.5 || r.right > width + 0.5);
+    })
+    .map((el) => `${el.tagName}.${el.className}`);
+};
+const horizontalOverflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+
+describe('layout', () => {
+  for (const query of ['', '?lang=en']) {
+    it(`overflows nowhere horizontally at 320 px, popup and article open (${query || 'Arabic'})`, async () => {
+      const page = await open({ width: 320, height: 640 }, query);
+      expect(await page.evaluate(horizontalOverflow)).toBe(0);
+      expect(await page.evaluate(outOfViewport)).toEqual([]);
+      await openAirbasePopup(page);
+      expect(await page.evaluate(outOfViewport)).toEqual([]);
+      await page.locator('.leaflet-popup .link-button').first().click();
+      await page.locator('.article-panel').waitFor();
+      expect(await page.evaluate(horizontalOverflow)).toBe(0);
+      expect(await page.evaluate(outOfViewport)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('fits the popup within a 375 px screen and scrolls its content', async () => {
+    const page = await open(NARROW);
+    await openAirbasePopup(page);
+    const popup = (await page.locator('.leaflet-popup-content-wrapper').boundingBox())!;
+    expect(popup.x).toBeGreaterThanOrEqual(0);
+    expect(popup.x + popup.width).toBeLessThanOrEqual(NARROW.width);
+    const scroll = await page
+      .locator('.place-popup')
+      .evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, max: getComputedStyle(el).maxHeight }));
+    expect(scroll.overflow).toBe('auto');
+    expect(scroll.max).not.toBe('none');
+    await page.context().close();
+  });
+
+  it('gives the article the whole width on a 375 px screen', async () => {
+    const page = await open(NARROW);
+    await openAirbasePopup(page);
+    await page.locator('.leaflet-popup .link-button').first().click();
+    const panel = (await page.locator('.article-panel').boundingBox())!;
+    expect(panel.x).toBe(0);
+    expect(panel.width).toBe(NARROW.width);
+    await page.context().close();
+  });
+
+  for (const [query, side] of [
+    ['', 'left'],
+    ['?lang=en', 'right'],
+  ] as const) {
+    it(`puts the article panel at the inline end on a wide screen: the ${side} in ${query ? 'English' : 'Arabic'}`, async () => {
+      const page = await open(WIDE, query);
+      await openAirbasePopup(page);
+      await page.locator('.leaflet-popup .link-button').first().click();
+      const panel = (await page.locator('.article-panel').boundingBox())!;
+      const map = (await page.locator('.app__map').boundingBox())!;
+      expect(panel.width).toBeLessThan(WIDE.width / 2);
+      if (side === 'left') expect(panel.x + panel.width).toBeLessThanOrEqual(map.x + 1);
+      else expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+      await page.context().close();
+    });
+  }
+
+  it('frames all the places on load', async () => {
+    const page = await open(WIDE);
+    const map = (await page.locator('.app__map').boundingBox())!;
+    const boxes = await page.locator('.leaflet-marker-icon[data-place-id]').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+    for (const { x, y } of boxes) {
+      expect(x).toBeGreaterThanOrEqual(map.x);
+      expect(x).toBeLessThanOrEqual(map.x + map.width);
+      expect(y).toBeGreaterThanOrEqual(map.y);
+      expect(y).toBeLessThanOrEqual(map.y + map.height);
+    }
+    await page.context().close();
+  });
+});

@@ -1,0 +1,134 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
+import { builtDataset, placeOf, readSeedArticle } from './dist-files';
+import { zoomInOn } from './map-actions';
+
+const AIRBASE = 'hmeimim-air-base';
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the app, zooms in on the Latakia airbase until it stands apart, and clicks it. */
+async function openAirbasePopup() {
+  const recorded = await openRecordedPage(browser);
+  const { page } = recorded;
+  await page.goto(baseUrl);
+  await waitForMarkers(page);
+  const marker = page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`);
+  await zoomInOn(page, marker, 6);
+  await marker.click();
+  await page.locator('.leaflet-popup .place-popup').waitFor();
+  return { ...recorded, marker };
+}
+
+describe('the built app', () => {
+  it('shows one marker per place in data/dalil.json', async () => {
+    const { page, errors } = await openRecordedPage(browser);
+    await page.goto(baseUrl);
+    await waitForMarkers(page);
+    const dataset = builtDataset();
+    const ids = await page
+      .locator('.leaflet-marker-icon[data-place-id]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId));
+    expect(ids.sort()).toEqual(dataset.places.features.map((f) => f.properties.id).sort());
+    await expect
+      .poll(() => page.locator('.app-header__counts').textContent())
+      .toContain(String(dataset.places.features.length));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names each marker for screen readers and keyboard users in the interface language', async () => {
+    const { page } = await openRecordedPage(browser);
+    await page.goto(baseUrl);
+    await waitForMarkers(page);
+    const airbase = placeOf(builtDataset(), AIRBASE);
+    const marker = page.getByRole('button', { name: airbase.properties.name.ar, exact: true });
+    await expect.poll(() => marker.getAttribute('tabindex')).toBe('0');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.leaflet-popup .place-popup__name').textContent())
+      .toBe(airbase.properties.name.ar);
+    await page.context().close();
+  });
+
+  it('opens the airbase popup with quotes that are exact sentences of the seed articles', async () => {
+    const { page } = await openAirbasePopup();
+    const airbase = placeOf(builtDataset(), AIRBASE);
+    const shown = await page.locator('.leaflet-popup blockquote.quote').evaluateAll((quotes) =>
+      quotes.map((q) => ({
+        articleId: q.closest<HTMLElement>('[data-article-id]')!.dataset.articleId!,
+        start: Number((q as HTMLElement).dataset.quoteStart),
+        text: q.textContent,
+        marks: [...q.querySelectorAll('mark')].map((m) => m.textContent),
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const quote of shown) {
+      const body = readSeedArticle(quote.articleId).text;
+      const mentions = airbase.properties.mentions.filter(
+        (m) => m.articleId === quote.articleId && m.quote.start === quote.start,
+      );
+      expect(mentions.length).toBeGreaterThan(0);
+      expect(body.slice(quote.start, mentions[0]!.quote.end)).toBe(quote.text);
+      expect(quote.marks).toEqual(mentions.sort((a, b) => a.start - b.start).map((m) => m.text));
+      for (const mention of mentions) expect(body.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    await page.context().close();
+  });
+
+  it('opens the article at the sentence with "read in context", and closes it with Escape', async () => {
+    const { page } = await openAirbasePopup();
+    const first = page.locator('.leaflet-popup .article-mentions__quote').first();
+    const quoteText = await first.locator('blockquote').textContent();
+    const articleId = await page
+      .locator('.leaflet-popup [data-article-id]')
+      .first()
+      .getAttribute('data-article-id');
+    const button = first.getByRole('button', { name: 'اقرأ في السياق' });
+    await button.click();
+
+    const panel = page.locator('.article-panel');
+    await panel.waitFor();
+    expect(await panel.getAttribute('data-article-id')).toBe(articleId);
+    const highlighted = panel.locator('mark.article-body__quote');
+    expect(await highlighted.textContent()).toBe(quoteText);
+    expect(await panel.locator('.article-body').textContent()).toBe(
+      readSeedArticle(articleId!).text.replace(/\n/g, ''),
+    );
+    // Scrolled into view inside the panel, and focus moved into the panel.
+    const [markBox, panelBox] = [await highlighted.boundingBox(), await panel.boundingBox()];
+    expect(markBox!.y).toBeGreaterThanOrEqual(panelBox!.y);
+    expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(panelBox!.y + panelBox!.height);
+    expect(await page.evaluate(() => document.activeElement?.closest('.article-panel') !== null)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('اقرأ في السياق');
+    await page.context().close();
+  });
+
+  it('makes no request outside its own origin, and logs no errors', async () => {
+    const { page, requests, errors } = await openAirbasePopup();
+    await page.locator('.leaflet-popup .link-button').first().click();
+    await page.locator('.article-panel').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[dir="ltr"]').waitFor();
+    const origin = new URL(baseUrl).origin;
+    const outside = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(outside).toEqual([]);
+    expect(requests.some((url) => url.endsWith('data/dalil.json'))).toBe(true);
+    expect(requests.some((url) => url.endsWith('data/basemap.json'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

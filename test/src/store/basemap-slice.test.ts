@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_PATH } from '../../../src/store/basemap-slice';
+import { createDalilStore } from '../../../src/store/store';
+
+const require = createRequire(import.meta.url);
+// The coarse world-atlas file: same shape as the 50m one the app ships, a seventh of the size.
+const topology: unknown = JSON.parse(
+  readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+);
+
+describe('basemap slice', () => {
+  it('turns the world-atlas topology into land and country borders', async () => {
+    const asked: string[] = [];
+    const store = createDalilStore({
+      fetchJson: async (path) => {
+        asked.push(path);
+        return { ok: true, json: topology };
+      },
+    });
+    await store.getState().loadBasemap();
+    const { basemapStatus, basemap } = store.getState();
+    expect(asked).toEqual([BASEMAP_PATH]);
+    expect(basemapStatus).toBe('ready');
+    expect(basemap?.land.features.length).toBeGreaterThan(0);
+    expect(basemap?.borders.type).toBe('MultiLineString');
+    expect(basemap?.borders.coordinates.length).toBeGreaterThan(100);
+  });
+
+  it('fails quietly, without touching the dataset, when the file cannot be fetched', async () => {
+    const store = createDalilStore({
+      fetchJson: async (path) => ({ ok: false, reason: 'unreachable', detail: `${path}: HTTP 404` }),
+    });
+    await store.getState().loadBasemap();
+    expect(store.getState().basemapStatus).toBe('failed');
+    expect(store.getState().basemap).toBeNull();
+    expect(store.getState().status).toBe('idle');
+  });
+
+  it('fails on a JSON file that is not a topology with land and countries', async () => {
+    const store = createDalilStore({
+      fetchJson: async () => ({ ok: true, json: { type: 'Topology', arcs: [], objects: { land: null } } }),
+    });
+    await store.getState().loadBasemap();
+    expect(store.getState().basemapStatus).toBe('failed');
+  });
+});

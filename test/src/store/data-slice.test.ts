@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_PATH } from '../../../geo/contract';
+import type { FetchJson } from '../../../src/data/fetch-json';
+import { createDalilStore } from '../../../src/store/store';
+import { seedDataset } from '../fixtures/seed-dataset';
+
+/** A fetch that serves `json` for the dataset path and records what was asked. */
+function serving(json: unknown, asked: string[] = []): FetchJson {
+  return async (path) => {
+    asked.push(path);
+    return { ok: true, json };
+  };
+}
+
+describe('data slice', () => {
+  it('starts idle, with no dataset and no error', () => {
+    const { status, dataset, error } = createDalilStore().getState();
+    expect({ status, dataset, error }).toEqual({ status: 'idle', dataset: null, error: null });
+  });
+
+  it('fetches data/dalil.json and keeps the validated dataset', async () => {
+    const asked: string[] = [];
+    const store = createDalilStore({ fetchJson: serving(seedDataset(), asked) });
+    await store.getState().loadDataset();
+    expect(asked).toEqual([DATASET_PATH]);
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().dataset?.places.features).toHaveLength(3);
+    expect(store.getState().error).toBeNull();
+  });
+
+  it('is loading while the file is on its way', async () => {
+    let release!: () => void;
+    const store = createDalilStore({
+      fetchJson: () => new Promise((resolve) => (release = () => resolve({ ok: true, json: seedDataset() }))),
+    });
+    const loading = store.getState().loadDataset();
+    expect(store.getState().status).toBe('loading');
+    release();
+    await loading;
+    expect(store.getState().status).toBe('ready');
+  });
+
+  it('lists the contract problems when the data fails validation', async () => {
+    const broken = {
+      ...seedDataset(),
+      schemaVersion: 99,
+      places: { type: 'FeatureCollection', features: 'none' },
+    };
+    const store = createDalilStore({ fetchJson: serving(broken) });
+    await store.getState().loadDataset();
+    const { status, dataset, error } = store.getState();
+    expect(status).toBe('failed');
+    expect(dataset).toBeNull();
+    expect(error?.kind).toBe('invalid');
+    expect(error?.kind === 'invalid' && error.problems.some((p) => p.startsWith('schemaVersion'))).toBe(true);
+  });
+
+  it('rejects a quote that is not a verbatim slice of its article', async () => {
+    const dataset = seedDataset();
+    const mention = dataset.places.features[0]!.properties.mentions[0]!;
+    mention.quote = { ...mention.quote, text: `${mention.quote.text.slice(0, -1)}!` };
+    const store = createDalilStore({ fetchJson: serving(dataset) });
+    await store.getState().loadDataset();
+    const { error } = store.getState();
+    expect(error?.kind === 'invalid' && error.problems.join('\n')).toMatch(/quote is not a verbatim slice/);
+  });
+
+  it('reports a file that is not JSON as invalid data, with the parser message', async () => {
+    const store = createDalilStore({
+      fetchJson: async (path) => ({ ok: false, reason: 'not-json', detail: `${path}: Unexpected token <` }),
+    });
+    await store.getState().loadDataset();
+    expect(store.getState().error).toEqual({
+      kind: 'invalid',
+      problems: [`${DATASET_PATH}: Unexpected token <`],
+    });
+  });
+
+  it('reports an unreachable file with the reason', async () => {
+    const store = createDalilStore({
+      fetchJson: async (path) => ({
+        ok: false,
+        reason: 'unreachable',
+        detail: `${path}: HTTP 404 Not Found`,
+      }),
+    });
+    await store.getState().loadDataset();
+    expect(store.getState().status).toBe('failed');
+    expect(store.getState().error).toEqual({
+      kind: 'unreachable',
+      detail: `${DATASET_PATH}: HTTP 404 Not Found`,
+    });
+  });
+});
