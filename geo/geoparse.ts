@@ -18,9 +18,10 @@ import {
   SETTLEMENT_CUES,
 } from './lexicon/arabic';
 import { findNames, type NameMatch } from './match/find-names';
+import { checkLatinCase } from './match/latin-case';
 import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
-import { findFacilities } from './resolve/facilities';
+import { FACILITY_RULES, findFacilities } from './resolve/facilities';
 import { settlementDoubt } from './resolve/settlement-support';
 import { normalize, toOriginal, type Normalized } from './text/normalize';
 import { quoteFor, splitSentences, type Sentence } from './text/sentences';
@@ -35,6 +36,8 @@ export interface GeoparseResult {
 
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
 const NAMING_CUES = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'مدينتي', 'بلدتي']);
+
+const FACILITY_TOWNS: ReadonlySet<string> = new Set(FACILITY_RULES.map((r) => r.near));
 
 interface Located {
   entry: GazetteerEntry;
@@ -108,7 +111,10 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
     return prev.text;
   };
 
-  const matches = findNames(norm.text, tokens, gazetteer.index);
+  const matches = findNames(norm.text, tokens, gazetteer.index).flatMap((m) => {
+    const [from, to] = toOriginal(norm, m.start, m.end, text);
+    return checkLatinCase(m, text.slice(from, to)) ?? [];
+  });
   const focus = new Set(countFocusCountries(matches));
   const kept: NameMatch[] = [];
   for (const match of matches) {
@@ -122,6 +128,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
       settlementCue: prev !== null && SETTLEMENT_CUES.has(prev),
       governed: (prev !== null && PLACE_GOVERNORS.has(prev)) || match.particle !== '',
       focusCountries: focus,
+      knownTowns: FACILITY_TOWNS,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
     };

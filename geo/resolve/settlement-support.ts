@@ -7,7 +7,8 @@
  * 2. names listed as ambiguous, names that equal an adjective of nationality and names that are function
  *    words ("وان", Van / "and that") need that cue, or a preposition before a large town (100,000+) in a
  *    country the article names ("في حماة");
- * 3. other towns need 100,000 people, or to lie in a country the article names;
+ * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
+ *    known military facility (Tartus);
  * 4. a town read after the particle ف ("فرانس" is فـ + "رانس", Reims) needs a million people.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
@@ -24,6 +25,8 @@ export interface SupportContext {
   /** A preposition or place noun right before the name ("في", "إلى", "شمال"). */
   governed: boolean;
   focusCountries: ReadonlySet<string>;
+  /** Towns known well enough whatever their size: those named in facility rules (Tartus, Latakia). */
+  knownTowns: ReadonlySet<string>;
   needsCue: ReadonlySet<string>;
   nisbas: ReadonlySet<string>;
 }
@@ -45,7 +48,7 @@ export function settlementDoubt(
       ? null
       : `the name of ${where} is also a common word; no "city of" before it`;
   }
-  if (population >= PROMINENT_POPULATION || inFocus) return null;
+  if (population >= PROMINENT_POPULATION || inFocus || context.knownTowns.has(entry.id)) return null;
   return `small town (${where}) in a country the article does not name`;
 }
 

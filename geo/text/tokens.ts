@@ -19,7 +19,10 @@ export function tokenize(normalized: string): Token[] {
   return tokens;
 }
 
-/** True when only spaces or punctuation, and no sentence end or line break, separate two tokens. */
+/**
+ * True when only spaces or punctuation, and no sentence end or line break, separate two tokens. A full
+ * stop ends a sentence only before a space: "U.S." and "إس.إيه22" hold together.
+ */
 export function sameClause(normalized: string, from: number, to: number): boolean {
-  return !/[.!?؟\n]/.test(normalized.slice(from, to));
+  return !/[!?؟\n]|\.\s/.test(normalized.slice(from, to));
 }

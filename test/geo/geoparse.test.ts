@@ -164,3 +164,20 @@ describe('geoparse with the shipped gazetteer', () => {
     expect(ids('معارك في مدينة الباب')).toEqual(['al-bab']);
   });
 });
+
+describe('geoparse on English text', () => {
+  it('takes capitalised names only, and abbreviations only in capitals', () => {
+    expect(placeIds('The US warned Russia. Tell us about turkey and Turkey.')).toEqual([
+      'united-states',
+      'russia',
+      'turkey',
+    ]);
+    expect(placeIds('Officials in the U.S. said so')).toEqual(['united-states']);
+  });
+
+  it('reads the port of a town as its facility', () => {
+    expect(placeIds('Russian landing ships docked at the port of Tartus on Monday.')).toEqual([
+      'tartus-naval-facility',
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ export const SMALL_ENTRIES: GazetteerEntry[] = [
     en: ['US', 'U.S.'],
   }),
   place('iran', 'country', 'IR', 'Iran', 'إيران', [54, 32]),
+  place('turkey', 'country', 'TR', 'Turkey', 'تركيا', [35, 39], { en: ['Türkiye'] }),
   place('algeria', 'country', 'DZ', 'Algeria', 'الجزائر', [3, 28]),
   place('algiers', 'settlement', 'DZ', 'Algiers', 'الجزائر', [3.05, 36.75], {}, 1977663),
   place('latakia', 'settlement', 'SY', 'Latakia', 'اللاذقية', [35.78, 35.52], {}, 383786),

@@ -1,0 +1,34 @@
+/**
+ * English names are matched without case, then checked against the original letters: every word the
+ * gazetteer capitalises must be capitalised in the text ("Turkey", not "turkey"; "port of Tartus" but
+ * not "port of tartus"), and an abbreviation in capitals matches only in capitals ("US", not "us").
+ * Arabic has no case and passes untouched.
+ */
+import type { NameMatch } from './find-names';
+import type { NameRecord } from './name-index';
+
+const LATIN_WORD = /[A-Za-z]+/g;
+
+/** The match with only the records its original spelling allows, or null when none is left. */
+export function checkLatinCase(match: NameMatch, original: string): NameMatch | null {
+  if (!/[A-Za-z]/.test(original)) return match;
+  const records = match.records.filter((r) => caseAllows(r, original));
+  if (records.length === 0) return null;
+  return records.length === match.records.length ? match : { ...match, records };
+}
+
+function caseAllows(record: NameRecord, original: string): boolean {
+  const aliasWords = record.alias.match(LATIN_WORD);
+  // An Arabic alias that normalises like this Latin text (none in practice): nothing to compare.
+  if (!aliasWords) return true;
+  const textWords = original.match(LATIN_WORD) ?? [];
+  const letters = aliasWords.join('');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && aliasWords.every((w) => w.length <= 3))
+    return textWords.join('') === letters; // "US", "U.S.", "UAE"
+  // "the Pentagon" is indexed as "Pentagon": compare from the end, word by word.
+  const offset = aliasWords.length - textWords.length;
+  return textWords.every((word, i) => {
+    const alias = aliasWords[i + offset];
+    return alias === undefined || !/^[A-Z]/.test(alias) || /^[A-Z]/.test(word);
+  });
+}
