@@ -2,7 +2,9 @@
  * `npm run bench:geoparse`: geoparser throughput and peak memory on 1, 10 and 50 MB of Arabic news text
  * made from the seed articles. Each size runs in its own process so its peak memory is its own.
  *
- *     tsx test/bench/geoparse.ts [--sizes 1,10,50]
+ * With `--browser`, the same texts are then parsed in headless Chromium by the bundled geoparser.
+ *
+ *     tsx test/bench/geoparse.ts [--sizes 1,10,50] [--browser]
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,11 +40,31 @@ function runOne(megabytes: number) {
   process.stdout.write(JSON.stringify({ bytes, seconds, mentions, peak, baseline }) + '\n');
 }
 
-function main() {
+async function inBrowser(sizes: number[]) {
+  console.log('Chromium (Vite bundle)');
+  console.log('size      time     throughput   mentions');
+  const texts = sizes.map(newsText);
+  // Imported here so the Node runs, one process per size, do not load Vite and Playwright.
+  const { timeInBrowser } = await import('./geoparse-in-browser');
+  const results = await timeInBrowser(texts);
+  results.forEach((r, i) => {
+    const mb = Buffer.byteLength(texts[i]!) / MB;
+    console.log(
+      `${mb.toFixed(1).padStart(5)} MB ${r.seconds.toFixed(2).padStart(7)} s ${(mb / r.seconds).toFixed(2).padStart(8)} MB/s ${String(r.mentions).padStart(10)}`,
+    );
+  });
+}
+
+async function main() {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1,10,50' }, one: { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: '1,10,50' },
+      one: { type: 'string' },
+      browser: { type: 'boolean', default: false },
+    },
   });
   if (values.one) return runOne(Number(values.one));
+  console.log('Node.js');
   console.log('size      time     throughput   mentions   peak RSS   RSS over baseline');
   for (const size of values.sizes.split(',').map(Number)) {
     const child = spawnSync(
@@ -65,6 +87,7 @@ function main() {
       `${(r.bytes / MB).toFixed(1).padStart(5)} MB ${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(8)} MB/s ${String(r.mentions).padStart(10)} ${(r.peak / MB).toFixed(0).padStart(7)} MB ${((r.peak - r.baseline) / MB).toFixed(0).padStart(10)} MB`,
     );
   }
+  if (values.browser) await inBrowser(values.sizes.split(',').map(Number));
 }
 
-main();
+await main();
