@@ -37,6 +37,8 @@ export interface GeoparseResult {
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
 const NAMING_CUES = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'مدينتي', 'بلدتي']);
 
+const LATIN_START = /[a-z]/;
+
 const FACILITY_TOWNS: ReadonlySet<string> = new Set(FACILITY_RULES.map((r) => r.near));
 
 interface Located {
@@ -112,6 +114,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
   };
 
   const matches = findNames(norm.text, tokens, gazetteer.index).flatMap((m) => {
+    if (!LATIN_START.test(norm.text.charAt(m.start))) return [m];
     const [from, to] = toOriginal(norm, m.start, m.end, text);
     return checkLatinCase(m, text.slice(from, to)) ?? [];
   });
@@ -220,6 +223,8 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
+    // Every cue ends in ه or ي: most words are turned away without a lookup.
+    if (!/[هي]$/.test(cue.text)) continue;
     if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))

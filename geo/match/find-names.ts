@@ -3,10 +3,11 @@
  * first word ("واللاذقية", "للاذقية"), and words run together by bad scraping ("واشنطنروسيا").
  * Longest match first, left to right; one name per stretch of text.
  */
-import { ATTACHED_PARTICLES, MIN_STEM_LENGTH } from '../lexicon/arabic';
+import { MIN_STEM_LENGTH } from '../lexicon/arabic';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 import type { NameIndex, NameRecord } from './name-index';
+import { readingsOf } from './particles';
 
 /** How a name was found, for the reason an editor reads. */
 export type MatchWay = 'exact' | 'particle' | 'run-together';
@@ -32,54 +33,6 @@ const MIN_RUN_TOGETHER = 7;
 const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
-
-export interface Stem {
-  text: string;
-  /** Normalised letters cut from the front of the word. */
-  cut: number;
-  particle: string;
-}
-
-const PARTICLE_LETTERS = new Set(ATTACHED_PARTICLES.map((p) => p.charAt(0)));
-const NO_STEMS: Stem[] = [];
-
-/** The stems of a particle: `[particle, letters cut, text to put back in front]`. */
-const PARTICLE_READINGS: [string, number, string][] = [
-  ...ATTACHED_PARTICLES.map((p): [string, number, string] => [p, p.length, '']),
-  // ل + ال is written لل: "للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه.
-  ...['', 'و', 'ف'].flatMap((p): [string, number, string][] => [
-    [p + 'لل', p.length + 1, 'ا'],
-    [p + 'لل', p.length + 1, 'ال'],
-  ]),
-];
-
-/**
- * The readings of `word` found in `known` (all readings when `known` is null): the word itself, then the
- * word without its attached particles. Most words start with no particle letter and cost one lookup.
- */
-function readings(word: string, known: ReadonlySet<string> | null): Stem[] {
-  let out: Stem[] | null = null;
-  if (known === null || known.has(word)) out = [{ text: word, cut: 0, particle: '' }];
-  if (!PARTICLE_LETTERS.has(word.charAt(0)) || !ARABIC.test(word)) return out ?? NO_STEMS;
-  for (const [particle, cut, restore] of PARTICLE_READINGS) {
-    if (!word.startsWith(particle)) continue;
-    const text = restore + word.slice(cut);
-    if (restore === '' ? text.length < MIN_STEM_LENGTH : word.length - cut < 3) continue;
-    if (known === null || known.has(text))
-      (out ??= []).push({ text, cut, particle: restore === '' ? particle : particle.slice(0, cut) });
-  }
-  return out ?? NO_STEMS;
-}
-
-/** Every reading of `word`: itself first, then without its particles. */
-export function stemsOf(word: string): Stem[] {
-  return readings(word, null);
-}
-
-/** The readings of `word` that are in `known`. */
-export function knownStemsOf(word: string, known: ReadonlySet<string>): Stem[] {
-  return readings(word, known);
-}
 
 /** All name matches in `tokens`, in text order, not overlapping. */
 export function findNames(normalized: string, tokens: readonly Token[], index: NameIndex): NameMatch[] {
@@ -112,7 +65,7 @@ function matchAt(
   wordStart: number,
   index: NameIndex,
 ): NameMatch[] | null {
-  const stems = knownStemsOf(word, index.firstWords);
+  const stems = readingsOf(word, index.firstWords);
   if (stems.length === 0) return null;
   const limit = Math.min(index.maxWords, tokens.length - i);
   let best: NameMatch | null = null;
@@ -159,13 +112,16 @@ function splitRunTogether(
   const word = token.text;
   if (word.length < MIN_RUN_TOGETHER || !ARABIC.test(word)) return [];
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
-    const head = knownStemsOf(word.slice(0, k), index.singleWords).find(
+    // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
+    const tail = word.slice(k);
+    const joined = tail.startsWith('و') || tail.startsWith('ال');
+    if (!joined && !index.firstWords.has(tail)) continue;
+    const head = readingsOf(word.slice(0, k), index.singleWords).find(
       (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,
     );
     if (!head) continue;
-    const tail = word.slice(k);
     const tailMatch = matchAt(normalized, tokens, i, tail, token.start + k, index);
-    if (!tailMatch && !/^(و|ال)/.test(tail)) continue;
+    if (!tailMatch && !joined) continue;
     const headMatch: NameMatch = {
       start: token.start + head.cut,
       end: token.start + k,

@@ -1,6 +1,7 @@
 /** An index from normalised name to gazetteer entries, built once per gazetteer. */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../text/normalize';
+import { createParticleMap, type ParticleMap } from './particles';
 
 export interface NameRecord {
   entry: GazetteerEntry;
@@ -13,12 +14,12 @@ export interface NameRecord {
 export interface NameIndex {
   /** Normalised name, its words joined by one space → entries it names. */
   byKey: Map<string, NameRecord[]>;
-  /** Every word that starts some name: a cheap test before trying phrases. */
-  firstWords: Set<string>;
+  /** Every word that starts some name, in every form particles give it: a cheap test before phrases. */
+  firstWords: ParticleMap;
   /** Every proper word-prefix of a multi-word name ("الولايات" of "الولايات المتحده"): when to stop reading. */
   prefixes: Set<string>;
-  /** Names of one word, for splitting words run together by bad scraping. */
-  singleWords: Set<string>;
+  /** Names of one word, with their particles, for splitting words run together by bad scraping. */
+  singleWords: ParticleMap;
   /** Most words in any name. */
   maxWords: number;
 }
@@ -55,5 +56,11 @@ export function createNameIndex(entries: readonly GazetteerEntry[]): NameIndex {
       }
     });
   }
-  return { byKey, firstWords, prefixes, singleWords, maxWords };
+  return {
+    byKey,
+    firstWords: createParticleMap(firstWords),
+    prefixes,
+    singleWords: createParticleMap(singleWords),
+    maxWords,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameMatch } from '../match/find-names';
-import { knownStemsOf } from '../match/find-names';
+import { createParticleMap, readingsOf } from '../match/particles';
 import { normalizeName } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
@@ -100,14 +100,14 @@ for (const [type, phrases] of Object.entries(TRIGGERS)) {
     TRIGGERS_BY_FIRST_WORD.set(words[0]!, list);
   }
 }
-const TRIGGER_FIRST_WORDS = new Set(TRIGGERS_BY_FIRST_WORD.keys());
+const TRIGGER_FIRST_WORDS = createParticleMap(TRIGGERS_BY_FIRST_WORD.keys());
 
 function findTriggers(tokens: readonly Token[], taken: Uint8Array): Trigger[] {
   const triggers: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    for (const stem of knownStemsOf(token.text, TRIGGER_FIRST_WORDS)) {
+    for (const stem of readingsOf(token.text, TRIGGER_FIRST_WORDS)) {
       const hit = TRIGGERS_BY_FIRST_WORD.get(stem.text)?.find((t) =>
         t.words.every((w, k) => k === 0 || tokens[i + k]?.text === w),
       );

@@ -54,7 +54,13 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && SPACE.test(text.charAt(e - 1))) e--;
     if (e > s) sentences.push({ start: s, end: e });
   };
+  const candidates = /[\n.!?؟…]/g;
   for (let i = 0; i < text.length; i++) {
+    // Jump to the next line break or terminator: most characters are neither.
+    candidates.lastIndex = i;
+    const next = candidates.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text.charAt(i);
     if (c === '\n') {
       push(i);

@@ -8,13 +8,32 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** 1 for each UTF-16 code unit that is a letter or a digit (Unicode L and N), built on first use. */
+let wordTable: Uint8Array | null = null;
 
-/** Splits a normalised text into tokens, in order. Linear in the text's length. */
+function getWordTable(): Uint8Array {
+  if (wordTable) return wordTable;
+  wordTable = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]/u;
+  for (let code = 0; code < 0x10000; code++) if (word.test(String.fromCharCode(code))) wordTable[code] = 1;
+  return wordTable;
+}
+
+/**
+ * Splits a normalised text into tokens, in order. Linear in the text's length. Letters outside the
+ * Basic Multilingual Plane (surrogate pairs) separate words: no place name is written in them.
+ */
 export function tokenize(normalized: string): Token[] {
+  const table = getWordTable();
   const tokens: Token[] = [];
-  for (const match of normalized.matchAll(WORD)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let start = -1;
+  for (let i = 0; i <= normalized.length; i++) {
+    const inWord = i < normalized.length && table[normalized.charCodeAt(i)] === 1;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      tokens.push({ text: normalized.slice(start, i), start, end: i });
+      start = -1;
+    }
   }
   return tokens;
 }

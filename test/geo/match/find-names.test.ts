@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, stemsOf } from '../../../geo/match/find-names';
+import { findNames } from '../../../geo/match/find-names';
 import { normalize, toOriginal } from '../../../geo/text/normalize';
 import { tokenize } from '../../../geo/text/tokens';
 import { smallGazetteer } from '../small-gazetteer';
@@ -72,15 +72,5 @@ describe('findNames', () => {
       ['RUSSIA', ['russia']],
       ['latakia', ['latakia']],
     ]);
-  });
-});
-
-describe('stemsOf', () => {
-  it('offers the word itself first, then the readings without particles', () => {
-    expect(stemsOf('وبسوريه').map((s) => s.text)).toEqual(['وبسوريه', 'سوريه', 'بسوريه']);
-  });
-
-  it('keeps stems of at least three letters', () => {
-    expect(stemsOf('بها').map((s) => s.text)).toEqual(['بها']);
   });
 });

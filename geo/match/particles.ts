@@ -1,0 +1,63 @@
+/**
+ * Arabic particles written joined to the next word: و ف ب ك ل and their combinations, with ل + ال
+ * written لل ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه).
+ *
+ * Rather than strip particles from every word of a text, the words worth finding (first words of names,
+ * trigger words) are expanded once into every form a particle can give them: reading a word is then
+ * one map lookup, whatever the text's length.
+ */
+import { ATTACHED_PARTICLES, MIN_STEM_LENGTH } from '../lexicon/arabic';
+
+/** One reading of a written word: the word it stands for, after `cut` letters of particle. */
+export interface Stem {
+  text: string;
+  /** Normalised letters cut from the front of the written word. */
+  cut: number;
+  /** The letters cut, for the reason an editor reads. */
+  particle: string;
+}
+
+const ARABIC = /^[\u0600-\u06ff]/;
+
+/** Written forms of `word` with its particles: `[written, stem]`, the bare word first. */
+function particleForms(word: string): [string, Stem][] {
+  const forms: [string, Stem][] = [[word, { text: word, cut: 0, particle: '' }]];
+  if (!ARABIC.test(word)) return forms;
+  if (word.length >= MIN_STEM_LENGTH)
+    for (const p of ATTACHED_PARTICLES) forms.push([p + word, { text: word, cut: p.length, particle: p }]);
+  if (!word.startsWith('ال')) return forms;
+  for (const p of ['', 'و', 'ف']) {
+    const particle = p + 'ل';
+    const cut = p.length + 1;
+    // "العراق" → "للعراق": the alef of the article gives way to the ل.
+    forms.push([particle + word.slice(1), { text: word, cut, particle }]);
+    // "اللاذقيه" → "للاذقيه": with a name that itself begins with ل, one ل of three is written.
+    if (word.startsWith('لل', 1)) forms.push([particle + word.slice(2), { text: word, cut, particle }]);
+  }
+  return forms;
+}
+
+/** Written form → the readings it may have, fewest letters cut first. */
+export type ParticleMap = ReadonlyMap<string, readonly Stem[]>;
+
+/** Builds the map of every written form of `words`. */
+export function createParticleMap(words: Iterable<string>): ParticleMap {
+  const map = new Map<string, Stem[]>();
+  for (const word of words) {
+    for (const [written, stem] of particleForms(word)) {
+      if (written.length - stem.cut < Math.min(MIN_STEM_LENGTH, word.length)) continue;
+      const list = map.get(written);
+      if (!list) map.set(written, [stem]);
+      else if (!list.some((s) => s.text === stem.text && s.cut === stem.cut)) list.push(stem);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => a.cut - b.cut);
+  return map;
+}
+
+const NO_STEMS: readonly Stem[] = [];
+
+/** The readings of a written word that stand for one of the map's words. */
+export function readingsOf(written: string, map: ParticleMap): readonly Stem[] {
+  return map.get(written) ?? NO_STEMS;
+}
