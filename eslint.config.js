@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules'] },
+  { ignores: ['dist', 'public/data', 'node_modules', 'test/artifacts', '.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,8 +40,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'geo/ core is pure: only geo/cli reads files.' },
-            { group: ['**/src/**', 'react', 'leaflet', 'react-leaflet'], message: 'geo/ knows nothing of the app.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'geo/ core is pure: only geo/cli reads files.',
+            },
+            {
+              group: ['**/src/**', 'react', 'leaflet', 'react-leaflet'],
+              message: 'geo/ knows nothing of the app.',
+            },
           ],
         },
       ],
