@@ -1,8 +1,8 @@
 /** A gazetteer ready for matching: its entries by id and the index of their names. */
 import type { GazetteerEntry } from './entry';
-import { createNameIndex, type NameIndex } from '../match/name-index';
-import { nisbasOf } from '../resolve/settlement-support';
-import { normalizeName } from '../text/normalize';
+import { createNameIndex, gazetteerNames, type NameIndex } from '../match/name-index';
+import { NON_PLACES, type NonPlace } from '../lexicon/non-places';
+import { nisbasOf } from '../resolve/nisbas';
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
@@ -13,8 +13,10 @@ export interface Gazetteer {
    * found only after a word that says what they are ("مدينة الباب").
    */
   needsCue: ReadonlySet<string>;
-  /** Adjectives of nationality made from the country names ("سوري"), normalised. */
-  nisbas: ReadonlySet<string>;
+  /** Adjectives of nationality made from the country names ("سوري"), normalised, with their country. */
+  nisbas: ReadonlyMap<string, string>;
+  /** Organisations, forces and operations whose names hold place names ("قوات سوريا الديمقراطية"). */
+  nonPlaces: NameIndex<NonPlace>;
 }
 
 /**
@@ -31,8 +33,9 @@ export function createGazetteer(
   return {
     entries,
     byId,
-    index: createNameIndex(entries),
+    index: createNameIndex(entries, gazetteerNames),
     needsCue: new Set(needsCue),
-    nisbas: nisbasOf(entries, normalizeName),
+    nisbas: nisbasOf(entries),
+    nonPlaces: createNameIndex(NON_PLACES, (n) => n.names),
   };
 }

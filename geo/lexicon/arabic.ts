@@ -1,7 +1,8 @@
 /**
- * Small word lists the matcher and resolver consult, all in normalised form (see text/normalize.ts):
- * alef forms folded to ا, ta marbuta to ه, alef maqsura to ي.
+ * Small word lists the matcher and resolver consult. They are written as Arabic is written and stored
+ * normalised (see text/normalize.ts), the form they are compared in.
  */
+import { normalizedSet } from './normalized-set';
 
 /**
  * Particles written joined to the next word: و ف (and), ب (in, by), ك (like), ل (to, for), and their
@@ -13,7 +14,7 @@ export const ATTACHED_PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك
 export const MIN_STEM_LENGTH = 3;
 
 /** Prepositions and place nouns after which a bare "سورية" is the country, not the adjective "Syrian". */
-export const PLACE_GOVERNORS = new Set([
+export const PLACE_GOVERNORS = normalizedSet([
   'في',
   'الي',
   'من',
@@ -58,7 +59,7 @@ export const PLACE_GOVERNORS = new Set([
 ]);
 
 /** Words that say the next name is a town or city. */
-export const SETTLEMENT_CUES = new Set([
+export const SETTLEMENT_CUES = normalizedSet([
   'مدينه',
   'بلده',
   'قريه',
@@ -78,7 +79,7 @@ export const SETTLEMENT_CUES = new Set([
 ]);
 
 /** Words that say the next name is a country. */
-export const COUNTRY_CUES = new Set([
+export const COUNTRY_CUES = normalizedSet([
   'دوله',
   'بلد',
   'جمهوريه',
@@ -94,7 +95,7 @@ export const COUNTRY_CUES = new Set([
  * ("فيليب هاموند" is not Hammond, Indiana). Transliterated the way Arabic news writes them. Names that
  * normalise to a common word are left out: "علي" is also "على" (on), "حسن" good, "جو" air.
  */
-export const PERSON_MARKERS = new Set([
+export const PERSON_MARKERS = normalizedSet([
   'بن',
   'ابن',
   'ابو',
@@ -154,10 +155,10 @@ export const PERSON_MARKERS = new Set([
  * Place names whose spelling is also an adjective of nationality: "سورية" is Syria and "Syrian (f.)".
  * After an indefinite word ("مصادر سورية", Syrian sources) it is the adjective.
  */
-export const ADJECTIVE_LIKE_NAMES = new Set(['سوريه', 'روسيه', 'لبنانيه']);
+export const ADJECTIVE_LIKE_NAMES = normalizedSet(['سورية', 'السعودية']);
 
 /** Titles that, one word before a nationality adjective, introduce a person: "الرئيس الروسي فلاديمير". */
-export const PERSON_TITLES = new Set([
+export const PERSON_TITLES = normalizedSet([
   'الرئيس',
   'رئيس',
   'وزير',
@@ -180,7 +181,7 @@ export const PERSON_TITLES = new Set([
 ]);
 
 /** Given names that are also town names (Vladimir, Cergy, Victoria): before another word, a person. */
-export const GIVEN_NAMES_ALSO_PLACES = new Set([
+export const GIVEN_NAMES_ALSO_PLACES = normalizedSet([
   'فلاديمير',
   'سيرجي',
   'سيرغي',
@@ -193,10 +194,11 @@ export const GIVEN_NAMES_ALSO_PLACES = new Set([
 ]);
 
 /**
- * Function words, normalised, with the particles that attach to them. A town whose name is one of them
- * ("وان", Van, is also "وأن", and that) needs a cue word.
+ * Ordinary words, normalised, with the particles that attach to them, that are also the names of towns
+ * somewhere: function words ("وان", Van, is also "وأن", and that), the Levantine month names ("آب"
+ * August is also Ibb, Yemen) and a few nouns. A town whose name is one of them needs a cue word.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = (() => {
+export const COMMON_WORDS: ReadonlySet<string> = (() => {
   const words = [
     'ان',
     'انه',
@@ -246,8 +248,54 @@ export const FUNCTION_WORDS: ReadonlySet<string> = (() => {
     'الان',
     'هنا',
     'هناك',
+    'كانون',
+    'شباط',
+    'اذار',
+    'نيسان',
+    'ايار',
+    'حزيران',
+    'تموز',
+    'اب',
+    'ايلول',
+    'تشرين',
+    'طراز',
+    'نوع',
+    'قوه',
+    'عمل',
+    'حرب',
+    'سلام',
+    'امن',
+    'نصر',
+    'فتح',
+    'امل',
+    'بدر',
+    'نور',
+    'قمر',
+    'شمس',
+    'جبل',
+    'سهل',
+    'نهر',
+    'بحر',
   ];
-  const forms = new Set<string>();
-  for (const w of words) for (const p of ['', 'و', 'ف', 'ب', 'ل', 'ك']) forms.add(p + w);
-  return forms;
+  return normalizedSet(words.flatMap((w) => ['', 'و', 'ف', 'ب', 'ل', 'ك'].map((p) => p + w)));
 })();
+
+/** Words before a name that make it the venue of talks: "قمة دوشانبي", "محادثات جنيف", "اتفاقية مونترو". */
+export const VENUE_CUES = normalizedSet([
+  'قمه',
+  'محادثات',
+  'مؤتمر',
+  'اتفاقيه',
+  'اتفاق',
+  'مفاوضات',
+  'مسار',
+  'منتدي',
+  'معاهده',
+  'لقاء',
+  'اجتماع',
+  'اعلان',
+  'تفاهمات',
+  'اتفاقات',
+  'جوله',
+  'مباحثات',
+]);

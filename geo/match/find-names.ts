@@ -6,13 +6,14 @@
 import { MIN_STEM_LENGTH } from '../lexicon/arabic';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
+import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameIndex, NameRecord } from './name-index';
 import { readingsOf } from './particles';
 
 /** How a name was found, for the reason an editor reads. */
 export type MatchWay = 'exact' | 'particle' | 'run-together';
 
-export interface NameMatch {
+export interface NameMatch<E = GazetteerEntry> {
   /** Offsets into the normalised text, end exclusive. */
   start: number;
   end: number;
@@ -21,7 +22,7 @@ export interface NameMatch {
   endToken: number;
   /** The normalised name that matched, words joined by spaces. */
   key: string;
-  records: NameRecord[];
+  records: NameRecord<E>[];
   way: MatchWay;
   /** Letters stripped from the front of the first word (particles). */
   particle: string;
@@ -35,8 +36,12 @@ const MIN_RUN_TOGETHER_NAME = 4;
 const ARABIC = /^[\u0600-\u06ff]/;
 
 /** All name matches in `tokens`, in text order, not overlapping. */
-export function findNames(normalized: string, tokens: readonly Token[], index: NameIndex): NameMatch[] {
-  const matches: NameMatch[] = [];
+export function findNames<E>(
+  normalized: string,
+  tokens: readonly Token[],
+  index: NameIndex<E>,
+): NameMatch<E>[] {
+  const matches: NameMatch<E>[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -57,18 +62,18 @@ export function findNames(normalized: string, tokens: readonly Token[], index: N
  * The longest name starting at token `i`, whose first word is read as `word` beginning at normalised
  * offset `wordStart` (a whole token, or the tail of a run-together token).
  */
-function matchAt(
+function matchAt<E>(
   normalized: string,
   tokens: readonly Token[],
   i: number,
   word: string,
   wordStart: number,
-  index: NameIndex,
-): NameMatch[] | null {
+  index: NameIndex<E>,
+): NameMatch<E>[] | null {
   const stems = readingsOf(word, index.firstWords);
   if (stems.length === 0) return null;
   const limit = Math.min(index.maxWords, tokens.length - i);
-  let best: NameMatch | null = null;
+  let best: NameMatch<E> | null = null;
   for (const stem of stems) {
     // Read word by word while the words so far begin some name; keep the longest full name.
     let key = stem.text;
@@ -102,12 +107,12 @@ function matchAt(
  * a one-word name of at least four letters and its tail is a name too, or starts with و or ال (the next
  * word's particle or article), so ordinary words that merely begin like a name ("ايرانيه") stay whole.
  */
-function splitRunTogether(
+function splitRunTogether<E>(
   normalized: string,
   tokens: readonly Token[],
   i: number,
-  index: NameIndex,
-): NameMatch[] {
+  index: NameIndex<E>,
+): NameMatch<E>[] {
   const token = tokens[i]!;
   const word = token.text;
   if (word.length < MIN_RUN_TOGETHER || !ARABIC.test(word)) return [];
@@ -122,7 +127,7 @@ function splitRunTogether(
     if (!head) continue;
     const tailMatch = matchAt(normalized, tokens, i, tail, token.start + k, index);
     if (!tailMatch && !joined) continue;
-    const headMatch: NameMatch = {
+    const headMatch: NameMatch<E> = {
       start: token.start + head.cut,
       end: token.start + k,
       firstToken: i,

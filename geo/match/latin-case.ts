@@ -18,7 +18,11 @@ export function checkLatinCase(match: NameMatch, original: string): NameMatch | 
 }
 
 function caseAllows(record: NameRecord, original: string): boolean {
-  const aliasWords = record.alias.match(LATIN_WORD);
+  return record.spellings.some((spelling) => spellingAllows(spelling, original));
+}
+
+function spellingAllows(spelling: string, original: string): boolean {
+  const aliasWords = spelling.match(LATIN_WORD);
   // An Arabic alias that normalises like this Latin text (none in practice): nothing to compare.
   if (!aliasWords) return true;
   const textWords = original.match(LATIN_WORD) ?? [];

@@ -1,19 +1,21 @@
-/** An index from normalised name to gazetteer entries, built once per gazetteer. */
+/** An index from normalised name to the places (or other things) it names, built once. */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../text/normalize';
 import { createParticleMap, type ParticleMap } from './particles';
 
-export interface NameRecord {
-  entry: GazetteerEntry;
-  /** The name or alias as written in the gazetteer. */
+export interface NameRecord<E = GazetteerEntry> {
+  entry: E;
+  /** The name or alias as written in the source list. */
   alias: string;
+  /** Every spelling of this entry that normalises to the same key ("Hmeimim Air Base", "Hmeimim air base"). */
+  spellings: string[];
   /** True when the alias is the entry's display name. */
   primary: boolean;
 }
 
-export interface NameIndex {
+export interface NameIndex<E = GazetteerEntry> {
   /** Normalised name, its words joined by one space → entries it names. */
-  byKey: Map<string, NameRecord[]>;
+  byKey: Map<string, NameRecord<E>[]>;
   /** Every word that starts some name, in every form particles give it: a cheap test before phrases. */
   firstWords: ParticleMap;
   /** Every proper word-prefix of a multi-word name ("الولايات" of "الولايات المتحده"): when to stop reading. */
@@ -24,34 +26,48 @@ export interface NameIndex {
   maxWords: number;
 }
 
-/** Builds the index. Multi-word names are also indexed with their spaces removed ("الولاياتالمتحده"). */
-export function createNameIndex(entries: readonly GazetteerEntry[]): NameIndex {
-  const byKey = new Map<string, NameRecord[]>();
+/** The names of a gazetteer entry: display names first, then aliases. */
+export const gazetteerNames = (entry: GazetteerEntry): string[] => [
+  entry.name.ar,
+  entry.name.en,
+  ...entry.aliases.ar,
+  ...entry.aliases.en,
+];
+
+/**
+ * Builds the index of `entries`, each with the names `namesOf` gives (the first two count as display
+ * names). Multi-word names are also indexed with their spaces removed ("الولاياتالمتحده").
+ */
+export function createNameIndex<E extends { id: string }>(
+  entries: readonly E[],
+  namesOf: (entry: E) => string[],
+): NameIndex<E> {
+  const byKey = new Map<string, NameRecord<E>[]>();
   const firstWords = new Set<string>();
   const singleWords = new Set<string>();
   const prefixes = new Set<string>();
   let maxWords = 1;
-  const add = (key: string, record: NameRecord) => {
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [record]);
-    else if (!list.some((r) => r.entry.id === record.entry.id)) list.push(record);
+  const add = (key: string, entry: E, alias: string, primary: boolean) => {
+    const list = byKey.get(key) ?? [];
+    const known = list.find((r) => r.entry.id === entry.id);
+    if (known) known.spellings.push(alias);
+    else list.push({ entry, alias, spellings: [alias], primary });
+    byKey.set(key, list);
   };
   for (const entry of entries) {
-    const names = [entry.name.ar, entry.name.en, ...entry.aliases.ar, ...entry.aliases.en];
-    names.forEach((alias, i) => {
+    namesOf(entry).forEach((alias, i) => {
       // "the Pentagon" and "Pentagon" are one name; the article stays in the text, outside the mention.
       const key = normalizeName(alias).replace(/^the /, '');
       if (key === '') return;
       const words = key.split(' ');
-      const record = { entry, alias, primary: i < 2 };
-      add(key, record);
+      add(key, entry, alias, i < 2);
       firstWords.add(words[0] ?? key);
       maxWords = Math.max(maxWords, words.length);
       if (words.length === 1) singleWords.add(key);
       else {
         for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
         const joined = words.join('');
-        add(joined, record);
+        add(joined, entry, alias, i < 2);
         firstWords.add(joined);
       }
     });

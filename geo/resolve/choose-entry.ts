@@ -1,12 +1,15 @@
 /**
  * Chooses which place a name means when the gazetteer holds several ("الجزائر": Algeria or Algiers;
- * "Tripoli": Libya's or Lebanon's), and how sure that choice is.
+ * "Tripoli": Libya's or Lebanon's; "موسكو": Moscow or, by a GeoNames slip, Mesquite), and how sure
+ * that choice is.
  *
- * Documented rules, in order of weight:
- * 1. A cue word just before the name: "مدينة", "city", "العاصمة" → a settlement; "دولة", "country" → a country.
- * 2. The kind: countries, then seas and regions, then facilities, then settlements, when nothing else tells.
- * 3. The article's focus: a settlement in a country the article names is preferred.
- * 4. Population: the larger of two towns.
+ * Each candidate gets a score; documented rules, heaviest first:
+ * 1. A cue word: "مدينة", "city", "العاصمة" → a settlement (+10); "دولة", "country" → a country (+10).
+ * 2. A prior by kind: countries 6, seas, regions and facilities 5.5, towns 0.8 × log10(population)
+ *    (a town of a million scores 4.8, so a country wins over its capital of the same name).
+ * 3. A town in a country the article names (or whose nationality adjective it uses) +0.7, and +2.5 more
+ *    against a country the article does not name ("في عمان" in an article about Jordan is Amman).
+ * The confidence grows with the margin over the runner-up.
  */
 import type { PlaceKind } from '../contract';
 import type { GazetteerEntry } from '../gazetteer/entry';
@@ -19,39 +22,45 @@ export interface Choice {
 }
 
 export interface ChoiceContext {
-  /** The normalised word just before the name, if in the same clause. */
-  previousWord: string | null;
   /** ISO codes of the countries the article names, most mentioned first. */
   focusCountries: readonly string[];
   settlementCue: boolean;
   countryCue: boolean;
 }
 
-const KIND_WEIGHT: Record<PlaceKind, number> = {
-  country: 4,
-  water: 3,
-  region: 3,
-  facility: 2,
-  settlement: 1,
+const KIND_PRIOR: Record<PlaceKind, number> = {
+  country: 6,
+  water: 5.5,
+  region: 5.5,
+  facility: 5.5,
+  settlement: 0,
 };
+/** Weight of log10(population) for towns. */
+const POPULATION_WEIGHT = 0.8;
+const FOCUS_BONUS = 0.7;
+const FOCUS_OVER_COUNTRY_BONUS = 2.5;
 
-function score(record: NameRecord, context: ChoiceContext): number {
+function score(record: NameRecord, context: ChoiceContext, rivals: readonly NameRecord[]): number {
   const { entry } = record;
-  let s = KIND_WEIGHT[entry.kind];
+  let s = KIND_PRIOR[entry.kind] + (record.primary ? 0.05 : 0);
   if (context.settlementCue && entry.kind === 'settlement') s += 10;
   if (context.countryCue && entry.kind === 'country') s += 10;
-  if (entry.kind === 'settlement' && entry.iso2 && context.focusCountries.includes(entry.iso2)) {
-    s += 2 - context.focusCountries.indexOf(entry.iso2) * 0.1;
+  if (entry.kind !== 'settlement') return s;
+  s += POPULATION_WEIGHT * Math.log10(Math.max(entry.population ?? 10_000, 1));
+  if (entry.iso2 && context.focusCountries.includes(entry.iso2)) {
+    s += FOCUS_BONUS;
+    const outOfFocusCountry = rivals.some(
+      (r) => r.entry.kind === 'country' && !(r.entry.iso2 && context.focusCountries.includes(r.entry.iso2)),
+    );
+    if (outOfFocusCountry) s += FOCUS_OVER_COUNTRY_BONUS;
   }
-  if (entry.population) s += Math.log10(entry.population) / 10;
-  if (record.primary) s += 0.05;
   return s;
 }
 
 /** Picks the best record for one mention. Confidence falls as the runner-up comes close. */
 export function chooseEntry(records: readonly NameRecord[], context: ChoiceContext): Choice {
   const ranked = records
-    .map((record) => ({ record, score: score(record, context) }))
+    .map((record) => ({ record, score: score(record, context, records) }))
     .sort((a, b) => b.score - a.score || a.record.entry.id.localeCompare(b.record.entry.id));
   const best = ranked[0]!;
   const runnerUp = ranked[1];

@@ -4,15 +4,16 @@
  * nationality ("سوري" Syrian / Surrey). A town from the import is taken only with some support:
  *
  * 1. a cue word before it ("مدينة", "بلدة", "city of") always suffices;
- * 2. names listed as ambiguous, names that equal an adjective of nationality and names that are function
- *    words ("وان", Van / "and that") need that cue, or a preposition before a large town (100,000+) in a
- *    country the article names ("في حماة");
+ * 2. Arabic names listed as ambiguous, names that equal an adjective of nationality and names that are
+ *    common words ("وان", Van / "and that") need that cue, or a preposition before a town in a country
+ *    the article names ("في حماة", "إلى الميادين"); the English name of the same town needs no cue;
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
  *    known military facility (Tartus);
- * 4. a town read after the particle ف ("فرانس" is فـ + "رانس", Reims) needs a million people.
+ * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
+ *    is كـ + "برى", Brea), needs a million people.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { FUNCTION_WORDS } from '../lexicon/arabic';
+import { COMMON_WORDS } from '../lexicon/arabic';
 import type { NameMatch } from '../match/find-names';
 
 /** Towns this large are known well enough to be named without their country. */
@@ -28,7 +29,7 @@ export interface SupportContext {
   /** Towns known well enough whatever their size: those named in facility rules (Tartus, Latakia). */
   knownTowns: ReadonlySet<string>;
   needsCue: ReadonlySet<string>;
-  nisbas: ReadonlySet<string>;
+  nisbas: ReadonlyMap<string, string>;
 }
 
 /** Null when the town is supported, else why it is not taken. Countries, regions and curated places pass. */
@@ -41,36 +42,16 @@ export function settlementDoubt(
   const population = entry.population;
   const inFocus = entry.iso2 !== null && context.focusCountries.has(entry.iso2);
   const where = `${entry.name.en}, ${entry.iso2 ?? '?'}`;
-  if (match.particle === 'ف' && population < MAJOR_POPULATION)
-    return `read as ف + a word, not the town ${where}`;
-  if (context.needsCue.has(entry.id) || context.nisbas.has(match.key) || FUNCTION_WORDS.has(match.key)) {
-    return context.governed && inFocus && population >= PROMINENT_POPULATION
+  if ((match.particle === 'ف' || match.particle === 'ك') && population < MAJOR_POPULATION)
+    return `read as ${match.particle} + a word, not the town ${where}`;
+  const arabic = /^[\u0600-\u06ff]/.test(match.key);
+  const ambiguous =
+    context.needsCue.has(entry.id) || context.nisbas.has(match.key) || COMMON_WORDS.has(match.key);
+  if (arabic && ambiguous) {
+    return context.governed && inFocus
       ? null
       : `the name of ${where} is also a common word; no "city of" before it`;
   }
   if (population >= PROMINENT_POPULATION || inFocus || context.knownTowns.has(entry.id)) return null;
   return `small town (${where}) in a country the article does not name`;
-}
-
-/**
- * Adjectives of nationality made from the countries' Arabic names, normalised: سوريا → سوري, سوريه,
- * السوري, السوريه, سوريون, سوريين; العراق → عراقي… A town whose name is one of them needs a cue.
- */
-export function nisbasOf(
-  countries: readonly GazetteerEntry[],
-  normalizeName: (s: string) => string,
-): Set<string> {
-  const forms = new Set<string>();
-  for (const country of countries) {
-    if (country.kind !== 'country') continue;
-    for (const name of [country.name.ar, ...country.aliases.ar]) {
-      const word = normalizeName(name);
-      if (word.includes(' ') || word.length < 3) continue;
-      const base = word.replace(/^ال/, '');
-      const stem = base.endsWith('يا') ? base.slice(0, -2) : /[اه]$/.test(base) ? base.slice(0, -1) : base;
-      const nisba = stem + 'ي';
-      for (const form of [nisba, nisba + 'ه', nisba + 'ون', nisba + 'ين']) forms.add(form).add('ال' + form);
-    }
-  }
-  return forms;
 }

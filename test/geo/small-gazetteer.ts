@@ -44,6 +44,14 @@ export const SMALL_ENTRIES: GazetteerEntry[] = [
   place('lebanon', 'country', 'LB', 'Lebanon', 'لبنان', [35.9, 33.9]),
   place('al-bab', 'settlement', 'SY', 'Al-Bab', 'الباب', [37.52, 36.37], {}, 130745),
   place('hammond', 'settlement', 'US', 'Hammond', 'هاموند', [-87.5, 41.58], {}, 80830),
+  place('jordan', 'country', 'JO', 'Jordan', 'الأردن', [36.5, 31]),
+  place('oman', 'country', 'OM', 'Oman', 'عمان', [57, 21], { ar: ['سلطنة عمان'] }),
+  place('amman', 'settlement', 'JO', 'Amman', 'عمان', [35.93, 31.95], {}, 1275857),
+  place('saudi-arabia', 'country', 'SA', 'Saudi Arabia', 'السعودية', [45, 24]),
+  place('moscow', 'settlement', 'RU', 'Moscow', 'موسكو', [37.62, 55.75], {}, 10381222),
+  place('mesquite', 'settlement', 'US', 'Mesquite', 'موسكو', [-96.6, 32.77], {}, 143484),
+  place('london', 'settlement', 'GB', 'London', 'لندن', [-0.13, 51.51], {}, 8961989),
+  place('montreux', 'settlement', 'CH', 'Montreux', 'مونترو', [6.91, 46.43], {}, 26574),
 ];
 
 /** Test entries plus the curated facilities, regions and waters. */

@@ -1,0 +1,31 @@
+/**
+ * The countries an article is about: those it names, and those whose nationality adjective it uses
+ * ("القوات الروسية" speaks of Russia even when "روسيا" never appears). They decide between towns of one
+ * name and let small towns of those countries be named without "city of".
+ */
+import type { NameMatch } from '../match/find-names';
+import type { Token } from '../text/tokens';
+
+/** An adjective counts half a name: "الروسي" says less about the article than "روسيا". */
+const ADJECTIVE_WEIGHT = 0.5;
+
+/** Country codes, most mentioned first. `nisbas` maps each adjective form to its country. */
+export function focusCountries(
+  matches: readonly NameMatch[],
+  tokens: readonly Token[],
+  nisbas: ReadonlyMap<string, string>,
+): string[] {
+  const counts = new Map<string, number>();
+  const add = (iso2: string, weight: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
+  for (const m of matches) {
+    // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count.
+    const [only] = m.records;
+    if (m.records.length === 1 && only!.entry.kind === 'country' && only!.entry.iso2)
+      add(only!.entry.iso2, 1);
+  }
+  for (const token of tokens) {
+    const iso2 = nisbas.get(token.text);
+    if (iso2) add(iso2, ADJECTIVE_WEIGHT);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
+}

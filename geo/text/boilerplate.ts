@@ -1,0 +1,28 @@
+/**
+ * Lines that are not part of the report: "read also" links, reader prompts. Found on the normalised
+ * text, by how the line begins.
+ */
+import { BOILERPLATE_OPENINGS } from '../lexicon/non-places';
+import { normalizeName } from './normalize';
+
+const OPENINGS = BOILERPLATE_OPENINGS.map(normalizeName);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Spans, in normalised offsets, of the lines that open with a boilerplate phrase. */
+export function boilerplateLines(normalized: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start <= normalized.length) {
+    const newline = normalized.indexOf('\n', start);
+    const end = newline < 0 ? normalized.length : newline;
+    const opening = normalizeName(normalized.slice(start, Math.min(end, start + 40)));
+    if (OPENINGS.some((o) => opening === o || opening.startsWith(o + ' '))) spans.push({ start, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return spans;
+}
