@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The page's Content-Security-Policy allows styles only from files. Vite's dev server injects CSS as
+ * inline <style> tags, so the dev page alone relaxes style-src; the built site keeps the strict policy.
+ */
+const devInlineStyles: Plugin = {
+  name: 'dalil-dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), devInlineStyles],
   build: {
     target: 'es2022',
     sourcemap: false,
