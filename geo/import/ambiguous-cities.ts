@@ -150,6 +150,18 @@ export const COMMON_WORDS_AR: Readonly<Record<string, string>> = {
   لورد: 'lord',
   مارشال: 'marshal',
   صدوق: 'truthful',
+  // Reviewed when the theatre's smaller towns were added by hand (manual-cities.ts) or renamed.
+  كسب: 'gain, earning ("كسب الوقت")',
+  نوى: 'intended; nuclei, stones (of fruit)',
+  الضمير: 'the conscience; the pronoun',
+  القائم: 'the one standing, in charge ("القائم بالأعمال": chargé d\'affaires)',
+  مخمور: 'drunk',
+  البصيرة: 'insight',
+  الخيام: 'the tents',
+  سرت: 'spread, took effect ("سرت الهدنة": the truce took effect)',
+  عنة: 'about him (عنه)',
+  أراك: 'I see you; the arak (miswak) tree',
+  البيض: 'the eggs; the white ones',
   // Demonyms: "سوري" (Surrey, Canada) would put a marker on every "Syrian".
   سوري: 'Syrian (demonym)',
   سورية: 'Syrian (f.); also Syria',
@@ -234,6 +246,8 @@ export const GIVEN_NAMES_AR: readonly string[] = [
   'سهيل',
   'قرشي',
   'هاله',
+  'سلمى',
+  'ربيعة',
 ];
 
 /** English words that are also city names. */

@@ -9,10 +9,11 @@ import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
 import { CAPITALS } from './capitals';
 import { assignCityIds } from './city-ids';
-import { CITY_OVERRIDES, MANUAL_CITIES } from './city-overrides';
+import { CITY_OVERRIDES } from './city-overrides';
 import { cleanName } from './clean-name';
 import { geonamesArabicName } from './geonames-arabic-name';
 import type { GeonamesCity } from './geonames-tsv';
+import { MANUAL_CITIES } from './manual-cities';
 import { roundLngLat } from './round-lng-lat';
 
 /** Countries whose every city of 15,000+ is kept, Arabic name or not: Syria and its neighbours. */
@@ -120,6 +121,7 @@ export function buildCities(
       aliases: { ar: [...manual.aliasesAr], en: [...manual.aliasesEn] },
       lngLat: manual.lngLat,
       source: manual.note,
+      population: manual.population,
     });
   }
 

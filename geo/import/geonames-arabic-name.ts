@@ -3,17 +3,17 @@
  *
  * GeoNames' "ar" names are crowd-sourced: some are Latin transliterations ("Dūmā"), some carry a stray
  * comma or bidi marks, and some name the administrative unit rather than the town ("محافظة مادبا",
- * "قضاء تلكيف", "ناحية غماس", "إمارة الشارقة") or add a qualifier ("الدويم (مدينة)"). Unit words and
- * qualifiers are dropped; "مدينة" is kept, since
- * "مدينة الكويت" (Kuwait City) without it would be the country. Vowel marks are dropped too ("طَرَابُلُس"):
- * the rest of the gazetteer and the news are written without them.
+ * "قضاء تلكيف", "ناحية غماس", "إمارة الشارقة", Libya's "شعبية سرت", Algeria's "ولاية الجلفة", Italy's
+ * "مقاطعة مانتوفا") or add a qualifier ("الدويم (مدينة)"). Unit words and qualifiers are dropped; "مدينة"
+ * is kept, since "مدينة الكويت" (Kuwait City) without it would be the country. Vowel marks are dropped
+ * too ("طَرَابُلُس"): the rest of the gazetteer and the news are written without them.
  */
 import { hasArabicLetter } from './arabic-fold';
 import { cleanName } from './clean-name';
 
 /** Harakat, shadda, sukun, dagger alef and tatweel: news text is written without them. */
 const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
-const UNIT_PREFIX = /^(?:محافظة|قضاء|ناحية|إمارة|بلدية)\s+/;
+const UNIT_PREFIX = /^(?:محافظة|قضاء|ناحية|إمارة|بلدية|شعبية|ولاية|مقاطعة)\s+/;
 /** A qualifier after the name: "الدويم (مدينة)", "أزول، مقاطعة بوينس آيرس" (Azul, Buenos Aires Province). */
 const QUALIFIER = /\s*(?:\(.*\)|[،,].*)$/;
 const EDGE_PUNCTUATION = /^[\s,،.;:]+|[\s,،.;:]+$/g;

@@ -10,6 +10,15 @@ const cities = citiesJson as GazetteerEntry[];
 const countries = countriesJson as GazetteerEntry[];
 const byId = new Map(cities.map((e) => [e.id, e]));
 
+/** Great-circle distance between two entries' points, in kilometres. */
+function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
+  const [lng1, lat1] = a.lngLat.map((d) => (d * Math.PI) / 180) as [number, number];
+  const [lng2, lat2] = b.lngLat.map((d) => (d * Math.PI) / 180) as [number, number];
+  const h =
+    Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lng2 - lng1) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
 function city(id: string): GazetteerEntry {
   const entry = byId.get(id);
   if (!entry) throw new Error(`no city ${id}`);
@@ -100,12 +109,83 @@ describe('cities.json', () => {
   it('keeps no Arabic vowel marks, bidi marks or administrative prefixes in Arabic names', () => {
     for (const e of cities) {
       expect(e.name.ar, e.id).not.toMatch(/[\u064B-\u065F\u0670\u200E\u200F]/);
-      expect(e.name.ar, e.id).not.toMatch(/^(محافظة|قضاء|ناحية) /);
+      expect(e.name.ar, e.id).not.toMatch(/^(محافظة|قضاء|ناحية|شعبية|ولاية|مقاطعة) /);
     }
   });
 
   it('never uses the word "how" (كيف) as a name', () => {
     expect(cities.flatMap(arabicNames)).not.toContain('كيف');
+  });
+
+  it('names Sirte سرت, as news does, not by its district شعبية سرت', () => {
+    expect(city('sirte').name.ar).toBe('سرت');
+  });
+
+  it('puts Tal Abyad on the Turkish border north of Raqqa, across from Akçakale', () => {
+    const [lng, lat] = city('tal-abyad').lngLat;
+    expect(distanceKm(city('tal-abyad'), city('akcakale'))).toBeLessThan(4);
+    expect(lat).toBeGreaterThan(city('raqqa').lngLat[1] + 0.6);
+    expect(Math.abs(lng - city('raqqa').lngLat[0])).toBeLessThan(0.2);
+  });
+
+  it('puts Ras al-Ain across the border from Ceylanpınar and Madaya beside Zabadani', () => {
+    expect(distanceKm(city('ras-al-ain'), city('ceylanpinar'))).toBeLessThan(4);
+    expect(distanceKm(city('madaya'), city('az-zabadani'))).toBeLessThan(6);
+  });
+
+  it('puts Maarat al-Numan on the road between Idlib and Khan Shaykhun', () => {
+    const [, lat] = city('maarat-al-numan').lngLat;
+    expect(lat).toBeLessThan(city('idlib').lngLat[1]);
+    expect(lat).toBeGreaterThan(city('khan-shaykhun').lngLat[1]);
+    expect(distanceKm(city('maarat-al-numan'), city('kafranbel'))).toBeLessThan(15);
+  });
+
+  it('adds the towns the GeoNames package lacks, each saying its point is approximate', () => {
+    for (const id of [
+      'tal-abyad',
+      'ras-al-ain',
+      'ain-issa',
+      'tal-tamr',
+      'ariha',
+      'sarmada',
+      'al-qaim',
+      'tal-afar',
+    ]) {
+      expect(city(id).source, id).toMatch(/^curated, approximate \(±\d+ km\)/);
+      expect(city(id).population, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('never adds a town by hand where GeoNames already has one', () => {
+    const manual = cities.filter((e) => e.source.includes('absent from Debian libgeonames'));
+    const imported = cities.filter((e) => e.source.startsWith('GeoNames'));
+    for (const m of manual) {
+      const twin = imported.find((e) => e.iso2 === m.iso2 && distanceKm(e, m) < 1.5);
+      expect(twin?.id, m.id).toBeUndefined();
+    }
+  });
+
+  it('gives the towns of the war in Ukraine the Arabic names news uses', () => {
+    const expected: Record<string, string> = {
+      sochi: 'سوتشي',
+      krasnodar: 'كراسنودار',
+      engels: 'إنجلز',
+      berdyansk: 'بيرديانسك',
+      yevpatoria: 'يفباتوريا',
+      feodosia: 'فيودوسيا',
+      bakhmut: 'باخموت',
+      kursk: 'كورسك',
+      'rostov-on-don': 'روستوف',
+    };
+    for (const [id, ar] of Object.entries(expected)) expect(arabicNames(city(id))).toContain(foldArabic(ar));
+  });
+
+  it('spells the Syrian towns the ways English news does', () => {
+    expect(city('deir-ez-zor').aliases.en).toContain('Deir al-Zour');
+    expect(city('abu-kamal').aliases.en).toContain('Albukamal');
+    expect(city('tallbisah').name.en).toBe('Talbiseh');
+    expect(city('homs').aliases.en).toContain('Hims');
+    expect(city('qamishli').aliases.ar).toContain('قامشلو');
   });
 });
 
@@ -120,6 +200,17 @@ describe('cities-ambiguous.json', () => {
   it('flags town names that are common Arabic words', () => {
     for (const id of ['al-bab', 'tyre', 'hama', 'an-nabk', 'jableh', 'amman', 'al-hirak'])
       expect(ambiguous, id).toContain(id);
+  });
+
+  it('flags the hand-added towns whose names are common words or given names', () => {
+    // كسب gain, نوى intended, الضمير conscience, القائم the one in charge, مخمور drunk, سلمى and ربيعة names.
+    for (const id of ['kessab', 'nawa', 'al-dumayr', 'al-qaim', 'makhmour', 'salma', 'rabia', 'khiam'])
+      expect(ambiguous, id).toContain(id);
+  });
+
+  it('flags Sirte (سرت: "took effect") and Anah (عنة folds to عنه, "about him")', () => {
+    expect(ambiguous).toContain('sirte');
+    expect(ambiguous).toContain('anah');
   });
 
   it('flags the towns that matched ordinary words in the seed articles', () => {

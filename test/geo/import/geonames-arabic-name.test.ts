@@ -21,6 +21,13 @@ describe('geonamesArabicName', () => {
     expect(geonamesArabicName('أزول، مقاطعة بوينس آيرس')).toBe('أزول');
     expect(geonamesArabicName('مدينة الكويت')).toBe('مدينة الكويت');
   });
+
+  it("drops Libya's district word شعبية, Algeria's ولاية and Italy's مقاطعة", () => {
+    expect(geonamesArabicName('شعبية سرت')).toBe('سرت');
+    expect(geonamesArabicName('شعبية إجدابيا')).toBe('إجدابيا');
+    expect(geonamesArabicName('ولاية الجلفة')).toBe('الجلفة');
+    expect(geonamesArabicName('مقاطعة مانتوفا')).toBe('مانتوفا');
+  });
 });
 
 describe('parseGeonamesTsv', () => {
