@@ -47,13 +47,33 @@ export function geoparse(text: string, articleId: string, gazetteer: Gazetteer):
   if (text.length <= CHUNK_SIZE) return geoparseChunk(text, articleId, gazetteer);
   const perChunk: PlaceFeature[][] = [];
   const unresolved: Unresolved[] = [];
+  geoparseInChunks(text, articleId, gazetteer, (result) => {
+    perChunk.push(result.features);
+    unresolved.push(...result.unresolved);
+  });
+  return { features: mergeArticlePlaces(perChunk), unresolved };
+}
+
+/**
+ * The same as `geoparse`, handing over each chunk's result (offsets into the whole `text`) as soon as it
+ * is ready, for callers that write results out rather than keep them: memory then stays that of one
+ * chunk, whatever the text's length.
+ */
+export function geoparseInChunks(
+  text: string,
+  articleId: string,
+  gazetteer: Gazetteer,
+  onChunk: (result: GeoparseResult) => void,
+): void {
   for (const [from, to] of chunkBounds(text)) {
     const result = geoparseChunk(text.slice(from, to), articleId, gazetteer);
     for (const f of result.features) for (const m of f.properties.mentions) shiftMention(m, from, text);
-    for (const u of result.unresolved) unresolved.push({ ...u, start: u.start + from, end: u.end + from });
-    perChunk.push(result.features);
+    for (const u of result.unresolved) {
+      u.start += from;
+      u.end += from;
+    }
+    onChunk(result);
   }
-  return { features: mergeArticlePlaces(perChunk), unresolved };
 }
 
 function shiftMention(m: Mention, by: number, text: string) {
