@@ -66,7 +66,7 @@ export const CITY_OVERRIDES: Readonly<Record<number, CityOverride>> = {
   170892: { en: 'Darayya', aliasesEn: ['Daraya'] },
   172082: { ar: 'أعزاز', aliasesAr: ['عزاز'], aliasesEn: ["A'zaz", 'Aazaz', 'Izaz'] },
   169304: { id: 'jableh', en: 'Jableh', aliasesEn: ['Jablah', 'Jebleh', 'Jabla'] },
-  172408: { aliasesEn: ['Sweida', 'Suwayda', 'Al-Suwayda', 'Suwaida', 'Soueida'] },
+  172408: { aliasesAr: ['السويدا'], aliasesEn: ['Sweida', 'Suwayda', 'Al-Suwayda', 'Suwaida', 'Soueida'] },
   174448: {
     id: 'abu-kamal',
     en: 'Abu Kamal',
