@@ -367,7 +367,8 @@ export const MANUAL_CITIES: readonly ManualCity[] = [
     iso2: 'SY',
     en: 'Al-Malikiyah',
     ar: 'المالكية',
-    aliasesAr: ['ديريك'],
+    // Not ديريك, its Kurdish name: that is also how Arabic writes the given name Derek.
+    aliasesAr: [],
     aliasesEn: ['Malikiyah', 'Al-Malikiyya', 'Derik', 'Dêrik'],
     lngLat: [42.1378, 37.175],
     population: 26311,
