@@ -1,4 +1,5 @@
 import { ArticlePanel } from '../article/ArticlePanel';
+import { EmbedApp } from '../embed/EmbedApp';
 import { DalilMap } from '../map/DalilMap';
 import { useDalil } from '../store/use-dalil';
 import { AppHeader } from './AppHeader';
@@ -6,10 +7,15 @@ import { LoadStatus } from './LoadStatus';
 import { useDocumentLanguage } from './use-document-language';
 import './app.css';
 
-/** The page: header, then the map with the article panel at its inline end when an article is open. */
+/**
+ * The page: header, then the map with the article panel at its inline end when an article is open; or,
+ * inside another page, the embed.
+ */
 export function App() {
   useDocumentLanguage();
   const articleOpen = useDalil((state) => state.openArticle !== null);
+  const embedded = useDalil((state) => state.embedded);
+  if (embedded) return <EmbedApp />;
   return (
     <div className="app">
       <AppHeader />

@@ -1,5 +1,6 @@
 import { useStrings } from '../i18n/use-strings';
 import { selectArticleCount, selectPlaces } from '../store/selectors';
+import { ShareActions } from '../share/ShareActions';
 import { useDalil } from '../store/use-dalil';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -21,6 +22,7 @@ export function AppHeader() {
           <span>{t.articleCount(format(articleCount))}</span>
         </p>
       )}
+      <ShareActions />
       <LanguageToggle />
     </header>
   );

@@ -1,11 +1,12 @@
 import 'leaflet/dist/leaflet.css';
 import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
 import { useStrings } from '../i18n/use-strings';
+import { CooperativeGestures } from '../embed/CooperativeGestures';
 import { useDalil } from '../store/use-dalil';
 import { BasemapLayer } from './BasemapLayer';
-import { FitToPlaces } from './FitToPlaces';
 import { MapLegend } from './MapLegend';
 import { MapResizeWatcher } from './MapResizeWatcher';
+import { MapViewSync } from './MapViewSync';
 import { PlaceMarkers } from './PlaceMarkers';
 import './map.css';
 
@@ -17,6 +18,8 @@ const INITIAL_ZOOM = 3;
 export function DalilMap() {
   const t = useStrings();
   const rtl = useDalil((state) => state.language === 'ar');
+  // Embedded, the legend sits below the map (see EmbedFooter) so a narrow map stays clear.
+  const embedded = useDalil((state) => state.embedded);
   // Controls sit at the inline start, the legend at the bottom inline start, attribution at the other end.
   const start = rtl ? 'right' : 'left';
   const end = rtl ? 'left' : 'right';
@@ -36,10 +39,11 @@ export function DalilMap() {
         <AttributionControl position={`bottom${end}`} />
         <BasemapLayer />
         <PlaceMarkers />
-        <FitToPlaces />
+        <MapViewSync />
+        {embedded && <CooperativeGestures />}
         <MapResizeWatcher />
       </MapContainer>
-      <MapLegend />
+      {!embedded && <MapLegend />}
     </div>
   );
 }

@@ -46,6 +46,17 @@ export function PlaceMarker({ place }: { place: PlaceFeature }) {
     [selected, icon],
   );
 
+  useEffect(
+    // A selection made elsewhere (a link, back and forward, the host page) opens or closes the popup.
+    function followSelection() {
+      const marker = markerRef.current;
+      if (!marker) return;
+      if (selected && !marker.isPopupOpen()) marker.openPopup();
+      else if (!selected && marker.isPopupOpen()) marker.closePopup();
+    },
+    [selected],
+  );
+
   return (
     <Marker
       ref={markerRef}

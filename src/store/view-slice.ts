@@ -1,8 +1,9 @@
 /**
- * What the reader is looking at: the interface language, the place whose evidence is open, and the
- * article open in the side panel with the sentence to show.
+ * What the reader is looking at: the interface language, the place whose evidence is open, the
+ * article open in the side panel with the sentence to show, and where the map looks.
  */
 import type { Language } from '../../geo/contract';
+import type { MapView } from '../url/url-state';
 import type { DalilSlice } from './store';
 
 /** An article opened at one quoting sentence, named by its start offset in the article. */
@@ -15,18 +16,26 @@ export interface ViewSlice {
   language: Language;
   selectedPlaceId: string | null;
   openArticle: OpenArticle | null;
+  /** Where the map looks; null while it frames all the places (nobody moved it, no link said where). */
+  mapView: MapView | null;
+  /** True when the page is embedded in another (`?embed=1`): map only, compact, no page chrome. */
+  embedded: boolean;
   selectPlace: (placeId: string) => void;
   deselectPlace: () => void;
   openArticleAt: (articleId: string, quoteStart: number) => void;
   closeArticle: () => void;
   setLanguage: (language: Language) => void;
+  /** The reader moved the map, or a link or the history says where to look (null: frame all places). */
+  moveMap: (view: MapView | null) => void;
 }
 
-export function createViewSlice(language: Language): DalilSlice<ViewSlice> {
+export function createViewSlice(language: Language, embedded = false): DalilSlice<ViewSlice> {
   return (set, get) => ({
     language,
     selectedPlaceId: null,
     openArticle: null,
+    mapView: null,
+    embedded,
     selectPlace: (placeId) => {
       const known = get().dataset?.places.features.some((f) => f.properties.id === placeId);
       if (known) set({ selectedPlaceId: placeId });
@@ -39,5 +48,12 @@ export function createViewSlice(language: Language): DalilSlice<ViewSlice> {
     },
     closeArticle: () => set({ openArticle: null }),
     setLanguage: (next) => set({ language: next }),
+    moveMap: (view) => {
+      const current = get().mapView;
+      const same =
+        view === current ||
+        (view && current && view.lat === current.lat && view.lng === current.lng && view.zoom === current.zoom);
+      if (!same) set({ mapView: view });
+    },
   });
 }
