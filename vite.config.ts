@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { firstViewPlugin } from './build/vite-plugin-first-view';
 
 /**
  * The page's Content-Security-Policy allows styles only from files. Vite's dev server injects CSS as
@@ -15,7 +16,7 @@ const devInlineStyles: Plugin = {
 export default defineConfig({
   // Relative asset URLs, so the built site works from any sub-path of any static host.
   base: './',
-  plugins: [react(), devInlineStyles],
+  plugins: [react(), devInlineStyles, ...firstViewPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,11 +1,14 @@
 import { useStrings } from '../i18n/use-strings';
 import { LEGEND_KINDS } from './marker-style';
 
-/** What each marker shape means, drawn with the markers' own CSS classes so the two never disagree. */
-export function MapLegend() {
+/**
+ * What each marker shape means (over the map, or `inline` in the embed's footer), drawn with the
+ * markers' own CSS classes so the two never disagree.
+ */
+export function MapLegend({ variant = 'overlay' }: { variant?: 'overlay' | 'inline' }) {
   const t = useStrings();
   return (
-    <section className="map-legend" aria-labelledby="map-legend-title">
+    <section className={`map-legend map-legend--${variant}`} aria-labelledby="map-legend-title">
       <h2 id="map-legend-title" className="map-legend__title">
         {t.legendTitle}
       </h2>

@@ -21,16 +21,19 @@ export interface DalilStoreOptions {
   fetchJson?: FetchJson;
   /** The interface language to start in. */
   language?: Language;
+  /** Whether the page is embedded in another page (`?embed=1`). */
+  embedded?: boolean;
 }
 
 export function createDalilStore({
   fetchJson = fetchFromOrigin,
   language = DEFAULT_LANGUAGE,
+  embedded = false,
 }: DalilStoreOptions = {}) {
   return createStore<DalilState>()((...args) => ({
     ...createDataSlice(fetchJson)(...args),
     ...createBasemapSlice(fetchJson)(...args),
-    ...createViewSlice(language)(...args),
+    ...createViewSlice(language, embedded)(...args),
   }));
 }
 

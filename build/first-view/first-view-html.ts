@@ -1,0 +1,100 @@
+/**
+ * The first view, written into index.html by the build: the base map and every marker at the view the
+ * interactive map fits to, the legend, and a button that starts the map. It paints with no script, in
+ * either language (both are written; `<html lang>` shows one), and its boxes match the app's, so the
+ * swap to the interactive map moves nothing.
+ *
+ * The page's Content-Security-Policy forbids inline styles, so marker positions go to CSS rules
+ * (`css`), which the build adds to the app's stylesheet.
+ */
+import type { Language, PlaceFeature } from '../../geo/contract';
+import { EMBED_STRINGS } from '../../src/embed/embed-strings';
+import { STRINGS } from '../../src/i18n/strings';
+import { LEGEND_KINDS, markerStyle } from '../../src/map/marker-style';
+import type { BasemapPaths } from './basemap-paths';
+import { boxAround, project, WORLD_SIZE } from './project';
+
+const LANGUAGES: readonly Language[] = ['ar', 'en'];
+/** Smallest side of the framed area in world units: about one zoom-8 screen, the map's closest fit. */
+const MIN_BOX = WORLD_SIZE / 2 ** 6;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The same words in both languages; CSS shows the page's. */
+function bilingual(text: (language: Language) => string): string {
+  return LANGUAGES.map((l) => `<span lang="${l}" data-lang="${l}">${escapeHtml(text(l))}</span>`).join('');
+}
+
+function legend(): string {
+  const items = LEGEND_KINDS.map(
+    (kind) =>
+      `<li class="map-legend__item"><span class="map-legend__swatch place-marker place-marker--${kind}" aria-hidden="true"><span class="place-marker__shape"></span></span>${bilingual((l) => STRINGS[l].kinds[kind])}</li>`,
+  ).join('');
+  return (
+    `<section class="map-legend map-legend--inline first-view__legend" aria-labelledby="first-view-legend-title">` +
+    `<h2 id="first-view-legend-title" class="map-legend__title">${bilingual((l) => STRINGS[l].legendTitle)}</h2>` +
+    `<ul class="map-legend__items">${items}</ul></section>`
+  );
+}
+
+function round(n: number, decimals = 3): number {
+  const factor = 10 ** decimals;
+  return Math.round(n * factor) / factor;
+}
+
+export interface FirstView {
+  html: string;
+  css: string;
+}
+
+export function firstView(places: readonly PlaceFeature[], basemap: BasemapPaths): FirstView {
+  const points = places.map((place) => project(place.geometry.coordinates));
+  const box =
+    points.length > 0 ? boxAround(points, MIN_BOX) : { x: 0, y: 0, width: WORLD_SIZE, height: WORLD_SIZE };
+  // Broad places first, so facilities and towns are drawn on top, as the map stacks them.
+  const order = places
+    .map((place, i) => ({
+      place,
+      point: points[i]!,
+      style: markerStyle(place.properties.kind, place.properties.mentions.length),
+    }))
+    .sort((a, b) => a.style.zIndexOffset - b.style.zIndexOffset);
+
+  const css = [
+    `.first-view__frame{aspect-ratio:${round(box.width)}/${round(box.height)};--aspect:${round(box.width / box.height, 5)}}`,
+    ...order.map(({ point: [x, y], style }, i) => {
+      const left = round(((x - box.x) / box.width) * 100);
+      const top = round(((y - box.y) / box.height) * 100);
+      return `.first-view__marker--${i}{left:${left}%;top:${top}%;width:${style.size}px;height:${style.size}px}`;
+    }),
+  ].join('\n');
+
+  const markers = order
+    .map(
+      ({ place, style }, i) =>
+        `<span class="${style.className} first-view__marker first-view__marker--${i}" data-place-id="${escapeHtml(place.properties.id)}"><span class="place-marker__shape"></span></span>`,
+    )
+    .join('');
+
+  const viewBox = [box.x, box.y, box.width, box.height].map((n) => round(n)).join(' ');
+  const svg =
+    `<svg class="first-view__basemap" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">` +
+    `<path class="first-view__land" d="${basemap.land}"/>` +
+    `<path class="first-view__borders" d="${basemap.borders}"/></svg>`;
+
+  const html =
+    `<div id="first-view" class="first-view">` +
+    `<header class="app-header first-view__header"><p class="app-header__title">${escapeHtml(STRINGS.ar.appTitle)}</p></header>` +
+    `<div class="first-view__main"><div class="first-view__map">` +
+    `<p class="first-view__caption">${bilingual((l) => EMBED_STRINGS[l].staticMapLabel)}</p>` +
+    `<div class="first-view__frame">${svg}${markers}</div>` +
+    `<button type="button" class="first-view__explore">${bilingual((l) => EMBED_STRINGS[l].exploreMap)}</button>` +
+    `<p class="first-view__status" role="status"></p>` +
+    `</div></div>` +
+    `<footer class="embed-footer first-view__footer">${legend()}` +
+    `<a class="embed-footer__link" href="./" target="_blank" rel="noopener">${bilingual((l) => EMBED_STRINGS[l].openFullMap)}<span aria-hidden="true"> ↗</span></a>` +
+    `</footer></div>`;
+  return { html, css };
+}

@@ -1,0 +1,111 @@
+/**
+ * The page's first script: small, classic, run before the body is drawn. It sets the language and the
+ * embed mode on `<html>` (so the prerendered first view paints right, with no shift), then decides when
+ * the interactive map loads: at once on the full page or for a link to a place; inside a story, when the
+ * reader reaches for the map (hover, touch, focus, a tap or the button), so a phone pays nothing for an
+ * embed it only scrolls past.
+ */
+import type { Language } from '../../geo/contract';
+import { markActivated } from '../embed/activation';
+import { EMBED_STRINGS } from '../embed/embed-strings';
+import { listenToHost } from '../embed/listen-to-host';
+import { reportHeight } from '../embed/report-height';
+import { directionOf, initialLanguage } from '../i18n/language';
+import { parseUrlState } from '../url/url-state';
+import { searchWithState } from '../url/write-url-state';
+import { APP_READY_EVENT } from './app-ready';
+import { loadApp } from './load-app';
+
+const url = parseUrlState(window.location.search);
+let language: Language = initialLanguage(window.location.search, navigator.languages);
+const root = document.documentElement;
+
+function applyLanguage(next: Language) {
+  language = next;
+  root.lang = next;
+  root.dir = directionOf(next);
+}
+
+applyLanguage(language);
+if (url.embed) root.dataset.embed = '';
+
+function firstView(): HTMLElement | null {
+  return document.getElementById('first-view');
+}
+
+function setStatus(text: string) {
+  const status = firstView()?.querySelector('.first-view__status');
+  if (status) status.textContent = text;
+}
+
+function start(activated: boolean) {
+  if (activated) markActivated();
+  if (activated) setStatus(EMBED_STRINGS[language].loadingMap);
+  loadApp().catch(() => {
+    root.dataset.app = 'failed';
+    setStatus(EMBED_STRINGS[language].appUnreachable);
+  });
+}
+
+/** The app took over: the picture goes, and a reader who pressed the button lands on the map. */
+function reveal() {
+  const hadFocus = firstView()?.contains(document.activeElement) ?? false;
+  firstView()?.remove();
+  root.dataset.app = 'ready';
+  if (hadFocus) document.querySelector<HTMLElement>('.leaflet-container')?.focus({ preventScroll: true });
+}
+
+/** A tap on a prerendered marker opens that place once the map is there. */
+function selectFromPicture(target: EventTarget | null) {
+  const placeId =
+    target instanceof Element ? target.closest<HTMLElement>('[data-place-id]')?.dataset.placeId : undefined;
+  if (!placeId) return;
+  const search = searchWithState(window.location.search, { place: placeId });
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${search}${window.location.hash}`,
+  );
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+function wireFirstView(view: HTMLElement) {
+  const link = view.querySelector<HTMLAnchorElement>('.embed-footer__link');
+  if (link) {
+    const search = searchWithState(window.location.search, { embed: false, language });
+    link.href = `${window.location.pathname}${search}`;
+  }
+  view.querySelector('.first-view__explore')?.addEventListener('click', () => start(true));
+  view.querySelector('.first-view__map')?.addEventListener('click', (event) => {
+    selectFromPicture(event.target);
+    start(true);
+  });
+  // Reaching for the map starts the download; the map still waits for a tap to take gestures.
+  const prefetch = () => start(false);
+  view.addEventListener('pointerenter', prefetch, { once: true });
+  view.addEventListener('touchstart', prefetch, { once: true, passive: true });
+  view.addEventListener('focusin', prefetch, { once: true });
+}
+
+function onDocumentReady() {
+  document.addEventListener(APP_READY_EVENT, reveal);
+  const view = firstView();
+  if (view) wireFirstView(view);
+  if (url.embed) {
+    reportHeight();
+    listenToHost({
+      showSelection: () => start(false),
+      setLanguage: (next) => {
+        applyLanguage(next);
+        const search = searchWithState(window.location.search, { language: next });
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+    });
+  }
+  // The full page is the app; a link to a place or quote asks to see it, not a picture.
+  if (!url.embed || url.place !== null || url.quote !== null || !view) start(false);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onDocumentReady);
+else onDocumentReady();

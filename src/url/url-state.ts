@@ -1,0 +1,161 @@
+/**
+ * What the address says about the view, parsed and validated in this one place: the URL is untrusted
+ * input (anyone can craft a link), so each parameter is checked with a schema on its own and an invalid
+ * one falls back to its default without spoiling the others.
+ *
+ * Parameters: `place`, `quote` (`<article id>:<offset>`), `view` (`<lat>,<lng>,<zoom>`), `lang`, `embed`,
+ * and, reserved for filters: `kinds`, `from`, `to`, `claimant`, `stance`.
+ */
+import * as v from 'valibot';
+import {
+  LANGUAGES,
+  PLACE_KINDS,
+  STANCES,
+  type Language,
+  type PlaceKind,
+  type Stance,
+} from '../../geo/contract';
+
+/** The sentence a link points at: an article and the start offset of its quote (UTF-16 code units). */
+export interface QuoteRef {
+  articleId: string;
+  start: number;
+}
+
+/** The map's centre in degrees and its zoom level. */
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+/** Filters another part of the app will apply; parsed now so links made today keep working. */
+export interface UrlFilters {
+  kinds: readonly PlaceKind[] | null;
+  /** ISO 8601 dates, inclusive. */
+  from: string | null;
+  to: string | null;
+  claimant: string | null;
+  stances: readonly Stance[] | null;
+}
+
+export interface UrlState {
+  place: string | null;
+  quote: QuoteRef | null;
+  view: MapView | null;
+  /** Null when the address names no language we have: the reader's browser then decides (i18n/). */
+  language: Language | null;
+  embed: boolean;
+  filters: UrlFilters;
+}
+
+export const PARAMS = {
+  place: 'place',
+  quote: 'quote',
+  view: 'view',
+  language: 'lang',
+  embed: 'embed',
+  kinds: 'kinds',
+  from: 'from',
+  to: 'to',
+  claimant: 'claimant',
+  stance: 'stance',
+} as const;
+
+/** The zoom levels the map offers; a view outside them is not one the map can show. */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 12;
+/** Web Mercator stops short of the poles. */
+const MAX_LATITUDE = 85.05;
+/** Longer values are never produced by the app; refusing them early bounds the work on hostile links. */
+const MAX_PARAM_LENGTH = 200;
+
+const IdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,119}$/));
+const ArticleIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,120}$/));
+/** A decimal number as the app writes it: no exponents, no hex, no `Infinity`. */
+const decimal = (min: number, max: number) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^-?\d{1,3}(\.\d{1,8})?$/),
+    v.transform(Number),
+    v.number(),
+    v.minValue(min),
+    v.maxValue(max),
+  );
+
+const QuoteSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,120}:\d{1,9}$/),
+  v.transform((text): QuoteRef => {
+    const at = text.lastIndexOf(':');
+    return { articleId: text.slice(0, at), start: Number(text.slice(at + 1)) };
+  }),
+  v.object({ articleId: ArticleIdSchema, start: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+);
+
+const ViewSchema = v.pipe(
+  v.string(),
+  v.transform((text) => text.split(',')),
+  v.tuple([decimal(-MAX_LATITUDE, MAX_LATITUDE), decimal(-180, 180), decimal(MIN_ZOOM, MAX_ZOOM)]),
+  v.transform(([lat, lng, zoom]): MapView => ({ lat, lng, zoom })),
+);
+
+const LanguageSchema = v.picklist(LANGUAGES);
+const EmbedSchema = v.literal('1');
+/** A calendar date that exists (`2015-02-30` does not). */
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'no such day'),
+);
+/** A comma-separated list of known words, each at most once. */
+const list = <T extends string>(options: readonly T[]) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.split(',')),
+    v.array(v.picklist(options)),
+    v.minLength(1),
+    v.check((items) => new Set(items).size === items.length, 'each at most once'),
+  );
+const KindsSchema = list(PLACE_KINDS);
+const StancesSchema = list(STANCES);
+const ClaimantSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+/** Runs `schema` on one parameter; anything missing, too long or invalid gives `null`. */
+function read<T>(params: URLSearchParams, name: string, schema: v.GenericSchema<string, T>): T | null {
+  const raw = params.get(name);
+  if (raw === null || raw.length > MAX_PARAM_LENGTH) return null;
+  const result = v.safeParse(schema, raw);
+  return result.success ? result.output : null;
+}
+
+/** Reads the view state from a query string such as `location.search`; never throws. */
+export function parseUrlState(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  let from = read(params, PARAMS.from, isoDate);
+  let to = read(params, PARAMS.to, isoDate);
+  // A range that ends before it starts is a broken link, not an empty filter.
+  if (from !== null && to !== null && from > to) from = to = null;
+  return {
+    place: read(params, PARAMS.place, IdSchema),
+    quote: read(params, PARAMS.quote, QuoteSchema),
+    view: read(params, PARAMS.view, ViewSchema),
+    language: read(params, PARAMS.language, LanguageSchema),
+    embed: read(params, PARAMS.embed, EmbedSchema) !== null,
+    filters: {
+      kinds: read(params, PARAMS.kinds, KindsSchema),
+      from,
+      to,
+      claimant: read(params, PARAMS.claimant, ClaimantSchema),
+      stances: read(params, PARAMS.stance, StancesSchema),
+    },
+  };
+}

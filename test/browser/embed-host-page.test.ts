@@ -1,0 +1,169 @@
+/**
+ * The embed as a newsroom page uses it: a host page on one origin, the embed on another (a plain static
+ * server under a sub-path, no CORS headers), inside a sandboxed iframe under the embed's strict CSP.
+ */
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedSnippet } from '../../src/embed/embed-snippet';
+import { launchChromium } from './chromium';
+import { builtDataset, placeOf } from './dist-files';
+import { serveDistAt, serveHostPage, type Running } from './host-page-server';
+
+const AIRBASE = 'hmeimim-air-base';
+/** The sandbox the issue names: scripts and popups, no same-origin. */
+const MINIMAL_SANDBOX = 'allow-scripts allow-popups';
+
+let browser: Browser;
+let embedServer: Running;
+let hostServer: Running;
+let hostHtml = '';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  embedServer = await serveDistAt('/news/maps/dalil/');
+  hostServer = await serveHostPage(() => hostHtml);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await embedServer?.close();
+  await hostServer?.close();
+});
+
+function story(iframe: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title></head>
+<body style="margin:0;font-family:sans-serif"><article style="width:800px;margin:0 auto">
+<h1>A story</h1><p>Paragraph before the map.</p>${iframe}<p>Paragraph after the map.</p></article></body></html>`;
+}
+
+interface Visit {
+  page: Page;
+  frame: Frame;
+  requests: string[];
+  errors: string[];
+}
+
+async function visit(html: string, width = 1280): Promise<Visit> {
+  hostHtml = html;
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(hostServer.url);
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The iframe has no frame.');
+  await frame.waitForLoadState('load');
+  return { page, frame, requests, errors };
+}
+
+const iframeHeight = (page: Page) => page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+const bodyHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+function embedUrl(search: string) {
+  return `${embedServer.url}?embed=1&${search}`;
+}
+
+describe('the embed in a host page on another origin', () => {
+  it('opens a deep link at its place and popup, with no errors, asking nothing of any other origin', async () => {
+    const src = embedUrl(`lang=en&place=${AIRBASE}`);
+    const { page, frame, requests, errors } = await visit(
+      story(embedSnippet({ src, title: 'dalil map', height: 520 })),
+    );
+    const name = placeOf(builtDataset(), AIRBASE).properties.name.en;
+    await expect
+      .poll(() => frame.locator('.place-popup__name').first().textContent(), { timeout: 20_000 })
+      .toBe(name);
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    const embedOrigin = new URL(embedServer.url).origin;
+    const others = requests.filter((url) => url !== hostServer.url && new URL(url).origin !== embedOrigin);
+    expect(others).toEqual([]);
+    expect(requests.some((url) => url.endsWith('/data/dalil.js'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works under the minimal sandbox too, and its CSP holds', async () => {
+    const src = embedUrl(`lang=ar&place=${AIRBASE}`);
+    const { page, frame, errors } = await visit(
+      story(
+        `<iframe src="${src}" sandbox="${MINIMAL_SANDBOX}" title="map" style="width:100%;height:480px;border:0"></iframe>`,
+      ),
+    );
+    await frame.locator('.place-popup__name').first().waitFor({ timeout: 20_000 });
+    const csp = await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (el) =>
+      el.getAttribute('content'),
+    );
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells the host the height it needs, and the snippet’s listener applies it', async () => {
+    const src = embedUrl('lang=en');
+    const { page, frame } = await visit(story(embedSnippet({ src, title: 'dalil map', height: 480 })));
+    await expect.poll(() => iframeHeight(page)).toBe(480);
+    expect(await bodyHeight(frame)).toBe(480);
+    // Squeezed below what the legend and the map need, the embed asks for more.
+    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '150px'));
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(150);
+    expect(await iframeHeight(page)).toBe(await bodyHeight(frame));
+    await page.context().close();
+  });
+
+  it('shows the prerendered map without loading the app until the reader reaches for it', async () => {
+    const src = embedUrl('lang=en');
+    const { page, frame, requests, errors } = await visit(
+      story(embedSnippet({ src, title: 'dalil map', height: 480 })),
+    );
+    await frame.locator('.first-view__marker').first().waitFor();
+    expect(requests.some((url) => /\/assets\/app-[\w-]+\.js$/.test(url))).toBe(false);
+    await frame.getByRole('button', { name: 'Explore the map' }).click();
+    await frame.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ timeout: 20_000 });
+    expect(await frame.locator('#first-view').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says so when it cannot load its data, instead of showing a blank map', async () => {
+    const src = embedUrl(`lang=en&place=${AIRBASE}`);
+    hostHtml = story(embedSnippet({ src, title: 'dalil map', height: 480 }));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/data/dalil.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(hostServer.url);
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    const alert = frame.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('could not be loaded');
+    await context.close();
+  });
+
+  it('follows the host’s language message and ignores malformed ones', async () => {
+    const src = embedUrl('lang=en');
+    const { page, frame, errors } = await visit(
+      story(embedSnippet({ src, title: 'dalil map', height: 480 })),
+    );
+    await page.evaluate(() => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      target.postMessage({ type: 'dalil:language', language: 'xx' }, '*');
+      target.postMessage('<img src=x onerror=alert(1)>', '*');
+      target.postMessage({ type: 'dalil:language', language: 'ar' }, '*');
+    });
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(await frame.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Two local origins for the embed tests: a plain static server for `dist/` under a sub-path (no CORS
+ * headers, like the simplest static host), and a "newsroom" server that serves one host page.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { DIST_DIR } from './dist-files';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+};
+
+export interface Running {
+  url: string;
+  close: () => Promise<void>;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
+    }),
+  );
+}
+
+function closer(server: Server) {
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+/** Serves dist/ at `prefix` (e.g. `/news/maps/dalil/`), as any static host would. */
+export async function serveDistAt(prefix: string): Promise<Running> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) return void response.writeHead(404).end();
+    let file = normalize(join(DIST_DIR, path.slice(prefix.length)));
+    if (!file.startsWith(DIST_DIR)) return void response.writeHead(403).end();
+    if (file.endsWith('/') || file === normalize(DIST_DIR)) file = join(file, 'index.html');
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return { url: `${await listen(server)}${prefix}`, close: closer(server) };
+}
+
+/** Serves `html` at `/story.html` on another origin. */
+export async function serveHostPage(html: () => string): Promise<Running> {
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/story.html')) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(html());
+    } else if (request.url === '/favicon.ico') {
+      // The story's own favicon is not the embed's concern; answered so it logs no error.
+      response.writeHead(204).end();
+    } else response.writeHead(404).end();
+  });
+  return { url: `${await listen(server)}/story.html`, close: closer(server) };
+}
