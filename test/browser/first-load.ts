@@ -38,6 +38,8 @@ export function firstLoadAssets(distDir: string): Asset[] {
   const scripts = [
     ...attributeValues(html, /<script\b[^>]*>/g, 'src'),
     ...attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*>/g, 'href'),
+    // The app script, which the page's first script loads at once on the full page.
+    ...attributeValues(html, /<meta\b[^>]*name="dalil:app"[^>]*>/g, 'content'),
   ];
   const styles = attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*>/g, 'href');
   const fonts = new Set<string>();
