@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { firstViewPlugin } from './build/vite-plugin-first-view';
+import { firstViewPlugin } from './src/first-view/vite-plugin';
 
 /**
  * The page's Content-Security-Policy allows styles only from files. Vite's dev server injects CSS as

@@ -14,8 +14,8 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { basemapPaths } from './first-view/basemap-paths';
-import { firstView, type FirstView } from './first-view/first-view-html';
+import { basemapPaths } from './basemap-paths';
+import { firstView, type FirstView } from './first-view-html';
 import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data';
 
 const FIRST_VIEW_SLOT = '<!-- first-view -->';

@@ -8,9 +8,9 @@
  * (`css`), which the build adds to the app's stylesheet.
  */
 import type { Language, PlaceFeature } from '../../geo/contract';
-import { EMBED_STRINGS } from '../../src/embed/embed-strings';
-import { STRINGS } from '../../src/i18n/strings';
-import { LEGEND_KINDS, markerStyle } from '../../src/map/marker-style';
+import { EMBED_STRINGS } from '../embed/embed-strings';
+import { STRINGS } from '../i18n/strings';
+import { LEGEND_KINDS, markerStyle } from '../map/marker-style';
 import type { BasemapPaths } from './basemap-paths';
 import { boxAround, project, WORLD_SIZE } from './project';
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unwrapPolygons } from '../../src/data/antimeridian';
+import { unwrapPolygons } from '../data/antimeridian';
 import { project } from './project';
 
 /** Vertices closer than this to the one before, in world units, add nothing visible: dropped. */
