@@ -11,13 +11,37 @@
 import * as v from 'valibot';
 
 /** Bumped whenever a change would make an older app misread the data. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const LANGUAGES = ['ar', 'en'] as const;
+
+/** What kind of military or diplomatic activity a claim speaks of (README in geo/claims defines each). */
+export const ACTIVITY_KINDS = [
+  'air',
+  'naval',
+  'ground',
+  'air-defence',
+  'weapons',
+  'presence',
+  'combat',
+  'diplomacy',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** The status a claim gives what it reports, from the words of its sentence. */
+export const STANCES = ['reported', 'confirmed', 'denied', 'planned', 'speculative', 'no-comment'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/**
+ * What a place mention is to its sentence: where military activity is (`site`), where diplomacy is held
+ * (`venue`), a state or institution that acts or speaks (`actor`), or background (`context`).
+ */
+export const PLACE_ROLES = ['site', 'venue', 'actor', 'context'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -62,6 +86,8 @@ export const MentionSchema = v.pipe(
     confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     /** Why the resolver chose this place, in a few words (English, for editors). */
     reason: nonEmpty,
+    /** What the place is to its sentence; set by the build (absent from the geoparse command's output). */
+    role: v.optional(v.picklist(PLACE_ROLES)),
   }),
   v.check(
     (m) => m.end > m.start && m.quote.start <= m.start && m.end <= m.quote.end,
@@ -120,12 +146,85 @@ export const UnresolvedSchema = v.object({
 });
 export type Unresolved = v.InferOutput<typeof UnresolvedSchema>;
 
+/** Who says so, or the agency that relays it: the words of the article that name them. */
+export const SourceSchema = v.pipe(
+  v.object({
+    /** A stable id when the source is known (`us-officials`, `lavrov`, `kremlin`, `reuters`), else null. */
+    id: v.nullable(nonEmpty),
+    name: v.nullable(NameSchema),
+    /** ISO 3166-1 alpha-2 of the state the source speaks for or belongs to; null when none or unknown. */
+    party: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    start: offset,
+    end: offset,
+    text: nonEmpty,
+  }),
+  v.check((s) => s.end - s.start === s.text.length, 'end - start must equal text length'),
+);
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+/** A piece of equipment a claim names ("أنطونوف -124 كوندور"), verbatim, with its catalogue entry. */
+export const EquipmentSchema = v.pipe(
+  v.object({
+    id: nonEmpty,
+    name: NameSchema,
+    kinds: v.array(v.picklist(ACTIVITY_KINDS)),
+    start: offset,
+    end: offset,
+    text: nonEmpty,
+  }),
+  v.check((e) => e.end - e.start === e.text.length, 'end - start must equal text length'),
+);
+export type Equipment = v.InferOutput<typeof EquipmentSchema>;
+
+/** A place mention inside a claim's clause: the mention's place id and offsets, and its role there. */
+export const ClaimPlaceSchema = v.object({
+  placeId: nonEmpty,
+  role: v.picklist(PLACE_ROLES),
+  start: offset,
+  end: offset,
+});
+export type ClaimPlace = v.InferOutput<typeof ClaimPlaceSchema>;
+
+/** What one clause of an article reports, who says so, how, when and where. CONTRACT.md has each field. */
+export const ClaimSchema = v.pipe(
+  v.object({
+    id: nonEmpty,
+    articleId: nonEmpty,
+    /** The whole sentence, verbatim: the evidence shown to the reader. */
+    quote: SpanSchema,
+    /** The part of the quote this claim covers (a sentence may hold a claim and its denial). */
+    clause: SpanSchema,
+    activities: v.array(v.picklist(ACTIVITY_KINDS)),
+    equipment: v.array(EquipmentSchema),
+    claimant: v.nullable(SourceSchema),
+    via: v.nullable(SourceSchema),
+    stance: v.picklist(STANCES),
+    /** The words that set the stance ("نفت", "يرجح", "في طريقها"); null for a plain report. */
+    cue: v.nullable(SpanSchema),
+    eventDate: v.nullable(isoDate),
+    dateText: v.nullable(SpanSchema),
+    published: isoDate,
+    places: v.array(ClaimPlaceSchema),
+    from: v.nullable(nonEmpty),
+    to: v.nullable(nonEmpty),
+    /** The claim this one answers: a denial of, a reply to, or a "no comment" on it. */
+    respondsTo: v.nullable(nonEmpty),
+  }),
+  v.check(
+    (c) => c.quote.start <= c.clause.start && c.clause.end <= c.quote.end,
+    'the clause of a claim lies inside its quote',
+  ),
+);
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+
 export const DatasetSchema = v.pipe(
   v.object({
     schemaVersion: v.literal(SCHEMA_VERSION),
     articles: v.array(ArticleSchema),
     places: PlaceCollectionSchema,
     unresolved: v.array(UnresolvedSchema),
+    /** Always written by the build; optional so that data made without claims still loads. */
+    claims: v.optional(v.array(ClaimSchema)),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -141,7 +240,9 @@ export const DATASET_PATH = 'data/dalil.json';
  * Cross-checks what the schema alone cannot: ids are unique, every mention and quote is a verbatim slice
  * of its article. Returns one message per problem; none means the evidence is exact.
  */
-export function findEvidenceProblems(dataset: Pick<Dataset, 'articles' | 'places' | 'unresolved'>): string[] {
+export function findEvidenceProblems(
+  dataset: Pick<Dataset, 'articles' | 'places' | 'unresolved' | 'claims'>,
+): string[] {
   const problems: string[] = [];
   const texts = new Map<string, string>();
   for (const article of dataset.articles) {
@@ -166,6 +267,66 @@ export function findEvidenceProblems(dataset: Pick<Dataset, 'articles' | 'places
     const text = texts.get(u.articleId);
     if (text?.slice(u.start, u.end) !== u.text)
       problems.push(`unresolved "${u.text}" in ${u.articleId}: not a verbatim slice`);
+  }
+  problems.push(...findClaimProblems(dataset.claims ?? [], dataset.articles, dataset.places.features));
+  return problems;
+}
+
+/**
+ * Claims cite their article exactly too: every span is a verbatim slice, the clause and what it names lie
+ * in the quote, and every place is one of the article's mentions of that place.
+ */
+function findClaimProblems(
+  claims: readonly Claim[],
+  articles: readonly Article[],
+  features: readonly PlaceFeature[],
+): string[] {
+  const problems: string[] = [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const mentionAt = new Set<string>();
+  for (const { properties: p } of features)
+    for (const m of p.mentions) mentionAt.add(`${p.id}@${m.articleId}:${m.start}-${m.end}`);
+  const claimIds = new Set(claims.map((c) => c.id));
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const where = `claim ${c.id}`;
+    if (seen.has(c.id)) problems.push(`${where}: duplicate id`);
+    seen.add(c.id);
+    const article = byId.get(c.articleId);
+    if (!article) {
+      problems.push(`${where}: unknown article ${c.articleId}`);
+      continue;
+    }
+    if (c.published !== article.published) problems.push(`${where}: published differs from its article's`);
+    const spans: [string, { start: number; end: number; text: string } | null][] = [
+      ['quote', c.quote],
+      ['clause', c.clause],
+      ['claimant', c.claimant],
+      ['via', c.via],
+      ['cue', c.cue],
+      ['dateText', c.dateText],
+      ...c.equipment.map((e): [string, typeof e] => [`equipment ${e.id}`, e]),
+    ];
+    for (const [name, span] of spans)
+      if (span && article.text.slice(span.start, span.end) !== span.text)
+        problems.push(`${where}: ${name} is not a verbatim slice`);
+    const inClause = (s: { start: number; end: number }) =>
+      c.clause.start <= s.start && s.end <= c.clause.end;
+    for (const e of c.equipment)
+      if (!inClause(e)) problems.push(`${where}: equipment ${e.id} outside its clause`);
+    if (c.cue && !inClause(c.cue)) problems.push(`${where}: cue outside its clause`);
+    if (c.dateText && (c.dateText.start < c.quote.start || c.dateText.end > c.quote.end))
+      problems.push(`${where}: date outside its quote`);
+    for (const p of c.places) {
+      if (!mentionAt.has(`${p.placeId}@${c.articleId}:${p.start}-${p.end}`))
+        problems.push(`${where}: place ${p.placeId} at ${p.start} is no mention of that place`);
+      else if (!inClause(p)) problems.push(`${where}: place ${p.placeId} outside its clause`);
+    }
+    for (const end of [c.from, c.to])
+      if (end !== null && !c.places.some((p) => p.placeId === end))
+        problems.push(`${where}: from/to ${end} is not among its places`);
+    if (c.respondsTo !== null && !claimIds.has(c.respondsTo))
+      problems.push(`${where}: responds to unknown claim ${c.respondsTo}`);
   }
   return problems;
 }
