@@ -1,0 +1,105 @@
+/**
+ * What a clause speaks of: the activity kinds its words name (lexicon/activities.ts), the equipment it
+ * names (lexicon/equipment.ts) with the kinds each implies, a weapons delivery when something is sent
+ * with equipment, and naval activity when exercises are held at sea. Words that name the source
+ * ("المصدر المقرب من سلاح البحرية") are not the claim's.
+ */
+import type { ActivityKind, Equipment } from '../contract';
+import { tokenSpan, type ArticleText } from './article-text';
+import { lexicon } from './lexicon-index';
+import type { ArticleMention } from './mentions';
+import { findPhrases, readings } from './phrases';
+import { normalizeName } from '../text/normalize';
+
+export interface ClauseActivities {
+  kinds: Set<ActivityKind>;
+  equipment: Equipment[];
+  /** Token of the first word that names an activity or equipment: the clause's main event. */
+  main: number | null;
+  /** Token indices of diplomatic event words, for venues. */
+  events: number[];
+}
+
+/** How far after a generic word ("طائرات") a model of its family replaces it ("من نوع أنطونوف -124"). */
+const MODEL_REACH = 5;
+/** Diplomatic words that are events held somewhere, not appeals or coalitions. */
+const EVENT_WORDS = new Set(
+  ['قمه', 'مؤتمر', 'اجتماع', 'لقاء', 'التقي', 'يلتقي', 'سيلتقي', 'محادثات', 'مباحثات', 'مناقشات', 'مفاوضات']
+    .concat([
+      'زياره',
+      'زار',
+      'يزور',
+      'سافر',
+      'يسافر',
+      'سيسافر',
+      'summit',
+      'conference',
+      'talks',
+      'meeting',
+      'met',
+    ])
+    .concat(['meet', 'negotiations', 'visit'])
+    .map(normalizeName),
+);
+
+export function findActivities(
+  at: ArticleText,
+  from: number,
+  to: number,
+  excluded: readonly [number, number][],
+  mentions: readonly ArticleMention[],
+): ClauseActivities {
+  const outside = (m: { firstToken: number }) =>
+    !excluded.some(([a, b]) => m.firstToken >= a && m.firstToken < b);
+  const lex = lexicon();
+  const terms = findPhrases(at.tokens, lex.activities, from, to).filter(outside);
+  const found = findPhrases(at.tokens, lex.equipment, from, to).filter(outside);
+  // "طائرتي شحن … من نوع أنطونوف -124", "An-124 cargo planes": a model named beside its kind replaces it.
+  const kept = found.filter(
+    (g) =>
+      !g.value.generic ||
+      !found.some(
+        (s) =>
+          !s.value.generic &&
+          s.value.family === g.value.family &&
+          (s.firstToken > g.firstToken ? s.firstToken - g.endToken : g.firstToken - s.endToken) <=
+            MODEL_REACH,
+      ),
+  );
+  const kinds = new Set<ActivityKind>();
+  for (const t of terms) for (const k of t.value) kinds.add(k);
+  for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
+  // "طائرتي شحن" (cargo planes) names equipment; its "شحن" is no shipment.
+  const inEquipment = (m: { firstToken: number }) =>
+    found.some((e) => m.firstToken >= e.firstToken && m.firstToken < e.endToken);
+  const delivery = findPhrases(at.tokens, lex.delivery, from, to).filter(
+    (m) => outside(m) && !inEquipment(m),
+  );
+  if (kept.length > 0 && delivery.length > 0) kinds.add('weapons');
+  const atSea = mentions.some((m) => m.kind === 'water' && m.firstToken >= from && m.firstToken < to);
+  if (atSea && findPhrases(at.tokens, lex.exercises, from, to).length > 0) kinds.add('naval');
+  const starts = [...terms.filter((t) => t.value.length > 0), ...kept].map((m) => m.firstToken);
+  const equipment = dedupe(kept).map((m) => ({
+    id: m.value.id,
+    name: m.value.name,
+    kinds: [...m.value.kinds],
+    ...tokenSpan(at, m.firstToken, m.endToken),
+  }));
+  const events = terms.filter(
+    (t) =>
+      t.value.includes('diplomacy') &&
+      readings(at.tokens[t.firstToken]!.text).some((r) => EVENT_WORDS.has(r)),
+  );
+  return {
+    kinds,
+    equipment,
+    main: starts.length > 0 ? Math.min(...starts) : null,
+    events: events.map((t) => t.firstToken),
+  };
+}
+
+/** One entry per piece of equipment: the first time the clause names it. */
+function dedupe<T extends { value: { id: string } }>(matches: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => !seen.has(m.value.id) && seen.add(m.value.id));
+}

@@ -1,0 +1,129 @@
+/**
+ * Says who a source's name means, from its parts (subject.ts), most specific first: a person, a
+ * spokesperson of an institution, an office (its holder when the article names them), an institution,
+ * an unnamed source of some nationality, a surname met before, a state, a news agency.
+ */
+import type { Name } from '../contract';
+import type { ClaimantContext, Resolved } from './claimant-context';
+import { INSTITUTIONS, PEOPLE, type SourceEntry } from './lexicon/claimants';
+import { CAPITAL_GOVERNMENTS, NATIONALITIES, type Nationality } from './lexicon/sources';
+import type { ArticleMention } from './mentions';
+import type { Part } from './subject';
+
+const SPOKESPERSON_SUFFIX = '-spokesperson';
+
+export function spokespersonOf(institution: SourceEntry): Resolved {
+  return {
+    id: institution.id + SPOKESPERSON_SUFFIX,
+    name: { ar: `المتحدث باسم ${institution.name.ar}`, en: `${institution.name.en} spokesperson` },
+    party: institution.party,
+    kind: 'office',
+    role: 'spokesperson',
+  };
+}
+
+function fromEntry(e: SourceEntry): Resolved {
+  return { id: e.id, name: e.name, party: e.party, kind: e.kind === 'agency' ? 'agency' : e.kind };
+}
+
+/** A person, or the office they speak for when they are a spokesperson ("بيسكوف" is the Kremlin's voice). */
+function personOrVoice(person: SourceEntry): Resolved {
+  const voice = person.offices?.find((o) => o.endsWith(SPOKESPERSON_SUFFIX));
+  const institution = voice && INSTITUTIONS.find((i) => i.id + SPOKESPERSON_SUFFIX === voice);
+  return institution ? spokespersonOf(institution) : fromEntry(person);
+}
+
+/** An office is its holder when the article names them: "الرئيس الروسي" in an article about Putin. */
+function officeOrHolder(office: SourceEntry, ctx: ClaimantContext): Resolved {
+  const holder = PEOPLE.find((p) => p.offices?.includes(office.id) && ctx.named.has(p.id));
+  return holder ? personOrVoice(holder) : fromEntry(office);
+}
+
+/** The state a place stands for when it speaks: a country, or the country of a capital. */
+export function governmentOf(m: ArticleMention, ctx: ClaimantContext): Resolved | null {
+  const id = m.kind === 'country' ? m.placeId : CAPITAL_GOVERNMENTS[m.placeId];
+  if (!id) return null;
+  const name: Name | null = id === m.placeId ? m.name : ctx.placeName(id);
+  return { id, name, party: m.iso2, kind: 'government' };
+}
+
+function generic(kind: string, nounName: Name, nat: Nationality | undefined): Resolved {
+  return {
+    id: nat ? `${nat.key}-${kind}` : kind,
+    name: nat ? { ar: `${nounName.ar} ${nat.name.ar}`, en: `${nat.name.en} ${nounName.en}` } : nounName,
+    party: nat?.party ?? null,
+    kind: 'generic',
+    role: kind,
+  };
+}
+
+/**
+ * Who the parts name, or null. `institutionBefore` is an institution named earlier in the clause, for a
+ * bare "المتحدث" ("وفي البيت الأبيض أثار المتحدث…").
+ */
+export function resolveParts(
+  parts: readonly Part[],
+  ctx: ClaimantContext,
+  institutionBefore: SourceEntry | null,
+): Resolved | null {
+  const entries = parts.flatMap((p) => (p.type === 'entry' ? [p.entry] : []));
+  // "اتهامات أمريكية لموسكو": a nationality alone, first, is its state.
+  const lead = parts[0];
+  if (
+    lead?.type === 'nationality' &&
+    lead.nationality.government &&
+    parts.every((p) => p === lead || p.type === 'mention')
+  )
+    return {
+      id: lead.nationality.government,
+      name: ctx.placeName(lead.nationality.government),
+      party: lead.nationality.party,
+      kind: 'government',
+    };
+  const person = entries.find((e) => e.kind === 'person');
+  if (person) return personOrVoice(person);
+  const institution = entries.find((e) => e.kind === 'institution');
+  if (parts.some((p) => p.type === 'spokesperson')) {
+    const of = institution ?? institutionBefore;
+    if (of) return spokespersonOf(of);
+    return ctx.lastByRole.get('spokesperson') ?? unknown(null);
+  }
+  const office = entries.find((e) => e.kind === 'office');
+  if (office) return officeOrHolder(office, ctx);
+  if (institution) return fromEntry(institution);
+  const noun = parts.find((p) => p.type === 'noun');
+  const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
+  if (noun?.type === 'noun') {
+    const place = parts.find((p) => p.type === 'mention');
+    const nat = nationality ?? (place?.type === 'mention' ? nationalityOfPlace(place.mention) : undefined);
+    if (nat) return generic(noun.noun.kind, noun.noun.name, nat);
+    if (noun.definite && ctx.lastByRole.has(noun.noun.kind)) return ctx.lastByRole.get(noun.noun.kind)!;
+    return generic(noun.noun.kind, noun.noun.name, undefined);
+  }
+  for (const p of parts) if (p.type === 'name' && ctx.surnames.has(p.word)) return ctx.surnames.get(p.word)!;
+  const place = parts.find((p) => p.type === 'mention');
+  if (place?.type === 'mention') {
+    const government = governmentOf(place.mention, ctx);
+    if (government) return government;
+  }
+  // A nationality beside a title ("رئيس الادارة الرئاسية الروسية") says whose the person is, not who.
+  if (nationality?.government && !parts.some((p) => p.type === 'title'))
+    return {
+      id: nationality.government,
+      name: ctx.placeName(nationality.government),
+      party: nationality.party,
+      kind: 'government',
+    };
+  const agency = entries.find((e) => e.kind === 'agency');
+  if (agency) return fromEntry(agency);
+  return unknown(nationality?.party ?? null);
+}
+
+function unknown(party: string | null): Resolved {
+  return { id: null, name: null, party, kind: 'unknown' };
+}
+
+/** "مصدر أمني في دمشق": a source placed in a country's town speaks for that country. */
+function nationalityOfPlace(m: ArticleMention): Nationality | undefined {
+  return NATIONALITIES.find((n) => n.party !== null && n.party === m.iso2);
+}

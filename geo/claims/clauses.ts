@@ -1,0 +1,119 @@
+/**
+ * Sentences cut into the clauses that can each carry their own claim: one sentence of news often joins a
+ * report and its denial ("نفى لافروف …، ردّاً على اتهامات الولايات المتحدة …"), a fact and a "but"
+ * ("… لكنها لم تصلها"), or two statements of one speaker ("…، مشيراً إلى أن …").
+ */
+import { splitSentences } from '../text/sentences';
+import type { ArticleText } from './article-text';
+import { tokenAt } from './article-text';
+import { readings } from './phrases';
+
+/** How a clause was opened: the first of its sentence, or after a "but", a "in response to", a participle, a new speaker. */
+export type ClauseOpening = 'sentence' | 'contrast' | 'response' | 'participle' | 'speaker';
+
+export interface Clause {
+  /** The sentence, in original offsets. */
+  sentence: { start: number; end: number };
+  /** Token range of the clause, end exclusive. */
+  firstToken: number;
+  endToken: number;
+  opening: ClauseOpening;
+  /** True when the clause starts inside quotation marks opened earlier in its sentence. */
+  inQuote: boolean;
+}
+
+/** Single words that open a contrast or concession, bare ("ولكنها" reads as لكنها). */
+const CONTRAST = new Set([
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'لكنهم',
+  'رغم',
+  'بينما',
+  'but',
+  'however',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'despite',
+]);
+/** Two-word openers, by their first word. */
+const CONTRAST_PAIRS: Record<string, string> = { حين: 'في', الرغم: 'علي' };
+const RESPONSE_FIRST = new Set(['ردا', 'رد']);
+/** Participles that open a new statement by the same speaker, normalised. */
+const PARTICIPLES = new Set(
+  [
+    'مؤكدا',
+    'مؤكده',
+    'مضيفا',
+    'مضيفه',
+    'موضحا',
+    'موضحه',
+    'مشيرا',
+    'مشيره',
+    'لافتا',
+    'لافته',
+    'معتبرا',
+    'معتبره',
+  ]
+    .concat(['منتقدا', 'منتقده', 'داعيا', 'داعيه', 'محذرا', 'محذره', 'نافيا', 'نافيه', 'مستبعدا', 'مستبعده'])
+    .concat(['adding', 'noting']),
+);
+/** Lines that are not part of the report ("اقرأ أيضاً: …", "Read more: …"). */
+const NOT_REPORT = /^\s*(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|read more|read also|related\s*:)/i;
+
+/**
+ * The clauses of the article, in order. `startsNewSpeaker(token)` says whether a token opens a statement
+ * by a newly named speaker ("… وقال كيري إن …"); it is asked only about tokens past a clause's start.
+ */
+export function splitClauses(at: ArticleText, startsNewSpeaker: (token: number) => boolean): Clause[] {
+  const clauses: Clause[] = [];
+  for (const sentence of splitSentences(at.text)) {
+    if (NOT_REPORT.test(at.text.slice(sentence.start, sentence.end))) continue;
+    const first = tokenAt(at, sentence.start);
+    let end = first;
+    while (end < at.tokens.length && at.origStart[end]! < sentence.end) end++;
+    if (end === first) continue;
+    let start = first;
+    let opening: ClauseOpening = 'sentence';
+    const push = (to: number, next: ClauseOpening) => {
+      if (to > start) clauses.push({ sentence, firstToken: start, endToken: to, opening, inQuote: false });
+      start = to;
+      opening = next;
+    };
+    for (let i = first + 1; i < end; i++) {
+      const opens = openingAt(at, i) ?? (startsNewSpeaker(i) ? { kind: 'speaker' as const, from: i } : null);
+      if (opens && opens.from > start) push(opens.from, opens.kind);
+    }
+    push(end, 'sentence');
+  }
+  for (const c of clauses)
+    c.inQuote = insideQuote(at.text.slice(c.sentence.start, at.origStart[c.firstToken]!));
+  return clauses;
+}
+
+/** Whether token i opens a clause, and at which token the clause starts (the opener's first word). */
+function openingAt(at: ArticleText, i: number): { kind: ClauseOpening; from: number } | null {
+  const word = at.tokens[i]!.text;
+  const before = CONTRAST_PAIRS[word];
+  if (before !== undefined && readings(at.tokens[i - 1]!.text).includes(before))
+    return { kind: 'contrast', from: i - 1 };
+  if (readings(word).some((w) => CONTRAST.has(w))) return { kind: 'contrast', from: i };
+  if (RESPONSE_FIRST.has(word) && at.tokens[i + 1]?.text === 'علي') return { kind: 'response', from: i };
+  if (word === 'response' && at.tokens[i - 1]!.text === 'in') return { kind: 'response', from: i - 1 };
+  if (PARTICIPLES.has(word)) return { kind: 'participle', from: i };
+  return null;
+}
+
+/** True when `prefix` leaves a quotation open: an odd number of straight quotes, or more openers than closers. */
+function insideQuote(prefix: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const c of prefix) {
+    if (c === '"') straight++;
+    else if (c === '«' || c === '“') open++;
+    else if ((c === '»' || c === '”') && open > 0) open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}

@@ -1,0 +1,159 @@
+/**
+ * Claims of one article: for each clause that speaks of a military or diplomatic activity, what (kinds,
+ * equipment), who says so and how (claimant, agency, stance), when (resolved against the publication
+ * date), where (the geoparser's mentions with their roles) and from where to where.
+ *
+ * article + its geoparsed places → clauses → per clause: sources → activities → stance → date → roles
+ * (read-clause.ts) → is it a claim? → movement → Claim. Pure: the build and the browser both run it.
+ */
+import {
+  ACTIVITY_KINDS,
+  type Article,
+  type Claim,
+  type Name,
+  type PlaceFeature,
+  type PlaceRole,
+  type Source,
+} from '../contract';
+import { prepareText, textSpan, tokenAt, tokenSpan } from './article-text';
+import { createContext } from './claimant-context';
+import { splitClauses } from './clauses';
+import type { DateFound } from './dates';
+import { articleMentions, type ArticleMention } from './mentions';
+import { movementOf, type Movement } from './movement';
+import { createPhraseIndex, findPhrases } from './phrases';
+import {
+  blockedTokens,
+  readClause,
+  startsNewSpeaker,
+  type ArticleReader,
+  type PlacedMention,
+} from './read-clause';
+
+export interface ExtractOptions {
+  /** Display names of places by gazetteer id, to name a state that speaks through its capital. */
+  placeName?: (placeId: string) => Name | null;
+}
+
+/** The role of one place mention, keyed as in the dataset: article, place, offsets. */
+export interface MentionRole {
+  articleId: string;
+  placeId: string;
+  start: number;
+  end: number;
+  role: PlaceRole;
+}
+
+export interface ArticleClaims {
+  claims: Claim[];
+  roles: MentionRole[];
+}
+
+/** Words that point back to a report: a confirmation, denial or "no comment" on it takes its activities. */
+const ANAPHORS = createPhraseIndex(
+  ['هذه التقارير', 'هذه المعلومة', 'هذه المعلومات', 'هذه الأنباء', 'هذه الاتهامات', 'ذلك', 'these reports']
+    .concat(['the reports', 'this report', 'the report', 'the information', 'the claims', 'the allegations'])
+    .map((w) => [w, true] as const),
+);
+const RESPONSES = new Set(['denied', 'no-comment', 'confirmed']);
+
+export function extractClaims(
+  article: Article,
+  features: readonly PlaceFeature[],
+  options: ExtractOptions = {},
+): ArticleClaims {
+  const at = prepareText(article.text);
+  const blocked = blockedTokens(at);
+  const reader: ArticleReader = {
+    at,
+    mentions: articleMentions(at, features, article.id),
+    ctx: createContext(at, options.placeName),
+    blocked: (i) => blocked[i] === 1,
+    published: article.published,
+  };
+  const claims: Claim[] = [];
+  const roles: MentionRole[] = [];
+  const sentence = {
+    start: -1,
+    claimant: null as Source | null,
+    date: null as DateFound | null,
+    claim: null as Claim | null,
+  };
+  for (const clause of splitClauses(at, (i) => startsNewSpeaker(reader, i))) {
+    if (clause.sentence.start !== sentence.start)
+      Object.assign(sentence, { start: clause.sentence.start, claimant: null, date: null, claim: null });
+    const read = readClause(reader, clause, sentence.claimant);
+    sentence.claimant = read.attribution.claimant;
+    // "…، مضيفا أن …": a participle goes on with the statement, on the same day.
+    const date = read.date ?? (clause.opening === 'participle' ? sentence.date : null);
+    sentence.date = date ?? sentence.date;
+    const keep = (places: readonly PlacedMention[]) => {
+      for (const p of places)
+        roles.push({ articleId: article.id, placeId: p.placeId, start: p.start, end: p.end, role: p.role });
+    };
+
+    let activities = ACTIVITY_KINDS.filter((k) => read.activities.kinds.has(k));
+    let respondsTo: string | null = null;
+    const previous = claims.at(-1);
+    if (activities.length === 0) {
+      const anaphor = findPhrases(at.tokens, ANAPHORS, clause.firstToken, clause.endToken).length > 0;
+      if (RESPONSES.has(read.stance.stance) && anaphor && previous) {
+        activities = [...previous.activities];
+        respondsTo = previous.id;
+      } else if (read.stance.stance !== 'denied') {
+        keep(read.places);
+        continue;
+      }
+    }
+    const { claimant, via, excluded } = read.attribution;
+    const claimantMention = claimant ? mentionWithin(read.places, claimant) : null;
+    const movement = movementOf(at, {
+      firstToken: clause.firstToken,
+      endToken: clause.endToken,
+      kinds: read.activities.kinds,
+      places: read.places,
+      claimantMention,
+      sources: excluded,
+      afterClaimant: claimant ? tokenAt(at, claimant.end) : clause.endToken,
+    });
+    const places = withMovementSites(read.places, movement);
+    keep(places);
+    const claim: Claim = {
+      id: `${article.id}#${claims.length + 1}`,
+      articleId: article.id,
+      quote: textSpan(at, clause.sentence.start, clause.sentence.end),
+      clause: tokenSpan(at, clause.firstToken, clause.endToken),
+      activities,
+      equipment: read.activities.equipment,
+      claimant,
+      via,
+      stance: read.stance.stance,
+      cue: read.stance.cue && tokenSpan(at, read.stance.cue[0], read.stance.cue[1]),
+      eventDate: date?.date ?? null,
+      dateText: date && tokenSpan(at, date.first, date.end),
+      published: article.published,
+      places: places.map(({ placeId, role, start, end }) => ({ placeId, role, start, end })),
+      from: movement.from,
+      to: movement.to,
+      respondsTo,
+    };
+    // "نفى لافروف …، ردّاً على اتهامات الولايات المتحدة …": the clause before answers this one.
+    if (clause.opening === 'response' && sentence.claim && sentence.claim.respondsTo === null)
+      sentence.claim.respondsTo = claim.id;
+    claims.push(claim);
+    sentence.claim = claim;
+  }
+  return { claims, roles };
+}
+
+/** Where a military movement goes, and a town it leaves ("left Sevastopol"), are sites, whatever else they are. */
+function withMovementSites(places: readonly PlacedMention[], movement: Movement): PlacedMention[] {
+  return places.map((p) => {
+    const end = p.placeId === movement.to || p.placeId === movement.origin;
+    return end && p.mention.kind !== 'country' && p.role !== 'venue' ? { ...p, role: 'site' } : p;
+  });
+}
+
+function mentionWithin(places: readonly PlacedMention[], source: Source): ArticleMention | null {
+  return places.find((p) => p.start >= source.start && p.end <= source.end)?.mention ?? null;
+}

@@ -1,0 +1,148 @@
+/**
+ * Where a movement goes from and to, when the clause says: "بإرسال عتاد وجنود إلى اللاذقية" (to Latakia),
+ * "حصل عليها من روسيا" (from Russia), and the state that sends when it is the clause's agent ("روسيا
+ * نقلت أفراد…", "وتقول موسكو إنها أرسلت…"). Only for military activity: a minister's trip is a venue.
+ */
+import type { ActivityKind, ClaimPlace } from '../contract';
+import type { ArticleText } from './article-text';
+import type { ArticleMention } from './mentions';
+import { createPhraseIndex, findPhrases, readings } from './phrases';
+import { DELIVERY_TERMS } from './lexicon/activities';
+import { lexicon } from './lexicon-index';
+
+const MOTION = createPhraseIndex(
+  [
+    ...DELIVERY_TERMS,
+    ...[
+      'نقل',
+      'نقلت',
+      'ينقل',
+      'وصول',
+      'وصل',
+      'وصلت',
+      'تصل',
+      'يصل',
+      'نشر',
+      'في طريق',
+      'في طريقها',
+      'حصل',
+      'تسلم',
+    ],
+    ...[
+      'توجه',
+      'توجهت',
+      'أبحرت',
+      'عبرت',
+      'الجاري إرسالها',
+      'moved',
+      'moving',
+      'deployed',
+      'deploying',
+      'arrived',
+    ],
+    ...[
+      'arriving',
+      'arrival',
+      'flew',
+      'flown',
+      'sailed',
+      'headed',
+      'heading',
+      'en route',
+      'bound for',
+      'received',
+    ],
+    ...['obtained', 'transported', 'brought', 'left', 'departed', 'غادر', 'غادرت'],
+  ].map((w) => [w, true] as const),
+);
+const TOWARD = new Set(['الي', 'نحو', 'to', 'into', 'towards', 'toward']);
+/** Verbs of leaving: the place right after them is the origin ("left Sevastopol", "غادرت طرطوس"). */
+const DEPARTURE = new Set(['left', 'departed', 'leaving', 'غادر', 'غادرت', 'يغادر']);
+const FROM = new Set(['من', 'from']);
+const PARTNER = new Set(['مع', 'with', 'to', 'الي']);
+/** Words between a preposition and a name ("إلى محيط منطقة اللاذقية"). */
+const BETWEEN = new Set([
+  'محيط',
+  'منطقه',
+  'مدينه',
+  'ميناء',
+  'مطار',
+  'قاعده',
+  'the',
+  'port',
+  'city',
+  'base',
+  'of',
+]);
+/** A pronoun right after the claimant: the claimant is the agent ("وتقول موسكو إنها أرسلت"). */
+const SELF = new Set(['انها', 'انه', 'انهم', 'بانها', 'بانه', 'it', 'they']);
+const SPECIFIC: Record<string, number> = { facility: 0, settlement: 1, water: 2, region: 3, country: 4 };
+
+export interface MovementScene {
+  firstToken: number;
+  endToken: number;
+  kinds: ReadonlySet<ActivityKind>;
+  /** The clause's mentions with their roles. */
+  places: readonly (ClaimPlace & { mention: ArticleMention })[];
+  /** Token ranges that name the clause's sources: no state there sends anything. */
+  sources: readonly [number, number][];
+  /** The mention that names the claimant, if a state speaks ("وتقول موسكو"), and the token after its name. */
+  claimantMention: ArticleMention | null;
+  afterClaimant: number;
+}
+
+export interface Movement {
+  from: string | null;
+  to: string | null;
+  /** The origin when the text names it as one ("from Tehran", "left Sevastopol"), not inferred from the sender. */
+  origin: string | null;
+}
+
+export function movementOf(at: ArticleText, scene: MovementScene): Movement {
+  const none = { from: null, to: null, origin: null };
+  if (![...scene.kinds].some((k) => k !== 'diplomacy')) return none;
+  // "نقلت وكالة رويترز": a report, not a transfer.
+  const motion = findPhrases(at.tokens, MOTION, scene.firstToken, scene.endToken).find(
+    (m) =>
+      !findPhrases(at.tokens, lexicon().sources, m.endToken, m.endToken + 3).some(
+        (s) => s.firstToken === m.endToken && s.value.kind === 'agency',
+      ),
+  );
+  if (!motion) return none;
+  const after = scene.places.filter((p) => p.mention.firstToken >= motion.endToken);
+  const sites = scene.places.filter((p) => p.role === 'site');
+  const to =
+    after.find((p) => governedBy(at, p.mention, TOWARD, scene.firstToken))?.placeId ??
+    after.find((p) => p.role === 'site')?.placeId ??
+    sites.sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]?.placeId ??
+    null;
+  const origin = (
+    after.find((p) => governedBy(at, p.mention, FROM, scene.firstToken)) ??
+    scene.places.find((p) =>
+      readings(at.tokens[p.mention.firstToken - 1]?.text ?? '').some((r) => DEPARTURE.has(r)),
+    )
+  )?.placeId;
+  // The sender: a state acting in the clause, before the verb of sending or right after it ("أرسلتها
+  // روسيا"), not a partner or recipient ("مع دمشق", "to Damascus").
+  const agent = scene.places.find(
+    (p) =>
+      p.role === 'actor' &&
+      p.mention !== scene.claimantMention &&
+      !scene.sources.some(([a, b]) => p.mention.firstToken >= a && p.mention.firstToken < b) &&
+      p.placeId !== to &&
+      p.mention.firstToken <= motion.endToken &&
+      !governedBy(at, p.mention, PARTNER, scene.firstToken),
+  );
+  const self =
+    scene.claimantMention && SELF.has(at.tokens[scene.afterClaimant]?.text ?? '')
+      ? scene.claimantMention.placeId
+      : null;
+  const from = origin ?? agent?.placeId ?? self;
+  return { from: from === to ? null : from, to, origin: origin ?? null };
+}
+
+function governedBy(at: ArticleText, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
+  let k = m.firstToken - 1;
+  while (k > floor && m.firstToken - k < 4 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))) k--;
+  return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
+}

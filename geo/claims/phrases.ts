@@ -1,0 +1,167 @@
+/**
+ * Finds lexicon phrases in tokenised, normalised text, Arabic or English.
+ *
+ * Arabic joins particles and the article to words ("وبالأسلحة" is و + ب + ال + أسلحة) and pronouns to
+ * their ends ("وجودها", its presence). Rather than list every form in every lexicon, a lexicon word is
+ * stored bare ("اسلحه") and a text word matches it when any of its readings does: as written, without
+ * leading particles, without the article, without a pronoun suffix. Readings only ever add candidates,
+ * so a reading that makes no sense ("بناء" read as ب + "ناء") simply finds nothing.
+ */
+import type { Token } from '../text/tokens';
+import { normalizeName } from '../text/normalize';
+
+/** Leading particles, longest first: and, so, with/in, to/for, like, and their pairs. */
+const PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+/** The particles a verb takes: and, so. ("كيري" is no ك + "يرى".) */
+const CONJUNCTIONS = ['و', 'ف'];
+/**
+ * Pronoun suffixes: her/its, their, their two, our. Not "ه" (his): normalised, it is also the ta marbuta
+ * of every feminine word, and "مدرجة" (listed) is no "مدرج" (runway).
+ */
+const SUFFIXES = ['هما', 'هم', 'ها', 'نا'];
+/** Adjectives that may stand inside a phrase without breaking it ("طائرتي شحن عملاقتين", "نظام صاروخي متقدم"). */
+const FILLERS = new Set([
+  'متقدم',
+  'متقدمه',
+  'متطور',
+  'متطوره',
+  'حديث',
+  'حديثه',
+  'جديد',
+  'جديده',
+  'عملاق',
+  'عملاقه',
+  'عملاقتين',
+  'ثقيل',
+  'ثقيله',
+  'advanced',
+  'modern',
+  'new',
+  'heavy',
+  'giant',
+]);
+/** Most fillers skipped between two words of a phrase. */
+const MAX_FILLERS = 1;
+
+/**
+ * The bare forms a text word may stand for, the word itself first. `verbs` reads only the particles a
+ * verb can take.
+ */
+export function readings(word: string, verbs = false): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  for (const p of verbs ? CONJUNCTIONS : PARTICLES) {
+    if (!word.startsWith(p) || word.length - p.length < 2) continue;
+    const rest = word.slice(p.length);
+    add(rest);
+    // "للطائرات": ل + الطائرات, the alef of the article dropped after ل.
+    if (p.endsWith('ل') && rest.startsWith('ل')) add('ا' + rest);
+  }
+  for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) add(w.slice(2));
+  for (const w of [...out])
+    for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));
+  return out;
+}
+
+/** The bare form a lexicon word is stored under: normalised, without the article. */
+function bare(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+}
+
+export interface PhraseIndex<T> {
+  /** Phrases by their first bare word, longest first. */
+  byFirst: Map<string, { words: string[]; value: T }[]>;
+  /** Verbs take only و and ف before them. */
+  verbs: boolean;
+}
+
+/** Builds an index from `[phrase, value]` pairs; phrases are normalised the way article text is. */
+export function createPhraseIndex<T>(entries: Iterable<readonly [string, T]>, verbs = false): PhraseIndex<T> {
+  const byFirst = new Map<string, { words: string[]; value: T }[]>();
+  for (const [phrase, value] of entries) {
+    const words = normalizeName(phrase).split(' ').filter(Boolean).map(bare);
+    if (words.length === 0) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, verbs };
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token indices, end exclusive. */
+  firstToken: number;
+  endToken: number;
+  /** Offsets into the normalised text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The phrases found in `tokens[from..to)`, left to right, longest first, not overlapping. Each token's
+ * readings are computed once per call.
+ */
+export function findPhrases<T>(
+  tokens: readonly Token[],
+  index: PhraseIndex<T>,
+  from = 0,
+  to = tokens.length,
+): PhraseMatch<T>[] {
+  const found: PhraseMatch<T>[] = [];
+  const cache = new Map<number, string[]>();
+  to = Math.min(to, tokens.length);
+  const readingsAt = (i: number) => {
+    let r = cache.get(i);
+    if (!r) cache.set(i, (r = readings(tokens[i]!.text, index.verbs)));
+    return r;
+  };
+  for (let i = from; i < to; i++) {
+    let best: { end: number; value: T } | null = null;
+    for (const first of readingsAt(i)) {
+      for (const candidate of index.byFirst.get(first) ?? []) {
+        const end = matchRest(candidate.words, i, to, readingsAt, tokens);
+        if (end > 0 && (!best || end > best.end)) best = { end, value: candidate.value };
+      }
+    }
+    if (!best) continue;
+    found.push({
+      value: best.value,
+      firstToken: i,
+      endToken: best.end,
+      start: tokens[i]!.start,
+      end: tokens[best.end - 1]!.end,
+    });
+    i = best.end - 1;
+  }
+  return found;
+}
+
+/** The end token of `words` matched from token `i`, or 0; fillers may stand between two words. */
+function matchRest(
+  words: readonly string[],
+  i: number,
+  to: number,
+  readingsAt: (i: number) => string[],
+  tokens: readonly Token[],
+): number {
+  let t = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    let skipped = 0;
+    while (
+      t < to &&
+      !readingsAt(t).includes(words[w]!) &&
+      FILLERS.has(tokens[t]!.text) &&
+      skipped < MAX_FILLERS
+    ) {
+      t++;
+      skipped++;
+    }
+    if (t >= to || !readingsAt(t).includes(words[w]!)) return 0;
+    t++;
+  }
+  return t;
+}

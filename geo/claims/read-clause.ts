@@ -1,0 +1,88 @@
+/**
+ * Everything the rules read in one clause, before deciding whether it is a claim: who says so, what it
+ * speaks of, how (stance), when, and the role of each place it names.
+ */
+import type { ClaimPlace, Source } from '../contract';
+import { findActivities, type ClauseActivities } from './activities';
+import { gapBefore, type ArticleText } from './article-text';
+import { attribute, type Attribution } from './claimant';
+import type { ClaimantContext } from './claimant-context';
+import type { Clause } from './clauses';
+import { findDate, isDateWord, type DateFound } from './dates';
+import { lexicon } from './lexicon-index';
+import { mentionsIn, type ArticleMention } from './mentions';
+import { findPhrases } from './phrases';
+import { rolesOf } from './roles';
+import { stanceOf, type StanceFound } from './stance';
+import { readParts } from './subject';
+
+export type PlacedMention = ClaimPlace & { mention: ArticleMention };
+
+export interface ClauseReading {
+  attribution: Attribution;
+  activities: ClauseActivities;
+  stance: StanceFound;
+  places: PlacedMention[];
+  date: DateFound | null;
+}
+
+export interface ArticleReader {
+  at: ArticleText;
+  mentions: readonly ArticleMention[];
+  ctx: ClaimantContext;
+  blocked: (token: number) => boolean;
+  published: string;
+}
+
+/** Reads `clause`; `inherited` is the claimant of the clause before it in its sentence. */
+export function readClause(reader: ArticleReader, clause: Clause, inherited: Source | null): ClauseReading {
+  const { at, mentions, ctx, blocked } = reader;
+  const { firstToken: from, endToken: to } = clause;
+  const attribution = attribute(at, clause, mentions, ctx, blocked, inherited);
+  const activities = findActivities(at, from, to, attribution.excluded, mentions);
+  const stance = stanceOf(at, from, to, activities.main ?? to);
+  const inClause = mentionsIn(mentions, from, to);
+  const roles = rolesOf(at, inClause, {
+    kinds: activities.kinds,
+    events: activities.events,
+    sources: attribution.excluded,
+    firstToken: from,
+  });
+  const places = inClause.map((mention, k) => ({
+    mention,
+    placeId: mention.placeId,
+    role: roles[k]!,
+    start: mention.start,
+    end: mention.end,
+  }));
+  const date = findDate(at, from, to, reader.published, stance.stance === 'planned');
+  return { attribution, activities, stance, places, date };
+}
+
+/** Tokens that name an activity, equipment, a stance, an attribution or a day: never part of a source's name. */
+export function blockedTokens(at: ArticleText): Uint8Array {
+  const blocked = new Uint8Array(at.tokens.length);
+  const lex = lexicon();
+  for (const index of [lex.activities, lex.equipment, lex.stance, lex.attribution] as const)
+    for (const m of findPhrases(at.tokens, index as Parameters<typeof findPhrases>[1]))
+      for (let i = m.firstToken; i < m.endToken; i++) blocked[i] = 1;
+  at.tokens.forEach((t, i) => {
+    if (isDateWord(t.text)) blocked[i] = 1;
+  });
+  return blocked;
+}
+
+/**
+ * "… وقال كيري إن …": a verb of saying joined by "و" to what came before opens a clause of its own
+ * when it names its subject, or when it follows a closing quotation ('…" وأضاف إن …').
+ */
+export function startsNewSpeaker(reader: ArticleReader, i: number): boolean {
+  const { at } = reader;
+  if (!at.tokens[i]!.text.startsWith('و')) return false;
+  const frame = findPhrases(at.tokens, lexicon().attribution, i, i + 1)[0];
+  if (!frame || frame.value !== 'verb' || frame.endToken !== i + 1) return false;
+  if (/["»”]\s*$/.test(gapBefore(at, i))) return true;
+  const limit = Math.min(at.tokens.length, i + 11);
+  const { parts } = readParts(at, i + 1, limit, reader.mentions, reader.ctx, reader.blocked);
+  return parts.length > 0 && !(parts[0]!.type === 'entry' && parts[0]!.entry.kind === 'agency');
+}

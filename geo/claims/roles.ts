@@ -1,0 +1,168 @@
+/**
+ * What each place mention is to its clause (the vocabulary is in the contract, PLACE_ROLES):
+ * - `site`: a military facility, or a place after "in / to / near" in a clause about military activity;
+ * - `venue`: a place after "in / to" beside a summit, talks or a visit ("قمة أمنية في طاجيكستان", "وصل
+ *   إلى لندن لإجراء محادثات"), or a summit named after it ("قمة دوشانبي");
+ * - `actor`: a state, capital or institution that speaks, acts, is addressed or takes part;
+ * - `context`: the rest (a comparison, a topic, where a source sits).
+ * Actors and context stay in the data; the map shows sites and venues.
+ */
+import type { ActivityKind, PlaceRole } from '../contract';
+import type { ArticleText } from './article-text';
+import { INSTITUTIONS } from './lexicon/claimants';
+import { CAPITAL_GOVERNMENTS } from './lexicon/sources';
+import type { ArticleMention } from './mentions';
+import { readings } from './phrases';
+import { nationalityOf } from './subject';
+
+export interface RoleScene {
+  /** Activity kinds of the clause. */
+  kinds: ReadonlySet<ActivityKind>;
+  /** Token indices of diplomatic event words (summit, talks, met, visit…) in the clause. */
+  events: readonly number[];
+  /** Token ranges that name the clause's sources. */
+  sources: readonly [number, number][];
+  firstToken: number;
+}
+
+const LOCATIVE = new Set(
+  [
+    'في',
+    'الي',
+    'نحو',
+    'قرب',
+    'داخل',
+    'محيط',
+    'عبر',
+    'فوق',
+    'انحاء',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'شمالي',
+    'جنوبي',
+    'شرقي',
+    'غربي',
+    'وسط',
+  ].concat([
+    'through',
+    'via',
+    'past',
+    'in',
+    'to',
+    'into',
+    'at',
+    'near',
+    'towards',
+    'toward',
+    'across',
+    'over',
+    'off',
+    'inside',
+    'around',
+  ]),
+);
+const TOPICAL = new Set(['بشان', 'حول', 'عن', 'تجاه', 'about', 'regarding', 'concerning', 'than']);
+/** Words between a preposition and a name that say what the place is ("إلى محيط منطقة اللاذقية"). */
+const PLACE_NOUNS = new Set([
+  'كل',
+  'مدينه',
+  'منطقه',
+  'محافظه',
+  'بلده',
+  'قريه',
+  'العاصمه',
+  'عاصمه',
+  'ساحل',
+  'محيط',
+  'ريف',
+  'city',
+  'town',
+  'province',
+  'region',
+  'the',
+  'capital',
+  'port',
+  'of',
+]);
+const institutionIds = new Set(INSTITUTIONS.map((i) => i.id));
+const REFERENCES = new Set(['اشاره', 'تلميح', 'تلميحا']);
+/** How far before a "في" a summit or talks may stand and still be held there. */
+const EVENT_REACH = 6;
+
+export function roleOf(at: ArticleText, m: ArticleMention, scene: RoleScene): PlaceRole {
+  const prep = prepositionBefore(at, m, scene.firstToken);
+  const inside = prep.word === 'في' || prep.word === 'in';
+  const stateLike = m.kind === 'country' || m.placeId in CAPITAL_GOVERNMENTS || institutionIds.has(m.placeId);
+  if (scene.sources.some(([a, b]) => m.firstToken >= a && m.firstToken < b))
+    return stateLike && !inside ? 'actor' : 'context';
+  const military = [...scene.kinds].some((k) => k !== 'diplomacy');
+  const diplomatic = scene.kinds.has('diplomacy');
+  // "قمة دوشانبي", "the Dushanbe summit": a meeting named after its place.
+  const named = scene.events.includes(m.firstToken - 1) || scene.events.includes(m.endToken);
+  // "محادثات بشأن الصراع في سورية": the talks are about the place, not held there.
+  const eventBefore = scene.events.some(
+    (e) => e < prep.at && prep.at - e <= EVENT_REACH && !topicalBetween(at, e, prep.at),
+  );
+  if (institutionIds.has(m.placeId)) return inside && diplomatic ? 'venue' : 'actor';
+  const townLike = m.kind === 'settlement' || m.kind === 'facility';
+  if (LOCATIVE.has(prep.word)) {
+    if (diplomatic && (eventBefore || named || (!military && townLike))) return 'venue';
+    return military ? 'site' : 'context';
+  }
+  if (m.kind === 'facility') return 'site';
+  if (diplomatic && named && townLike) return 'venue';
+  if (TOPICAL.has(prep.word)) return 'context';
+  return stateLike ? 'actor' : 'context';
+}
+
+/** Roles of a clause's mentions: "سوريا والعراق" share one role, the first one's. */
+export function rolesOf(at: ArticleText, mentions: readonly ArticleMention[], scene: RoleScene): PlaceRole[] {
+  const roles: PlaceRole[] = [];
+  mentions.forEach((m, k) => {
+    const previous = mentions[k - 1];
+    const joined = previous && isJoinedTo(at, m, previous);
+    roles.push(joined ? roles[k - 1]! : roleOf(at, m, scene));
+  });
+  return roles;
+}
+
+/** "سوريا والعراق", "Syria and Iraq": a mention joined to the one just before it by "and". */
+function isJoinedTo(at: ArticleText, m: ArticleMention, previous: ArticleMention): boolean {
+  const between = at.text.slice(previous.end, m.start);
+  return /^\s*(و|and\s+)$/.test(between);
+}
+
+/** "talks on ending the war in Syria": words that make what follows the topic of the talks. */
+const TOPIC_OPENERS = new Set([...TOPICAL, 'on', 'over']);
+
+function topicalBetween(at: ArticleText, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (readings(at.tokens[k]!.text).some((r) => TOPIC_OPENERS.has(r))) return true;
+  return false;
+}
+
+/**
+ * The preposition that governs a mention: the word before it, past place nouns and adjectives ("إلى
+ * محيط منطقة اللاذقية", "الى العاصمة البريطانية لندن"), or a particle written onto it ("بسورية").
+ */
+function prepositionBefore(at: ArticleText, m: ArticleMention, floor: number): { word: string; at: number } {
+  const attached = at.text.slice(at.origStart[m.firstToken]!, m.start).replace(/^[وف]/, '');
+  if (attached === 'ب') return { word: 'في', at: m.firstToken };
+  if (attached === 'ل') return { word: 'ل', at: m.firstToken };
+  let k = m.firstToken - 1;
+  // "في كل من سوريا": "كل من" (both) stands between the preposition and the names.
+  if (at.tokens[k]?.text === 'من' && at.tokens[k - 1]?.text === 'كل') k -= 2;
+  while (k > floor && m.firstToken - k < 4 && isPlaceWord(at.tokens[k]!.text)) k--;
+  if (k < floor) return { word: '', at: m.firstToken };
+  const word = at.tokens[k]!.text;
+  const bare = readings(word).find((r) => LOCATIVE.has(r) || TOPICAL.has(r));
+  // "في إشارة إلى دمشق", "hinting at Washington": a reference, not a direction.
+  if (bare === 'الي' && REFERENCES.has(at.tokens[k - 1]?.text ?? '')) return { word: 'reference', at: k };
+  return { word: bare ?? word, at: k };
+}
+
+function isPlaceWord(word: string): boolean {
+  return readings(word).some((r) => PLACE_NOUNS.has(r)) || nationalityOf(word) !== undefined;
+}

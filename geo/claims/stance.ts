@@ -1,0 +1,87 @@
+/**
+ * A claim's stance from the words of its clause (lexicon/stance-cues.ts says how far each word reaches):
+ * denied > no-comment > speculative > planned > confirmed > reported, the strongest cue that bears on
+ * the clause's main event, i.e. on its first activity word.
+ */
+import type { Stance } from '../contract';
+import type { ArticleText } from './article-text';
+import {
+  CONTINUATION_STEMS,
+  CONTINUATION_WORDS,
+  NOT_FUTURE_VERBS,
+  type StanceCue,
+} from './lexicon/stance-cues';
+import { lexicon } from './lexicon-index';
+import { findPhrases, readings } from './phrases';
+import { normalizeName } from '../text/normalize';
+
+/** Strongest first. */
+const PRECEDENCE: readonly Stance[] = [
+  'denied',
+  'no-comment',
+  'speculative',
+  'planned',
+  'confirmed',
+  'reported',
+];
+/** How many words after the first activity word a predicate ("في طريقها", "ستشغل", "ربما") still bears on it. */
+export const PREDICATE_WINDOW = 4;
+
+const notFuture = new Set([...NOT_FUTURE_VERBS].map(normalizeName));
+
+export interface StanceFound {
+  stance: Stance;
+  /** Token range of the cue, or null for a plain report. */
+  cue: [number, number] | null;
+}
+
+interface Cue extends StanceCue {
+  first: number;
+  end: number;
+}
+
+/** The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none). */
+export function stanceOf(at: ArticleText, from: number, to: number, main: number): StanceFound {
+  const found: Cue[] = findPhrases(at.tokens, lexicon().stance, from, to).map((m) => ({
+    ...m.value,
+    first: m.firstToken,
+    end: m.endToken,
+  }));
+  for (let i = from; i < to; i++) {
+    const extra = grammaticalCue(at, i, to);
+    if (extra) found.push(extra);
+  }
+  const bearing = found.filter(
+    (c) =>
+      !continues(at, c) &&
+      (c.scope === 'verdict'
+        ? true
+        : c.scope === 'governs'
+          ? c.first <= main
+          : c.first <= main + PREDICATE_WINDOW),
+  );
+  for (const stance of PRECEDENCE) {
+    const cue = bearing.filter((c) => c.stance === stance).sort((a, b) => a.first - b.first)[0];
+    if (cue) return { stance, cue: [cue.first, cue.end] };
+  }
+  return { stance: 'reported', cue: null };
+}
+
+/** Cues the lexicon cannot list: a future verb ("ستبحث", not "ستواصل"), "قد" before a present verb. */
+function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
+  const word = at.tokens[i]!.text;
+  const verb = readings(word).find((r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !notFuture.has(r));
+  if (verb && !CONTINUATION_STEMS.some((s) => verb.slice(2).includes(s)))
+    return { stance: 'planned', scope: 'predicate', first: i, end: i + 1 };
+  const next = at.tokens[i + 1]?.text ?? '';
+  if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
+    return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };
+  return null;
+}
+
+/** "will continue", "would keep": ongoing, not planned. */
+function continues(at: ArticleText, c: Cue): boolean {
+  const word = at.tokens[c.first]!.text;
+  const next = at.tokens[c.end]?.text ?? '';
+  return (word === 'will' || word === 'would') && CONTINUATION_WORDS.some((w) => next.startsWith(w));
+}

@@ -1,0 +1,243 @@
+/**
+ * Reads the words that name a source, from a given token on: "مسؤولون أمريكيون", "وزير الخارجية الروسي،
+ * سيرغي لافروف", "المتحدث باسم وزارة الدفاع الأمريكية جيف دايفيز", "مصدر امني في دمشق", "U.S. officials",
+ * "Kremlin spokesman Dmitry Peskov". Then says who that is (claimant-resolve.ts).
+ */
+import type { ArticleText } from './article-text';
+import type { ClaimantContext } from './claimant-context';
+import type { SourceEntry } from './lexicon/claimants';
+import {
+  AFFILIATION_WORDS,
+  NATIONALITIES,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+  type Nationality,
+  type SourceNoun,
+} from './lexicon/sources';
+import { SOURCE_STOPS } from './lexicon/attribution';
+import { lexicon } from './lexicon-index';
+import { mentionAtToken, type ArticleMention } from './mentions';
+import { findPhrases, readings } from './phrases';
+import { normalizeName } from '../text/normalize';
+
+export type Part =
+  | { type: 'entry'; entry: SourceEntry; first: number; end: number }
+  | { type: 'spokesperson'; first: number; end: number }
+  | { type: 'mention'; mention: ArticleMention; first: number; end: number }
+  | { type: 'noun'; noun: SourceNoun; definite: boolean; first: number; end: number }
+  | { type: 'nationality'; nationality: Nationality; first: number; end: number }
+  | { type: 'title'; first: number; end: number }
+  | { type: 'name'; word: string; first: number; end: number };
+
+const stops = new Set(SOURCE_STOPS.map(normalizeName));
+const titles = new Set(TITLE_WORDS.map(normalizeName));
+const affiliations = new Set(AFFILIATION_WORDS.map(normalizeName));
+/** Words allowed inside a source's name without being part of it. */
+const JOINERS = new Set(['باسم', 'احد', 'وهو', 'وهي', 'the', 'a', 'an', 'of', 'for', 'one', 'and']);
+/** Words that are never part of a name: pronouns, demonstratives, relatives, particles. */
+const NOT_NAMES = new Set(
+  [
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'هذان',
+    'هاتان',
+    'التي',
+    'الذي',
+    'الذين',
+    'هو',
+    'هي',
+    'هم',
+    'ما',
+    'لا',
+    'لم',
+    'لن',
+  ]
+    .concat([
+      'قد',
+      'كان',
+      'كانت',
+      'كما',
+      'كذلك',
+      'ايضا',
+      'انه',
+      'انها',
+      'الان',
+      'حاليا',
+      'مؤخرا',
+      'بشكل',
+      'قوله',
+      'قولها',
+      'قولهم',
+      'نفسه',
+    ])
+    .concat([
+      'it',
+      'its',
+      'this',
+      'that',
+      'these',
+      'those',
+      'who',
+      'which',
+      'he',
+      'she',
+      'they',
+      'not',
+      'also',
+      'has',
+      'had',
+    ]),
+);
+/** Most name words in a row. */
+const MAX_NAMES = 3;
+/** Most words a source's name spans. */
+const MAX_WORDS = 10;
+/** Punctuation that ends a source's name: a colon or a quotation opens what it said. */
+const END_MARKS = /[:"«“]/;
+
+/** Nationality of an adjective ("أمريكية", "الغربيان", "Russian"), if it is one. */
+export function nationalityOf(word: string): Nationality | undefined {
+  for (const r of readings(word)) {
+    const stem = r.replace(/(يتان|يتين|يون|يين|يان|يه|ي)$/, '');
+    const found = NATIONALITIES.find((n) => n.arabicStems.includes(stem) || n.english.includes(r));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const nouns = SOURCE_NOUNS.map((n) => ({ noun: n, words: new Set(n.words.map(normalizeName)) }));
+
+function sourceNounOf(word: string): { noun: SourceNoun; definite: boolean } | undefined {
+  for (const r of readings(word)) {
+    const noun = nouns.find((n) => n.words.has(r))?.noun;
+    if (noun) return { noun, definite: r !== word.replace(/^[وف]/, '') || word.startsWith('ال') };
+  }
+  return undefined;
+}
+
+/**
+ * The parts of a source's name starting at token `from`, up to `limit`. `blocked(i)` is true for words
+ * that cannot be part of a name (activity words, stance words, dates). Empty when nothing names a source.
+ */
+export function readParts(
+  at: ArticleText,
+  from: number,
+  limit: number,
+  mentions: readonly ArticleMention[],
+  ctx: ClaimantContext,
+  blocked: (i: number) => boolean,
+): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  const entries = findPhrases(at.tokens, lexicon().sources, from, Math.min(limit, from + MAX_WORDS));
+  const spokes = findPhrases(at.tokens, lexicon().spokesperson, from, Math.min(limit, from + MAX_WORDS));
+  let i = from;
+  while (i < limit && i - from < MAX_WORDS) {
+    if (i > from && endsName(at, i)) break;
+    const word = at.tokens[i]!.text;
+    const entry = entries.find((m) => m.firstToken === i);
+    const spoke = spokes.find((m) => m.firstToken === i);
+    const mention = mentionAtToken(mentions, i);
+    if (entry) {
+      parts.push({ type: 'entry', entry: entry.value, first: i, end: (i = entry.endToken) });
+      // "مصادر لبنانية لرويترز": the agency that relays a source ends its name.
+      if (entry.value.kind === 'agency' && parts.length > 1) break;
+    } else if (spoke) parts.push({ type: 'spokesperson', first: i, end: (i = spoke.endToken) });
+    else if (word === 'u' && at.tokens[i + 1]?.text === 's' && i + 1 < limit) {
+      parts.push({ type: 'nationality', nationality: nationalityOf('us')!, first: i, end: (i += 2) });
+    } else if (mention && mention.firstToken === i) {
+      parts.push({ type: 'mention', mention, first: i, end: (i = Math.max(i + 1, mention.endToken)) });
+      // "واتهمت الولايات المتحدة موسكو": a state that speaks is followed by its object, not more of its name;
+      // "مصدر امني في دمشق": a place ends a source's name. But "Moscow officials", "Syria's state agency".
+      const next = at.tokens[i]?.text ?? '';
+      if (next === 's' && /['’]/.test(gap(at, i))) i++;
+      else if (!(i < limit && !next.startsWith('و') && (sourceNounOf(next) || titled(next)))) break;
+    } else if (isStop(word)) {
+      const last = parts.at(-1);
+      const affiliated =
+        last !== undefined && readings(at.tokens[last.end - 1]!.text).some((r) => affiliations.has(r));
+      const placeNext = (word === 'في' || word === 'in') && hasNoun(parts) && mentionAtToken(mentions, i + 1);
+      if (!affiliated && !placeNext) break;
+      i++;
+      // "المقرب من سلاح البحرية": what the source is close to belongs to its name, not to the claim.
+      if (affiliated)
+        while (i < limit && i - from < MAX_WORDS && !isStop(at.tokens[i]!.text) && !endsName(at, i)) i++;
+    } else if (sourceNounOf(word)) parts.push({ type: 'noun', ...sourceNounOf(word)!, first: i, end: ++i });
+    else if (nationalityOf(word)) {
+      parts.push({ type: 'nationality', nationality: nationalityOf(word)!, first: i, end: ++i });
+      // "اتهامات أمريكية لموسكو": a nationality after no noun is the whole source (its state).
+      if (parts.length === 1 && i < limit && !sourceNounOf(at.tokens[i]!.text) && !titled(at.tokens[i]!.text))
+        break;
+    } else if (titled(word)) parts.push({ type: 'title', first: i, end: ++i });
+    else if (JOINERS.has(word)) i++;
+    else if (blocked(i) || /^\d/.test(word) || NOT_NAMES.has(word) || trailingNames(parts) >= MAX_NAMES)
+      break;
+    else if (ctx.surnames.has(word) || (parts.length > 0 && takesNames(parts)))
+      parts.push({ type: 'name', word, first: i, end: ++i });
+    else break;
+  }
+  while (parts.length > 0 && isLooseName(parts.at(-1)!, ctx) && !isNamed(parts)) parts.pop();
+  return isHead(parts[0], ctx) ? { parts, end: i } : { parts: [], end: from };
+}
+
+function isStop(word: string): boolean {
+  return stops.has(word) || readings(word).some((r) => stops.has(r));
+}
+
+/** A colon or a quotation mark ends a name; so does a full stop, unless after a letter ("U.S. officials"). */
+function endsName(at: ArticleText, i: number): boolean {
+  const g = gap(at, i);
+  return END_MARKS.test(g) || (g.includes('.') && at.tokens[i - 1]!.text.length > 1);
+}
+
+function gap(at: ArticleText, i: number): string {
+  return at.text.slice(at.origEnd[i - 1]!, at.origStart[i]!);
+}
+
+function titled(word: string): boolean {
+  return readings(word).some((r) => titles.has(r));
+}
+
+/**
+ * Whether a name may follow: after a title, an office, a spokesperson or an unnamed source ("الرئيس
+ * الروسي فلاديمير بوتين", "مصدر عسكري سوري"), not after a person or an institution named in full
+ * ("بوتين الدول الأخرى", "الكرملين وجود").
+ */
+function takesNames(parts: readonly Part[]): boolean {
+  const last = [...parts].reverse().find((p) => p.type !== 'name');
+  if (!last) return true;
+  if (last.type === 'entry')
+    return last.entry.kind === 'office' || parts.some((p) => p.type === 'spokesperson' || p.type === 'title');
+  return last.type !== 'mention';
+}
+
+/** A name word that names no one yet: neither beside a title nor a surname met before. */
+function isLooseName(part: Part, ctx: ClaimantContext): boolean {
+  return part.type === 'name' && !ctx.surnames.has(part.word);
+}
+
+function trailingNames(parts: readonly Part[]): number {
+  let n = 0;
+  while (n < parts.length && parts[parts.length - 1 - n]!.type === 'name') n++;
+  return n;
+}
+
+function hasNoun(parts: readonly Part[]): boolean {
+  return parts.some((p) => p.type === 'noun');
+}
+
+/** Name words only belong to a source beside a title, an office, a spokesperson or a known surname. */
+function isNamed(parts: readonly Part[]): boolean {
+  return parts.some(
+    (p) => p.type === 'title' || p.type === 'entry' || p.type === 'spokesperson' || p.type === 'noun',
+  );
+}
+
+/** A source's name must begin with something that can name one: a pronoun subject begins with none. */
+function isHead(part: Part | undefined, ctx: ClaimantContext): boolean {
+  if (!part) return false;
+  if (part.type === 'name') return ctx.surnames.has(part.word);
+  if (part.type === 'mention') return ['country', 'settlement', 'facility'].includes(part.mention.kind);
+  return true;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, claimsOf } from './claims-of';
+
+describe('activities', () => {
+  it('gives a clause every kind it speaks of', () => {
+    const claim = claimOf(
+      'وتؤكد واشنطن ارسال موسكو تعزيزات عسكرية الى سوريا تتضمن طائرات حربية وانظمة دفاع جوي ودبابات واسلحة حديثة.',
+    );
+    expect(claim.activities).toEqual(['air', 'ground', 'air-defence', 'weapons', 'presence']);
+  });
+
+  it("names the equipment with its catalogue entry and the article's words", () => {
+    const claim = claimOf('وقال مسؤولون إن روسيا أرسلت دبابات ونظام "إس.إيه22" إلى سوريا.');
+    expect(claim.equipment.map((e) => [e.id, e.text])).toEqual([
+      ['tank', 'دبابات'],
+      ['sa-22', 'إس.إيه22'],
+    ]);
+    expect(claim.equipment[1]!.name).toEqual({ ar: 'إس إيه-22 (بانتسير)', en: 'SA-22 (Pantsir-S1)' });
+  });
+
+  it('lets a model named beside its kind replace it: two cargo planes "of the type An-124"', () => {
+    const claim = claimOf(
+      'وقال مسؤولون إن وصول طائرتي شحن عملاقتين من نوع أنطونوف -124 كوندور يشير إلى بناء قاعدة.',
+    );
+    expect(claim.equipment.map((e) => e.id)).toEqual(['an-124']);
+  });
+
+  it('reads equipment that is sent as a weapons delivery, and cargo planes as no shipment', () => {
+    expect(
+      claimOf('وقال مسؤولون إن موسكو في طريق لإرسال نظام صاروخي متقدم مضاد للطائرات إلى سورية.').activities,
+    ).toEqual(['air-defence', 'weapons']);
+    expect(claimOf('وقال مسؤولون إن طائرتي شحن وصلتا إلى اللاذقية.').activities).toEqual(['air']);
+  });
+
+  it('reads exercises at sea as naval', () => {
+    expect(claimOf('وقال لافروف إن بلاده تجري تدريبات عسكرية في البحر المتوسط.').activities).toEqual([
+      'naval',
+    ]);
+  });
+
+  it('reads marines as ground forces, not the navy', () => {
+    expect(claimOf('وقال مسؤولون إن قوات من مشاة البحرية نقلت إلى اللاذقية.').activities).toEqual(['ground']);
+  });
+
+  it('finds no activity in "support" alone or in the fight against terrorism', () => {
+    expect(claimsOf('ورفض الانتقادات الموجهة لدعم موسكو للسلطات السورية في مكافحة الإرهاب.')).toEqual([]);
+  });
+
+  it('reads a call for a coalition and a summit as diplomacy', () => {
+    expect(claimOf('وجدد بوتين في قمة دوشانبي دعوته إلى تشكيل ائتلاف واسع.').activities).toEqual([
+      'diplomacy',
+    ]);
+  });
+
+  it('reads English the same way', () => {
+    const claim = claimOf('Russian warplanes struck targets near Latakia and two T-90 tanks were flown in.');
+    expect(claim.activities).toEqual(['air', 'ground', 'combat']);
+    expect(claim.equipment.map((e) => e.id)).toEqual(['warplane', 't-90']);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, claimsOf } from './claims-of';
+
+const claimantOf = (text: string) => claimOf(text).claimant;
+
+describe('claimant', () => {
+  it('reads unnamed officials by their nationality: "وقال مسؤولون أمريكيون إن"', () => {
+    const claimant = claimantOf('وقال مسؤولون أمريكيون إن روسيا أرسلت دبابات إلى اللاذقية.');
+    expect(claimant).toMatchObject({ id: 'us-officials', party: 'US', text: 'مسؤولون أمريكيون' });
+  });
+
+  it('reads a capital that speaks as its state: "وتتهم واشنطن روسيا"', () => {
+    expect(claimantOf('وتتهم واشنطن روسيا بإرسال جنود إلى اللاذقية.')).toMatchObject({
+      id: 'united-states',
+      text: 'واشنطن',
+    });
+  });
+
+  it('reads a subject named before its verb: "الولايات المتحدة تحذر روسيا"', () => {
+    expect(claimantOf('الولايات المتحدة تحذر روسيا من استمرار الدعم العسكري للأسد')?.id).toBe(
+      'united-states',
+    );
+  });
+
+  it('keeps the speaker named before for a verb with no subject: "وأضاف"', () => {
+    const claims = claimsOf('وقال لافروف إن التنسيق مطلوب. وأضاف أن بلاده ستواصل تزويد الأسد بالسلاح.');
+    expect(claims.map((c) => c.claimant?.id)).toEqual(['lavrov', 'lavrov']);
+  });
+
+  it('keeps an agency that relays a source apart from it: "وقالت مصادر لبنانية لرويترز"', () => {
+    const claim = claimOf('وقالت مصادر لبنانية لرويترز إن القوات الروسية بدأت تشارك في العمليات القتالية.');
+    expect(claim.claimant?.id).toBe('lebanese-sources');
+    expect(claim.via?.id).toBe('reuters');
+  });
+
+  it('reads the source an agency quotes: "ونقلت وكالة الإعلام الروسية عن …"', () => {
+    const claim = claimOf('ونقلت وكالة الإعلام الروسية عن وزير الخارجية الروسي قوله إن روسيا سترسل قوات.');
+    expect(claim.claimant?.id).toBe('russian-foreign-minister');
+    expect(claim.via?.id).toBe('ria');
+  });
+
+  it('reads an office as the person the article names, and only then', () => {
+    const named = 'قال الرئيس فلاديمير بوتين إن روسيا تدعم سوريا. ودعا الرئيس الروسي إلى تشكيل تحالف واسع.';
+    expect(claimsOf(named).at(-1)!.claimant?.id).toBe('putin');
+    expect(claimantOf('ودعا الرئيس الروسي إلى تشكيل تحالف واسع.')?.id).toBe('russian-president');
+  });
+
+  it('reads the spokesperson of an institution, and the surname named beside it later', () => {
+    const text =
+      'وقال المتحدث باسم البنتاغون جيف دايفيز إن روسيا نقلت دبابات إلى اللاذقية. وكرر دايفيز الدعوة إلى التنسيق.';
+    expect(claimsOf(text).map((c) => c.claimant?.id)).toEqual([
+      'pentagon-spokesperson',
+      'pentagon-spokesperson',
+    ]);
+  });
+
+  it('reads a source placed in a town as speaking for its country: "مصدر امني في اللاذقية"', () => {
+    expect(claimantOf('ورحب مصدر امني في اللاذقية بالقرار الروسي وبالتنسيق مع موسكو.')?.id).toBe(
+      'syrian-sources',
+    );
+  });
+
+  it('reads "المصدر" as the last source of that kind', () => {
+    const text = 'وقال المصدر الروسي إن شحنة سابقة من الأسلحة أرسلت. وقال المصدر إن هناك خطط لإرسال دبابات.';
+    expect(claimsOf(text).map((c) => c.claimant?.id)).toEqual(['russian-sources', 'russian-sources']);
+  });
+
+  it('keeps out of the claim what a source is close to: "المقرب من سلاح البحرية"', () => {
+    const claim = claimOf('وقال المصدر الروسي المقرب من سلاح البحرية إن هذه الشحنة من الدبابات ليست الأولى.');
+    expect(claim.claimant?.text).toBe('المصدر الروسي المقرب');
+    expect(claim.activities).toEqual(['ground']);
+  });
+
+  it('keeps an unknown source with its words and no id', () => {
+    const claimant = claimantOf(
+      'وقال رئيس الادارة الرئاسية الروسية سيرغي ايفانوف إن الاسد طلب المساعدة العسكرية.',
+    );
+    expect(claimant).toMatchObject({ id: null, name: null, party: 'RU' });
+    expect(claimant?.text).toContain('سيرغي ايفانوف');
+  });
+
+  it('gives no claimant when the article speaks in its own voice', () => {
+    expect(claimantOf('والأسلحة في طريقها إلى سورية.')).toBeNull();
+  });
+
+  it('reads English sources before or after what they say', () => {
+    expect(claimantOf('Russia sent tanks to Latakia, U.S. officials said on Monday.')?.id).toBe(
+      'us-officials',
+    );
+    expect(claimantOf('"These reports are not true," spokesman Dmitry Peskov told reporters.')?.id).toBe(
+      'kremlin-spokesperson',
+    );
+    expect(claimantOf('Russia is sending S-300s to Syria, according to Western diplomats.')?.id).toBe(
+      'western-diplomats',
+    );
+  });
+
+  it('reads a source set off by an aside: "Two officials, speaking on condition of anonymity, said"', () => {
+    const claimant = claimantOf(
+      'Two officials, speaking on condition of anonymity, said tanks were flown to Latakia.',
+    );
+    expect(claimant?.text).toBe('officials');
+  });
+});

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../geo/article';
+import { extractClaims } from '../../../geo/claims/extract-claims';
+import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { geoparse } from '../../../geo/geoparse';
+import { claimOf, claimsOf } from './claims-of';
+
+describe('extractClaims', () => {
+  it('makes a report and its denial in one sentence two claims, the denial answering the report', () => {
+    const [denial, report] = claimsOf(
+      'وكان لافروف قد نفى أمس أي تعزيز للوجود العسكري الروسي في سورية، ردّاً على اتهامات الولايات المتحدة التي كشفت عن نشر جنود روس في اللاذقية.',
+      '2015-09-11',
+    );
+    expect(denial).toMatchObject({ stance: 'denied', activities: ['presence'], eventDate: '2015-09-10' });
+    expect(report).toMatchObject({ stance: 'reported', activities: ['ground'], eventDate: null });
+    expect(report!.claimant?.id).toBe('united-states');
+    expect(denial!.respondsTo).toBe(report!.id);
+    expect(denial!.quote).toEqual(report!.quote);
+  });
+
+  it('gives a "no comment" on "these reports" the activities of the report it answers', () => {
+    const [report, silence] = claimsOf(
+      'وقالت مصادر لبنانية إن القوات الروسية بدأت تشارك في العمليات القتالية. ولم تعلق موسكو على هذه التقارير.',
+    );
+    expect(silence).toMatchObject({
+      stance: 'no-comment',
+      activities: report!.activities,
+      respondsTo: report!.id,
+    });
+  });
+
+  it('keeps an explicit denial of something that is no activity as a claim with no activity', () => {
+    expect(claimOf('وقال سميرنوف إن التأكيد على أن دعم موسكو يؤثر سلبا على الوضع ليس صحيحا.')).toMatchObject({
+      stance: 'denied',
+      activities: [],
+    });
+  });
+
+  it('makes no claim of a sentence that speaks of no activity', () => {
+    expect(claimsOf('وأضاف أن الوضع في البلاد كان سيكون أسوأ مما هو في ليبيا.')).toEqual([]);
+  });
+
+  it('numbers claims in text order and repeats the publication date on each', () => {
+    const claims = claimsOf('أرسلت روسيا دبابات إلى اللاذقية. ونفت روسيا ذلك.', '2015-09-19');
+    expect(claims.map((c) => [c.id, c.published])).toEqual([
+      ['t#1', '2015-09-19'],
+      ['t#2', '2015-09-19'],
+    ]);
+  });
+
+  it('cites only verbatim slices of the seed articles', () => {
+    const gazetteer = defaultGazetteer();
+    for (const name of readdirSync('geo/articles')) {
+      const article = parseArticle(readFileSync(join('geo/articles', name), 'utf8'), name);
+      const { claims } = extractClaims(article, geoparse(article.text, article.id, gazetteer).features);
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims)
+        for (const span of [c.quote, c.clause, c.claimant, c.via, c.cue, c.dateText, ...c.equipment])
+          if (span) expect(article.text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf } from './claims-of';
+
+const fromTo = (text: string) => {
+  const { from, to } = claimOf(text);
+  return [from, to];
+};
+
+describe('movement', () => {
+  it('reads the sender and where it sends to: Russia → Latakia', () => {
+    expect(fromTo('وتتهم واشنطن روسيا بإرسال عتاد وجنود إلى اللاذقية.')).toEqual(['russia', 'latakia']);
+  });
+
+  it('reads a claimant that says it sent something as the sender: Moscow → Syria', () => {
+    expect(fromTo('وتقول موسكو إنها أرسلت معدات عسكرية إلى سوريا.')).toEqual(['moscow', 'syria']);
+  });
+
+  it('reads an origin after "من": weapons obtained from Russia', () => {
+    expect(fromTo('وقال مصدر عسكري سوري إن الجيش بدأ استخدام أسلحة جوية حصل عليها من روسيا.')).toEqual([
+      'russia',
+      null,
+    ]);
+  });
+
+  it('does not take the accuser for the sender', () => {
+    expect(fromTo('ردا على اتهامات الولايات المتحدة بنشر معدات وجنود في اللاذقية.')).toEqual([
+      null,
+      'latakia',
+    ]);
+  });
+
+  it("gives a minister's trip no movement: London is its venue", () => {
+    expect(fromTo('ووصل كيري إلى لندن لإجراء محادثات.')).toEqual([null, null]);
+  });
+
+  it('reads English origins: "from Tehran", "left"', () => {
+    expect(fromTo('Iranian fighters arrived in Latakia by air from Tehran, Lebanese sources said.')).toEqual([
+      null,
+      'latakia',
+    ]);
+    expect(fromTo('Russian troops moved from Moscow to Latakia.')).toEqual(['moscow', 'latakia']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, extractFrom } from './claims-of';
+
+const rolesIn = (text: string) => Object.fromEntries(claimOf(text).places.map((p) => [p.placeId, p.role]));
+
+describe('roles', () => {
+  it('makes a place after "في" in a clause about troops a site, and the states that act actors', () => {
+    expect(rolesIn('وتتهم واشنطن روسيا بإرسال جنود إلى اللاذقية.')).toEqual({
+      washington: 'actor',
+      russia: 'actor',
+      latakia: 'site',
+    });
+  });
+
+  it('makes a military facility a site', () => {
+    expect(rolesIn('وقال مسؤولون إن روسيا تبني قاعدة جوية متقدمة في اللاذقية.')['hmeimim-air-base']).toBe(
+      'site',
+    );
+  });
+
+  it('makes the town of a summit, or of a visit, its venue', () => {
+    expect(rolesIn('وتحدث بوتين في قمة أمنية في تركيا عن إرسال دبابات.').turkey).toBe('venue');
+    expect(rolesIn('ووصل كيري إلى لندن لإجراء محادثات.').london).toBe('venue');
+  });
+
+  it('keeps a place that talks are about as context, not their venue', () => {
+    expect(rolesIn('ووصل كيري إلى لندن لإجراء محادثات بشأن الصراع في سورية.')).toEqual({
+      london: 'venue',
+      syria: 'context',
+    });
+  });
+
+  it('makes the Pentagon where two ministers meet a venue, and the Pentagon that speaks an actor', () => {
+    expect(rolesIn('والتقى كيري وزير الدفاع في البنتاغون.').pentagon).toBe('venue');
+    expect(rolesIn('وأوقف البنتاغون المناقشات مع موسكو.').pentagon).toBe('actor');
+  });
+
+  it('gives places joined by "and" one role: "في كل من سوريا والعراق"', () => {
+    const roles = rolesIn('والتحالف يشن غارات جوية في كل من سوريا والعراق.');
+    expect(roles.syria).toBe('site');
+  });
+
+  it('puts a role on every mention of the article, claims or not', () => {
+    const { roles } = extractFrom('أسوأ مما هو في سوريا. وأرسلت روسيا دبابات إلى اللاذقية.');
+    expect(roles.map((r) => [r.placeId, r.role])).toEqual([
+      ['syria', 'context'],
+      ['russia', 'actor'],
+      ['latakia', 'site'],
+    ]);
+  });
+});
