@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
+import { extractClaims } from '../claims/extract-claims';
+import { withRoles } from '../claims/mention-roles';
 import { DATASET_PATH, parseDataset, SCHEMA_VERSION, type Article, type Dataset } from '../contract';
 import { defaultGazetteer } from '../gazetteer/default';
 import { mergeArticlePlaces } from '../merge-places';
@@ -57,14 +59,20 @@ export function build(articlesDir: string, outDir: string): Dataset {
   const articles = readArticles(articlesDir);
   const gazetteer = defaultGazetteer();
   const results = articles.map((article) => geoparse(article.text, article.id, gazetteer));
+  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
+  const claims = articles.map((article, k) => extractClaims(article, results[k]!.features, { placeName }));
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     articles,
     places: {
       type: 'FeatureCollection' as const,
-      features: mergeArticlePlaces(results.map((r) => r.features)),
+      features: withRoles(
+        mergeArticlePlaces(results.map((r) => r.features)),
+        claims.flatMap((c) => c.roles),
+      ),
     },
     unresolved: results.flatMap((r) => r.unresolved),
+    claims: claims.flatMap((c) => c.claims),
   };
   const checked = parseDataset(dataset);
   if (!checked.ok) throw new Error(`the built data breaks the contract:\n  ${checked.problems.join('\n  ')}`);
