@@ -377,4 +377,10 @@ export const CITY_OVERRIDES: Readonly<Record<number, CityOverride>> = {
   1668341: { ar: 'تايبيه' },
   2135171: { ar: 'بورت فيلا' },
   921815: { ar: 'مامودزو' },
+  // Names news writes for places GeoNames knows by another.
+  79415: { aliasesEn: ['Hodeidah', 'Hodeida', 'Hudaydah'] },
+  146970: { aliasesEn: ['Stepanakert'], aliasesAr: ['ستيباناكرت', 'ستيباناكيرت', 'ستيبانكرت'] },
+  293825: { ar: 'كريات شمونة' },
+  304922: { aliasesAr: ['ملاطية'] },
+  496278: { aliasesAr: ['سيفيرومورسك'] },
 };

@@ -35,6 +35,9 @@ const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
 
+/** Prepositions that bad scraping runs into the next word ("فيموسكو", "منحلب"), normalised. */
+const RUN_ON_PREPOSITIONS = ['في', 'من', 'الي', 'علي', 'عن', 'مع'];
+
 /** All name matches in `tokens`, in text order, not overlapping. */
 export function findNames<E>(
   normalized: string,
@@ -115,7 +118,21 @@ function splitRunTogether<E>(
 ): NameMatch<E>[] {
   const token = tokens[i]!;
   const word = token.text;
-  if (word.length < MIN_RUN_TOGETHER || !ARABIC.test(word)) return [];
+  if (!ARABIC.test(word)) return [];
+  // "فيموسكو": a preposition run into the name after it.
+  for (const preposition of RUN_ON_PREPOSITIONS) {
+    if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
+    const tail = matchAt(
+      normalized,
+      tokens,
+      i,
+      word.slice(preposition.length),
+      token.start + preposition.length,
+      index,
+    );
+    if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));
+  }
+  if (word.length < MIN_RUN_TOGETHER) return [];
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
     // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
     const tail = word.slice(k);

@@ -1,7 +1,7 @@
 /** An index from normalised name to the places (or other things) it names, built once. */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../text/normalize';
-import { createParticleMap, type ParticleMap } from './particles';
+import { createParticleMap, mergeParticleMaps, type ParticleMap } from './particles';
 
 export interface NameRecord<E = GazetteerEntry> {
   entry: E;
@@ -44,6 +44,8 @@ export function createNameIndex<E extends { id: string }>(
 ): NameIndex<E> {
   const byKey = new Map<string, NameRecord<E>[]>();
   const firstWords = new Set<string>();
+  /** First words of names of two words or more, which particles may join however short ("وتل أبيب"). */
+  const leadingWords = new Set<string>();
   const singleWords = new Set<string>();
   const prefixes = new Set<string>();
   let maxWords = 1;
@@ -65,6 +67,7 @@ export function createNameIndex<E extends { id: string }>(
       maxWords = Math.max(maxWords, words.length);
       if (words.length === 1) singleWords.add(key);
       else {
+        leadingWords.add(words[0]!);
         for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
         const joined = words.join('');
         add(joined, entry, alias, i < 2);
@@ -74,7 +77,7 @@ export function createNameIndex<E extends { id: string }>(
   }
   return {
     byKey,
-    firstWords: createParticleMap(firstWords),
+    firstWords: mergeParticleMaps(createParticleMap(firstWords), createParticleMap(leadingWords, 2)),
     prefixes,
     singleWords: createParticleMap(singleWords),
     maxWords,

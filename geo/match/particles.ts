@@ -20,10 +20,10 @@ export interface Stem {
 const ARABIC = /^[\u0600-\u06ff]/;
 
 /** Written forms of `word` with its particles: `[written, stem]`, the bare word first. */
-function particleForms(word: string): [string, Stem][] {
+function particleForms(word: string, minStem: number): [string, Stem][] {
   const forms: [string, Stem][] = [[word, { text: word, cut: 0, particle: '' }]];
   if (!ARABIC.test(word)) return forms;
-  if (word.length >= MIN_STEM_LENGTH)
+  if (word.length >= minStem)
     for (const p of ATTACHED_PARTICLES) forms.push([p + word, { text: word, cut: p.length, particle: p }]);
   if (!word.startsWith('ال')) return forms;
   for (const p of ['', 'و', 'ف']) {
@@ -40,12 +40,32 @@ function particleForms(word: string): [string, Stem][] {
 /** Written form → the readings it may have, fewest letters cut first. */
 export type ParticleMap = ReadonlyMap<string, readonly Stem[]>;
 
-/** Builds the map of every written form of `words`. */
-export function createParticleMap(words: Iterable<string>): ParticleMap {
+/** One map with the readings of both. */
+export function mergeParticleMaps(a: ParticleMap, b: ParticleMap): ParticleMap {
+  const map = new Map<string, Stem[]>();
+  for (const source of [a, b]) {
+    for (const [written, stems] of source) {
+      const list = map.get(written) ?? [];
+      for (const stem of stems)
+        if (!list.some((s) => s.text === stem.text && s.cut === stem.cut)) list.push(stem);
+      map.set(
+        written,
+        list.sort((x, y) => x.cut - y.cut),
+      );
+    }
+  }
+  return map;
+}
+
+/**
+ * Builds the map of every written form of `words`. A particle attaches only to words of `minStem`
+ * letters or more, so that "ولا" is not و + a two-letter name; the first word of a longer name may be
+ * shorter ("وتل أبيب"), as the words after it confirm the reading.
+ */
+export function createParticleMap(words: Iterable<string>, minStem = MIN_STEM_LENGTH): ParticleMap {
   const map = new Map<string, Stem[]>();
   for (const word of words) {
-    for (const [written, stem] of particleForms(word)) {
-      if (written.length - stem.cut < Math.min(MIN_STEM_LENGTH, word.length)) continue;
+    for (const [written, stem] of particleForms(word, minStem)) {
       const list = map.get(written);
       if (!list) map.set(written, [stem]);
       else if (!list.some((s) => s.text === stem.text && s.cut === stem.cut)) list.push(stem);

@@ -2,10 +2,15 @@
  * Names that are not places where they stand: part of a person's name, an adjective of nationality,
  * a modifier ("US troops"), a ship's name. Each rule returns the reason an editor reads, or null.
  */
-import { ENGLISH_FUNCTION_WORDS, ENGLISH_PLACE_NEIGHBOURS } from '../lexicon/english';
+import {
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_PLACE_NEIGHBOURS,
+  ENGLISH_QUALIFIED_NOUNS,
+} from '../lexicon/english';
 import {
   ADJECTIVE_LIKE_NAMES,
   GIVEN_NAMES_ALSO_PLACES,
+  NEWSMAKERS,
   PERSON_MARKERS,
   PERSON_TITLES,
   PLACE_GOVERNORS,
@@ -43,6 +48,8 @@ export function whyNotAPlace(
  * capitalised word that is no place word right before or after ("Analyst Jordan Hayes", "Kerem Aydin").
  */
 function personName(match: NameMatch, reading: Reading, nisbas: ReadonlyMap<string, string>): string | null {
+  const token = reading.tokens[match.firstToken]!;
+  if (NEWSMAKERS.has(token.text)) return `the name of a person ("${said(reading, token)}")`;
   if (match.particle !== '') return null;
   const prev = wordBefore(reading, match);
   const next = wordAfter(reading, match);
@@ -101,7 +108,7 @@ function modifier(match: NameMatch, reading: Reading): string | null {
   const abbreviation = /^[A-Z.]{2,5}$/.test(written);
   if (!abbreviation || !next || /^\s*[,;:]/.test(reading.norm.text.slice(match.end, next.start))) return null;
   const nextWritten = originalOf(reading, next.start, next.end);
-  if (/^[a-z]/.test(nextWritten) && !ENGLISH_FUNCTION_WORDS.has(next.text))
+  if (ENGLISH_QUALIFIED_NOUNS.has(next.text) && /^[a-z]/.test(nextWritten))
     return `used as a modifier ("${written} ${nextWritten}")`;
   return null;
 }

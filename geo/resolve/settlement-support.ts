@@ -4,9 +4,10 @@
  * nationality ("سوري" Syrian / Surrey). A town from the import is taken only with some support:
  *
  * 1. a cue word before it ("مدينة", "بلدة", "city of") always suffices;
- * 2. Arabic names listed as ambiguous, names that equal an adjective of nationality and names that are
- *    common words ("وان", Van / "and that") need that cue, or a preposition before a town in a country
- *    the article names ("في حماة", "إلى الميادين"); the English name of the same town needs no cue;
+ * 2. Arabic names that are common words ("وان", Van / "and that"; "أمن", Emmen / security) need that
+ *    cue; names listed as ambiguous and names that equal an adjective of nationality need it too, or a
+ *    preposition before a town in a country the article names ("في حماة", "إلى الميادين"); the English
+ *    name of the same town needs no cue;
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
  *    known military facility (Tartus);
  * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
@@ -45,8 +46,8 @@ export function settlementDoubt(
   if ((match.particle === 'ف' || match.particle === 'ك') && population < MAJOR_POPULATION)
     return `read as ${match.particle} + a word, not the town ${where}`;
   const arabic = /^[\u0600-\u06ff]/.test(match.key);
-  const ambiguous =
-    context.needsCue.has(entry.id) || context.nisbas.has(match.key) || COMMON_WORDS.has(match.key);
+  if (arabic && COMMON_WORDS.has(match.key)) return `a common word here, not the town ${where}`;
+  const ambiguous = context.needsCue.has(entry.id) || context.nisbas.has(match.key);
   if (arabic && ambiguous) {
     return context.governed && inFocus
       ? null

@@ -155,6 +155,12 @@ describe('geoparse with the shipped gazetteer', () => {
     expect(ids('وقال الرئيس الروسي فلاديمير بوتين لوكالة فرانس برس')).toEqual([]);
   });
 
+  it('reads "مسقط رأس" as birthplace, not Muscat, and says so', () => {
+    const { features, unresolved } = geoparse('ولد في مسقط رأسه قرب مسقط', 'a1', shipped);
+    expect(features.map((f) => f.properties.id)).toEqual(['muscat']);
+    expect(unresolved.map((u) => [u.text, u.reason])).toEqual([['مسقط', expect.stringMatching(/idiom/)]]);
+  });
+
   it('does not read a nationality adjective as a town', () => {
     expect(ids('أبلغ مصدر عسكري سوري رويترز')).toEqual([]);
   });

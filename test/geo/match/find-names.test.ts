@@ -74,3 +74,13 @@ describe('findNames', () => {
     ]);
   });
 });
+
+describe('findNames on scraped text', () => {
+  it('finds a name with a preposition run into it', () => {
+    expect(names('وصل الوفد فيموسكو أمس')).toEqual([['موسكو', ['moscow', 'mesquite']]]);
+  });
+
+  it('strips a particle from the short first word of a longer name', () => {
+    expect(names('في القاعدة الجوية وبحر قزوين')).toEqual([['بحر قزوين', ['caspian-sea']]]);
+  });
+});

@@ -53,3 +53,18 @@ describe('names that are not places where they stand', () => {
     ]);
   });
 });
+
+describe('more names that are not places', () => {
+  it('reads the surname of a newsmaker as a person even with a particle-like first letter', () => {
+    expect(ids('قال بايدن إن لبنان')).toEqual(['lebanon']);
+  });
+
+  it('reads "the US" before a verb as a place, before "troops" as a modifier', () => {
+    expect(ids('Jordan and the US back rebel groups.')).toEqual(['jordan', 'united-states']);
+    expect(ids('US troops left.')).toEqual([]);
+  });
+
+  it('does not take quoted words after a plural word for ships as a ship name', () => {
+    expect(ids('منع السفن "المرتبطة بلبنان" من العبور')).toEqual(['lebanon']);
+  });
+});
