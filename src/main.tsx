@@ -7,14 +7,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { fetchViaScript, hasOpaqueOrigin } from './embed/fetch-via-script';
 import { announceAppReady } from './first-view/app-ready';
-import { languageFromSearch } from './i18n/language';
+import { initialLanguage } from './i18n/language';
 import { createDalilStore } from './store/store';
 import { DalilStoreContext } from './store/use-dalil';
 import { bindUrlToStore } from './url/bind-url-to-store';
 import { parseUrlState } from './url/url-state';
 
 const store = createDalilStore({
-  language: languageFromSearch(window.location.search),
+  language: initialLanguage(window.location.search, navigator.languages),
   embedded: parseUrlState(window.location.search).embed,
   // In a sandboxed iframe `fetch` of our own files would need CORS; scripts do not (fetch-via-script.ts).
   ...(hasOpaqueOrigin() && { fetchJson: fetchViaScript }),

@@ -15,7 +15,9 @@ import { ArticleError, parseArticle } from '../article';
 import { extractClaims } from '../claims/extract-claims';
 import { withRoles } from '../claims/mention-roles';
 import { DATASET_PATH, parseDataset, SCHEMA_VERSION, type Article, type Dataset } from '../contract';
-import { defaultGazetteer } from '../gazetteer/default';
+import { defaultGazetteer, GAZETTEER_FILES } from '../gazetteer/default';
+import type { GazetteerEntry } from '../gazetteer/entry';
+import { buildMapLabels, LABELS_PATH } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
 import { geoparse } from '../geoparse';
 import { readTextFile } from './read-text-file';
@@ -78,7 +80,13 @@ export function build(articlesDir: string, outDir: string): Dataset {
   if (!checked.ok) throw new Error(`the built data breaks the contract:\n  ${checked.problems.join('\n  ')}`);
   mkdirSync(join(outDir, 'data'), { recursive: true });
   const require = createRequire(import.meta.url);
-  writeAtomically(join(outDir, BASEMAP_PATH), readFileSync(require.resolve(BASEMAP_SOURCE)));
+  const basemap = readFileSync(require.resolve(BASEMAP_SOURCE));
+  writeAtomically(join(outDir, BASEMAP_PATH), basemap);
+  const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
+  writeAtomically(
+    join(outDir, LABELS_PATH),
+    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)))),
+  );
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
   return checked.dataset;
 }

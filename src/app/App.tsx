@@ -1,5 +1,6 @@
 import { ArticlePanel } from '../article/ArticlePanel';
 import { EmbedApp } from '../embed/EmbedApp';
+import { PlaceList } from '../list/PlaceList';
 import { DalilMap } from '../map/DalilMap';
 import { useDalil } from '../store/use-dalil';
 import { AppHeader } from './AppHeader';
@@ -20,6 +21,7 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="app__main">
+        <PlaceList />
         <div className="app__map">
           <DalilMap />
           <LoadStatus />

@@ -1,3 +1,5 @@
+import { formatCount } from '../i18n/locale';
+import { ListToggle } from '../list/ListToggle';
 import { useStrings } from '../i18n/use-strings';
 import { selectArticleCount, selectPlaces } from '../store/selectors';
 import { ShareActions } from '../share/ShareActions';
@@ -11,7 +13,7 @@ export function AppHeader() {
   const placeCount = useDalil((state) => selectPlaces(state).length);
   const articleCount = useDalil(selectArticleCount);
   const ready = useDalil((state) => state.status === 'ready');
-  const format = new Intl.NumberFormat(language).format;
+  const format = (count: number) => formatCount(count, language);
   return (
     <header className="app-header">
       <h1 className="app-header__title">{t.appTitle}</h1>
@@ -22,6 +24,7 @@ export function AppHeader() {
           <span>{t.articleCount(format(articleCount))}</span>
         </p>
       )}
+      <ListToggle />
       <ShareActions />
       <LanguageToggle />
     </header>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { directionOf, searchWithLanguage } from '../i18n/language';
+import { directionOf, searchWithLanguage, unmarkedLanguage } from '../i18n/language';
 import { useStrings } from '../i18n/use-strings';
 import { useDalil } from '../store/use-dalil';
 
@@ -16,7 +16,11 @@ export function useDocumentLanguage() {
       root.lang = language;
       root.dir = directionOf(language);
       document.title = t.appTitle.replace(' · ', ' — ');
-      const search = searchWithLanguage(window.location.search, language);
+      const search = searchWithLanguage(
+        window.location.search,
+        language,
+        unmarkedLanguage(navigator.languages),
+      );
       if (search !== window.location.search) {
         window.history.replaceState(
           window.history.state,

@@ -1,3 +1,6 @@
+import { safeArticleUrl } from '../article/safe-url';
+import { ArticleAnswers } from '../claims/ArticleAnswers';
+import { QuoteClaims } from '../claims/QuoteClaims';
 import { formatPublished } from '../i18n/format-date';
 import { useStrings } from '../i18n/use-strings';
 import type { ArticleEvidence } from '../store/dataset-index';
@@ -6,20 +9,41 @@ import { articleLabel } from './article-label';
 import { HighlightedText } from './HighlightedText';
 import { splitAtRanges } from './split-at-ranges';
 
+interface ArticleMentionsProps {
+  evidence: ArticleEvidence;
+  /** The headline's level: 3 under a popup's place name, deeper in the list view's groups. */
+  headingLevel?: 3 | 4 | 5;
+  /** The place whose evidence this is: the article's denials that bear on it are shown beside it. */
+  placeId?: string;
+}
+
 /** One article in a place's popup: its headline and date, then each quoting sentence, verbatim. */
-export function ArticleMentions({ evidence }: { evidence: ArticleEvidence }) {
+export function ArticleMentions({ evidence, headingLevel = 3, placeId }: ArticleMentionsProps) {
+  const Heading = `h${headingLevel}` as const;
   const t = useStrings();
   const language = useDalil((state) => state.language);
   const openArticleAt = useDalil((state) => state.openArticleAt);
   const { article, quotes } = evidence;
+  const url = safeArticleUrl(article.url);
   return (
     <li className="article-mentions" data-article-id={article.id}>
-      <h3 className="article-mentions__title" dir="auto" lang={article.language}>
+      <Heading className="article-mentions__title" dir="auto" lang={article.language}>
         {articleLabel(article)}
-      </h3>
+      </Heading>
       <time className="article-mentions__date" dateTime={article.published}>
         {formatPublished(article.published, language)}
       </time>
+      {article.outlet !== null && (
+        <span className="article-mentions__outlet">
+          <bdi>{article.outlet}</bdi>
+        </span>
+      )}
+      {url !== null && (
+        // Printed only: on paper the source's address is the way back to it.
+        <p className="article-mentions__url" dir="ltr">
+          {url}
+        </p>
+      )}
       <ul className="article-mentions__quotes">
         {quotes.map(({ quote, names }) => (
           <li key={quote.start} className="article-mentions__quote">
@@ -29,6 +53,7 @@ export function ArticleMentions({ evidence }: { evidence: ArticleEvidence }) {
                 markClassName="quote__name"
               />
             </blockquote>
+            <QuoteClaims articleId={article.id} quote={quote} />
             <button
               type="button"
               className="link-button"
@@ -39,6 +64,7 @@ export function ArticleMentions({ evidence }: { evidence: ArticleEvidence }) {
           </li>
         ))}
       </ul>
+      {placeId !== undefined && <ArticleAnswers placeId={placeId} article={article} quotes={quotes} />}
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../../geo/contract';
+import { INTL_LOCALES } from './locale';
 
 const formatters = new Map<Language, Intl.DateTimeFormat>();
 
@@ -9,7 +10,7 @@ const formatters = new Map<Language, Intl.DateTimeFormat>();
 export function formatPublished(isoDate: string, language: Language): string {
   let formatter = formatters.get(language);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
     formatters.set(language, formatter);
   }
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -25,6 +25,17 @@ export interface UiStrings {
   originalArticle: string;
   outlet: string;
   editorNote: string;
+  /** The list view: its toggle, heading, order and the button that shows a place on the map. */
+  listToggle: string;
+  listTitle: string;
+  listOrder: string;
+  orderByKind: string;
+  orderByMentions: string;
+  showOnMap: string;
+  /** Closes a place's evidence (the bottom sheet, or Leaflet's popup). */
+  closeEvidence: string;
+  /** Names the online map tiles' failure, when the offline base map takes over. */
+  tilesFailed: string;
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -54,6 +65,14 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'المقال الأصلي',
     outlet: 'المصدر',
     editorNote: 'ملاحظة المحرر:',
+    listToggle: 'القائمة',
+    listTitle: 'الأماكن واقتباساتها',
+    listOrder: 'الترتيب',
+    orderByKind: 'حسب النوع',
+    orderByMentions: 'حسب عدد الإشارات',
+    showOnMap: 'اعرضه على الخريطة',
+    closeEvidence: 'إغلاق',
+    tilesFailed: 'تعذّر تحميل مربعات الخريطة عبر الإنترنت؛ تُعرض الخريطة المضمّنة بدلًا منها.',
   },
   en: {
     appTitle: 'دليل · dalil',
@@ -81,5 +100,13 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'Original article',
     outlet: 'Outlet',
     editorNote: 'Editor’s note:',
+    listToggle: 'List',
+    listTitle: 'Places and their quotes',
+    listOrder: 'Order',
+    orderByKind: 'By kind',
+    orderByMentions: 'By mentions',
+    showOnMap: 'Show on map',
+    closeEvidence: 'Close',
+    tilesFailed: 'The online map tiles could not be loaded; the built-in map is shown instead.',
   },
 };

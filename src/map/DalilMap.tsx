@@ -1,13 +1,20 @@
 import 'leaflet/dist/leaflet.css';
 import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { SelectionAnnouncer } from '../a11y/SelectionAnnouncer';
+import { useReducedMotion } from '../a11y/use-reduced-motion';
 import { useStrings } from '../i18n/use-strings';
+import { PlaceSheet } from '../sheet/PlaceSheet';
+import { useSheetLayout } from '../sheet/use-sheet-layout';
 import { CooperativeGestures } from '../embed/CooperativeGestures';
 import { useDalil } from '../store/use-dalil';
 import { BasemapLayer } from './BasemapLayer';
+import { MapLabels } from './MapLabels';
 import { MapLegend } from './MapLegend';
 import { MapResizeWatcher } from './MapResizeWatcher';
 import { MapViewSync } from './MapViewSync';
 import { PlaceMarkers } from './PlaceMarkers';
+import { RevealSelection } from './RevealSelection';
+import { StillMap } from './StillMap';
 import './map.css';
 
 /** Where the map looks before the places are known: the Levant, at a scale that shows its neighbours. */
@@ -20,6 +27,9 @@ export function DalilMap() {
   const rtl = useDalil((state) => state.language === 'ar');
   // Embedded, the legend sits below the map (see EmbedFooter) so a narrow map stays clear.
   const embedded = useDalil((state) => state.embedded);
+  const sheetLayout = useSheetLayout();
+  // Read once, as Leaflet reads its options only when the map is made.
+  const reducedMotion = useReducedMotion();
   // Controls sit at the inline start, the legend at the bottom inline start, attribution at the other end.
   const start = rtl ? 'right' : 'left';
   const end = rtl ? 'left' : 'right';
@@ -34,16 +44,25 @@ export function DalilMap() {
         zoomControl={false}
         attributionControl={false}
         keyboard
+        zoomAnimation={!reducedMotion}
+        fadeAnimation={!reducedMotion}
+        markerZoomAnimation={!reducedMotion}
+        inertia={!reducedMotion}
       >
         <ZoomControl position={`top${start}`} />
         <AttributionControl position={`bottom${end}`} />
         <BasemapLayer />
+        <MapLabels />
         <PlaceMarkers />
         <MapViewSync />
         {embedded && <CooperativeGestures />}
         <MapResizeWatcher />
+        {reducedMotion && <StillMap />}
+        {sheetLayout && <RevealSelection />}
       </MapContainer>
       {!embedded && <MapLegend />}
+      <PlaceSheet />
+      <SelectionAnnouncer />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { PlaceFeature } from '../../geo/contract';
 import { PlacePopup } from '../evidence/PlacePopup';
@@ -9,21 +9,49 @@ import { markerStyle } from './marker-style';
 import { placeIcon } from './place-icon';
 import { popupAutoPanPadding, popupMaxWidth } from './popup-size';
 
+interface PlaceMarkerProps {
+  place: PlaceFeature;
+  /** On narrow screens the evidence opens in a bottom sheet (src/sheet), not in a Leaflet popup. */
+  sheetLayout: boolean;
+}
+
 /** One place: a keyboard-focusable marker named in the interface language, opening its evidence. */
-export function PlaceMarker({ place }: { place: PlaceFeature }) {
+export function PlaceMarker({ place, sheetLayout }: PlaceMarkerProps) {
   const { id, kind, name, mentions } = place.properties;
   const label = useDalil((state) => name[state.language]);
   const selected = useDalil((state) => state.selectedPlaceId === id);
   const selectPlace = useDalil((state) => state.selectPlace);
-  const deselectPlace = useDalil((state) => state.deselectPlace);
+  const closePlace = useDalil((state) => state.closePlace);
   const markerRef = useRef<LeafletMarker>(null);
+  // Focus moves into the popup when the reader opened it on the map, not when the list view did.
+  const [focusIntoPopup, setFocusIntoPopup] = useState(false);
 
   const style = markerStyle(kind, mentions.length);
   const icon = placeIcon(style);
   const position = useMemo(() => latLngOf(place.geometry.coordinates), [place]);
   const eventHandlers = useMemo(
-    () => ({ popupopen: () => selectPlace(id), popupclose: () => deselectPlace() }),
-    [id, selectPlace, deselectPlace],
+    () =>
+      sheetLayout
+        ? {
+            // Without a bound popup Leaflet opens nothing: a click, Enter or Space selects the place.
+            click: () => selectPlace(id),
+            keypress: (event: LeafletKeyboardEvent) => {
+              if (event.originalEvent.key !== 'Enter' && event.originalEvent.key !== ' ') return;
+              event.originalEvent.preventDefault();
+              selectPlace(id);
+            },
+          }
+        : {
+            popupopen: () => {
+              setFocusIntoPopup(isInMap(document.activeElement));
+              selectPlace(id);
+            },
+            popupclose: () => {
+              returnFocusToMarker(markerRef.current);
+              closePlace(id);
+            },
+          },
+    [id, sheetLayout, selectPlace, closePlace],
   );
 
   useEffect(
@@ -50,11 +78,11 @@ export function PlaceMarker({ place }: { place: PlaceFeature }) {
     // A selection made elsewhere (a link, back and forward, the host page) opens or closes the popup.
     function followSelection() {
       const marker = markerRef.current;
-      if (!marker) return;
+      if (!marker || sheetLayout) return;
       if (selected && !marker.isPopupOpen()) marker.openPopup();
       else if (!selected && marker.isPopupOpen()) marker.closePopup();
     },
-    [selected],
+    [selected, sheetLayout],
   );
 
   return (
@@ -67,13 +95,36 @@ export function PlaceMarker({ place }: { place: PlaceFeature }) {
       zIndexOffset={style.zIndexOffset}
       eventHandlers={eventHandlers}
     >
-      <Popup
-        maxWidth={popupMaxWidth(window.innerWidth)}
-        minWidth={200}
-        autoPanPadding={popupAutoPanPadding(window.innerWidth)}
-      >
-        <PlacePopup placeId={id} />
-      </Popup>
+      {!sheetLayout && (
+        <Popup
+          maxWidth={popupMaxWidth(window.innerWidth)}
+          minWidth={200}
+          autoPanPadding={popupAutoPanPadding(window.innerWidth)}
+          closeButton={false}
+        >
+          <PlacePopup
+            placeId={id}
+            autoFocus={focusIntoPopup}
+            onClose={() => markerRef.current?.closePopup()}
+          />
+        </Popup>
+      )}
     </Marker>
   );
+}
+
+function isInMap(element: Element | null): boolean {
+  return element?.closest('.leaflet-container') != null;
+}
+
+/**
+ * Gives focus back to the marker when its popup closes with focus inside it (or lost, as when the popup's
+ * element is already gone), so a keyboard reader continues from where they opened the evidence.
+ */
+function returnFocusToMarker(marker: LeafletMarker | null) {
+  const active = document.activeElement;
+  const popup = marker?.getPopup()?.getElement();
+  const lost = active === null || active === document.body;
+  if (lost || (active !== null && popup?.contains(active)))
+    marker?.getElement()?.focus({ preventScroll: true });
 }

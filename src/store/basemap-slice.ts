@@ -1,7 +1,10 @@
 /**
- * The base map: land and country borders, drawn under the markers. It is scenery, so when it fails the
- * markers are still shown and the reader is told why the map looks bare.
+ * The base map: land and country borders, drawn under the markers, and the country and sea names on it.
+ * It is scenery, so when it fails the markers are still shown and the reader is told why the map looks
+ * bare; labels that fail are simply left out.
  */
+import * as v from 'valibot';
+import { LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/labels';
 import { basemapFromTopology, type Basemap } from '../data/basemap-from-topology';
 import type { FetchJson } from '../data/fetch-json';
 import type { DalilSlice } from './store';
@@ -12,6 +15,8 @@ export const BASEMAP_PATH = 'data/basemap.json';
 export interface BasemapSlice {
   basemapStatus: 'idle' | 'loading' | 'ready' | 'failed';
   basemap: Basemap | null;
+  /** Country and sea names, validated (the file arrives over the network); null until loaded, or failed. */
+  labels: readonly MapLabel[] | null;
   loadBasemap: () => Promise<void>;
 }
 
@@ -19,8 +24,13 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
   return (set) => ({
     basemapStatus: 'idle',
     basemap: null,
+    labels: null,
     loadBasemap: async () => {
       set({ basemapStatus: 'loading' });
+      void fetchJson(LABELS_PATH).then((labels) => {
+        const parsed = labels.ok ? v.safeParse(MapLabelsSchema, labels.json) : null;
+        if (parsed?.success) set({ labels: parsed.output });
+      });
       const fetched = await fetchJson(BASEMAP_PATH);
       const basemap = fetched.ok ? basemapFromTopology(fetched.json) : null;
       set(basemap ? { basemapStatus: 'ready', basemap } : { basemapStatus: 'failed', basemap: null });

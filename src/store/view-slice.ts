@@ -3,6 +3,7 @@
  * article open in the side panel with the sentence to show, and where the map looks.
  */
 import type { Language } from '../../geo/contract';
+import type { ListOrder } from '../list/list-order';
 import type { MapView } from '../url/url-state';
 import type { DalilSlice } from './store';
 
@@ -20,13 +21,21 @@ export interface ViewSlice {
   mapView: MapView | null;
   /** True when the page is embedded in another (`?embed=1`): map only, compact, no page chrome. */
   embedded: boolean;
+  /** Whether the list of places and quotes is shown, and in which order. */
+  listShown: boolean;
+  listOrder: ListOrder;
   selectPlace: (placeId: string) => void;
   deselectPlace: () => void;
+  /** The evidence of `placeId` was closed: deselects it, unless another place was selected meanwhile. */
+  closePlace: (placeId: string) => void;
   openArticleAt: (articleId: string, quoteStart: number) => void;
   closeArticle: () => void;
   setLanguage: (language: Language) => void;
   /** The reader moved the map, or a link or the history says where to look (null: frame all places). */
   moveMap: (view: MapView | null) => void;
+  showList: () => void;
+  hideList: () => void;
+  orderListBy: (order: ListOrder) => void;
 }
 
 export function createViewSlice(language: Language, embedded = false): DalilSlice<ViewSlice> {
@@ -36,11 +45,16 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     openArticle: null,
     mapView: null,
     embedded,
+    listShown: false,
+    listOrder: 'kind',
     selectPlace: (placeId) => {
       const known = get().dataset?.places.features.some((f) => f.properties.id === placeId);
       if (known) set({ selectedPlaceId: placeId });
     },
     deselectPlace: () => set({ selectedPlaceId: null }),
+    closePlace: (placeId) => {
+      if (get().selectedPlaceId === placeId) set({ selectedPlaceId: null });
+    },
     openArticleAt: (articleId, quoteStart) => {
       const article = get().dataset?.articles.find((a) => a.id === articleId);
       if (article && quoteStart >= 0 && quoteStart < article.text.length)
@@ -48,11 +62,18 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     },
     closeArticle: () => set({ openArticle: null }),
     setLanguage: (next) => set({ language: next }),
+    showList: () => set({ listShown: true }),
+    hideList: () => set({ listShown: false }),
+    orderListBy: (order) => set({ listOrder: order }),
     moveMap: (view) => {
       const current = get().mapView;
       const same =
         view === current ||
-        (view && current && view.lat === current.lat && view.lng === current.lng && view.zoom === current.zoom);
+        (view &&
+          current &&
+          view.lat === current.lat &&
+          view.lng === current.lng &&
+          view.zoom === current.zoom);
       if (!same) set({ mapView: view });
     },
   });

@@ -33,9 +33,19 @@ export interface RecordedPage {
 export const WIDE = { width: 1280, height: 800 };
 export const NARROW = { width: 375, height: 740 };
 
+/**
+ * The browser's preferred language, which picks the interface language when the URL has no `lang`:
+ * Arabic unless a test says otherwise (Chromium's own default would be English).
+ */
+export const READER_LOCALE = 'ar';
+
 /** A fresh page (own context: no cache shared between tests) that records requests and errors. */
-export async function openRecordedPage(browser: Browser, viewport = WIDE): Promise<RecordedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+export async function openRecordedPage(
+  browser: Browser,
+  viewport = WIDE,
+  { locale = READER_LOCALE, reducedMotion = 'no-preference' as 'reduce' | 'no-preference' } = {},
+): Promise<RecordedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale, reducedMotion });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

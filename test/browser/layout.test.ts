@@ -21,11 +21,11 @@ async function open(viewport: { width: number; height: number }, query = '') {
   return page;
 }
 
-/** Opens the airbase popup from the keyboard, as a reader without a mouse would. */
+/** Opens the airbase's evidence (a popup, or a bottom sheet on phones) from the keyboard. */
 async function openAirbasePopup(page: Page) {
   await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.leaflet-popup .place-popup').waitFor();
+  await page.locator('.place-popup').waitFor();
   await page.waitForTimeout(400); // Leaflet pans the map to fit the popup.
 }
 
@@ -35,7 +35,9 @@ async function openAirbasePopup(page: Page) {
  */
 const outOfViewport = () => {
   const width = document.documentElement.clientWidth;
-  const parts = document.querySelectorAll('.app-header *, .leaflet-popup *, .article-panel *, .map-legend *');
+  const parts = document.querySelectorAll(
+    '.app-header *, .leaflet-popup *, .place-sheet *, .place-list *, .article-panel *, .map-legend *',
+  );
   return [...parts]
     .filter((el) => {
       const r = el.getBoundingClientRect();
@@ -47,13 +49,17 @@ const horizontalOverflow = () => document.documentElement.scrollWidth - document
 
 describe('layout', () => {
   for (const query of ['', '?lang=en']) {
-    it(`overflows nowhere horizontally at 320 px, popup and article open (${query || 'Arabic'})`, async () => {
+    it(`overflows nowhere horizontally at 320 px, sheet, list and article open (${query || 'Arabic'})`, async () => {
       const page = await open({ width: 320, height: 640 }, query);
       expect(await page.evaluate(horizontalOverflow)).toBe(0);
       expect(await page.evaluate(outOfViewport)).toEqual([]);
       await openAirbasePopup(page);
       expect(await page.evaluate(outOfViewport)).toEqual([]);
-      await page.locator('.leaflet-popup .link-button').first().click();
+      await page.locator('.list-toggle').click();
+      expect(await page.evaluate(horizontalOverflow)).toBe(0);
+      expect(await page.evaluate(outOfViewport)).toEqual([]);
+      await page.locator('.list-toggle').click();
+      await page.locator('.place-popup .link-button').first().click();
       await page.locator('.article-panel').waitFor();
       expect(await page.evaluate(horizontalOverflow)).toBe(0);
       expect(await page.evaluate(outOfViewport)).toEqual([]);
@@ -61,14 +67,15 @@ describe('layout', () => {
     });
   }
 
-  it('fits the popup within a 375 px screen and scrolls its content', async () => {
+  it('shows the evidence in a bottom sheet as wide as a 375 px screen, scrolling its content', async () => {
     const page = await open(NARROW);
     await openAirbasePopup(page);
-    const popup = (await page.locator('.leaflet-popup-content-wrapper').boundingBox())!;
-    expect(popup.x).toBeGreaterThanOrEqual(0);
-    expect(popup.x + popup.width).toBeLessThanOrEqual(NARROW.width);
+    const sheet = (await page.locator('.place-sheet').boundingBox())!;
+    expect(sheet.x).toBe(0);
+    expect(sheet.width).toBe(NARROW.width);
+    expect(sheet.y + sheet.height).toBe(NARROW.height);
     const scroll = await page
-      .locator('.place-popup')
+      .locator('.place-sheet')
       .evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, max: getComputedStyle(el).maxHeight }));
     expect(scroll.overflow).toBe('auto');
     expect(scroll.max).not.toBe('none');
@@ -78,7 +85,7 @@ describe('layout', () => {
   it('gives the article the whole width on a 375 px screen', async () => {
     const page = await open(NARROW);
     await openAirbasePopup(page);
-    await page.locator('.leaflet-popup .link-button').first().click();
+    await page.locator('.place-sheet .link-button').first().click();
     const panel = (await page.locator('.article-panel').boundingBox())!;
     expect(panel.x).toBe(0);
     expect(panel.width).toBe(NARROW.width);

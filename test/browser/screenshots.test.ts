@@ -1,6 +1,7 @@
 /**
  * Screenshots for people to look at (test/artifacts/, not committed): Arabic and English, phone and
- * desktop width, the map, a popup, and the article view.
+ * desktop width, the map, a popup (a bottom sheet on the phone), and the article view. The list view's
+ * screenshots come from the accessibility tests, which check each of these states too.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +38,11 @@ describe('screenshots', () => {
         const marker = page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`);
         await zoomInOn(page, marker, 5);
         await marker.click();
-        await page.locator('.leaflet-popup .place-popup').waitFor();
+        await page.locator('.place-popup').waitFor();
         await page.waitForTimeout(400);
-        await page.screenshot({ path: `${ARTIFACTS}${name}-popup.png` });
+        await page.screenshot({ path: `${ARTIFACTS}${name}-${viewport === NARROW ? 'sheet' : 'popup'}.png` });
 
-        await page.locator('.leaflet-popup .link-button').first().click();
+        await page.locator('.place-popup .link-button').first().click();
         await page.locator('.article-panel').waitFor();
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${ARTIFACTS}${name}-article.png` });

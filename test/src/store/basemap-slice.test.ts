@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { LABELS_PATH, type MapLabel } from '../../../geo/labels';
 import { BASEMAP_PATH } from '../../../src/store/basemap-slice';
 import { createDalilStore } from '../../../src/store/store';
 
@@ -21,7 +22,7 @@ describe('basemap slice', () => {
     });
     await store.getState().loadBasemap();
     const { basemapStatus, basemap } = store.getState();
-    expect(asked).toEqual([BASEMAP_PATH]);
+    expect(asked.sort()).toEqual([BASEMAP_PATH, LABELS_PATH].sort());
     expect(basemapStatus).toBe('ready');
     expect(basemap?.land.features.length).toBeGreaterThan(0);
     expect(basemap?.borders.type).toBe('MultiLineString');
@@ -36,6 +37,37 @@ describe('basemap slice', () => {
     expect(store.getState().basemapStatus).toBe('failed');
     expect(store.getState().basemap).toBeNull();
     expect(store.getState().status).toBe('idle');
+  });
+
+  it('loads the country and sea labels beside the base map', async () => {
+    const labels: MapLabel[] = [
+      {
+        id: 'syria',
+        kind: 'country',
+        name: { ar: 'سوريا', en: 'Syria' },
+        lngLat: [38.35, 35.08],
+        minZoom: 4,
+        rank: 0,
+      },
+    ];
+    const store = createDalilStore({
+      fetchJson: async (path) => ({ ok: true, json: path === LABELS_PATH ? labels : topology }),
+    });
+    await store.getState().loadBasemap();
+    await expect.poll(() => store.getState().labels).toEqual(labels);
+  });
+
+  it('leaves the labels out when their file breaks the schema, and still draws the base map', async () => {
+    const store = createDalilStore({
+      fetchJson: async (path) => ({
+        ok: true,
+        json: path === LABELS_PATH ? [{ id: 'x', kind: 'city', name: '<b>' }] : topology,
+      }),
+    });
+    await store.getState().loadBasemap();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().labels).toBeNull();
+    expect(store.getState().basemapStatus).toBe('ready');
   });
 
   it('fails on a JSON file that is not a topology with land and countries', async () => {

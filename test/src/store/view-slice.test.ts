@@ -58,4 +58,27 @@ describe('view slice', () => {
     expect(store.getState().language).toBe('en');
     expect(store.getState().selectedPlaceId).toBe('syria');
   });
+
+  it('shows and hides the list of places, grouped by kind until asked to order by mentions', () => {
+    expect(store.getState().listShown).toBe(false);
+    expect(store.getState().listOrder).toBe('kind');
+    store.getState().showList();
+    store.getState().orderListBy('mentions');
+    expect(store.getState()).toMatchObject({ listShown: true, listOrder: 'mentions' });
+    store.getState().hideList();
+    expect(store.getState().listShown).toBe(false);
+  });
+
+  it('closes the evidence of the selected place', () => {
+    store.getState().selectPlace('latakia');
+    store.getState().closePlace('latakia');
+    expect(store.getState().selectedPlaceId).toBeNull();
+  });
+
+  it('keeps a newer selection when the evidence of the previous place closes after it', () => {
+    store.getState().selectPlace('latakia');
+    store.getState().selectPlace('syria');
+    store.getState().closePlace('latakia');
+    expect(store.getState().selectedPlaceId).toBe('syria');
+  });
 });

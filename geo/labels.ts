@@ -1,0 +1,184 @@
+/**
+ * The base map's labels: country and sea names in Arabic and English, each with a point, a zoom from
+ * which it may show, and a rank that says which label wins when two would overlap. The build writes
+ * them to `data/labels.json` (a few kilobytes) so the app never loads the gazetteer; the app validates
+ * the file with `MapLabelsSchema`, as it arrives over the network.
+ *
+ * Pure: the build hands in the gazetteer entries and the base map's TopoJSON.
+ */
+import type { Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import * as v from 'valibot';
+import { LngLatSchema, NameSchema, type LngLat } from './contract';
+import type { GazetteerEntry } from './gazetteer/entry';
+
+/** Where the build writes the labels, relative to the site root. */
+export const LABELS_PATH = 'data/labels.json';
+
+export const MapLabelSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(['country', 'water']),
+  name: NameSchema,
+  /** `[lng, lat]` in degrees: the country's pole of inaccessibility, or the middle of the sea. */
+  lngLat: LngLatSchema,
+  /** The lowest Leaflet zoom at which the label is worth showing. */
+  minZoom: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+  /** Order of placement: 0 first. A label that would overlap one placed before it is left out. */
+  rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type MapLabel = v.InferOutput<typeof MapLabelSchema>;
+export const MapLabelsSchema = v.array(MapLabelSchema);
+
+/**
+ * A country's label shows from the zoom at which the country is about this wide on screen, in CSS
+ * pixels: narrower, its name would spill over its neighbours.
+ */
+const MIN_COUNTRY_EXTENT_PX = 34;
+/** Countries too small for the base map's shapes show only from this zoom. */
+const MAX_MIN_ZOOM = 8;
+/** Leaflet's tile size: the world is 256 px wide at zoom 0. */
+const WORLD_PX_AT_ZOOM_0 = 256;
+
+/** Seas whose size their name does not tell (the rest follow `waterMinZoom`'s patterns). */
+const WATER_MIN_ZOOM: Record<string, number> = {
+  'mediterranean-sea': 2,
+  'arabian-sea': 3,
+  'black-sea': 3,
+  'caspian-sea': 3,
+  'red-sea': 3,
+  'south-china-sea': 3,
+  'north-sea': 4,
+  'barents-sea': 3,
+  'norwegian-sea': 3,
+  'baltic-sea': 4,
+  'persian-gulf': 4,
+  'dead-sea': 8,
+  'sea-of-galilee': 9,
+};
+
+/**
+ * The zoom from which a body of water is labelled, from its name: oceans first, then seas and gulfs,
+ * then straits and canals. Rivers and lakes are lines and patches a point label would misplace: null.
+ */
+export function waterMinZoom(id: string, englishName: string): number | null {
+  const curated = WATER_MIN_ZOOM[id];
+  if (curated !== undefined) return curated;
+  if (/\bOcean\b/.test(englishName)) return 1;
+  if (/\b(Sea|Gulf)\b/.test(englishName)) return 5;
+  if (/\b(Straits?|Canal|Channel|Bosphorus|Dardanelles|Bab)\b/.test(englishName)) return 7;
+  return null;
+}
+
+/**
+ * The zoom from which a country of `area` (square degrees on an equal-area projection) at latitude
+ * `lat` (degrees) is about `MIN_COUNTRY_EXTENT_PX` wide: Web Mercator stretches it by 1/cos(lat).
+ */
+export function countryMinZoom(area: number, lat: number): number {
+  if (area <= 0) return MAX_MIN_ZOOM;
+  const degreesAcross = Math.sqrt(area) / Math.cos((lat * Math.PI) / 180);
+  const zoom = Math.log2((MIN_COUNTRY_EXTENT_PX * 360) / (WORLD_PX_AT_ZOOM_0 * degreesAcross));
+  return Math.min(MAX_MIN_ZOOM, Math.max(1, Math.ceil(zoom)));
+}
+
+/**
+ * Builds the labels from gazetteer entries (countries and waters are used; other kinds are skipped) and
+ * the base map's `countries` object. A country's size is that of the smallest polygon holding its label
+ * point: the land the label must fit on (mainland France, not French Guiana; Svalbard, not the Norway
+ * that Natural Earth draws around it; the Vatican, not Italy). Ranked by `minZoom`, then the larger
+ * country first, then seas.
+ */
+export function buildMapLabels(entries: readonly GazetteerEntry[], topology: Topology): MapLabel[] {
+  const polygons = countryPolygons(topology);
+  const candidates: (Omit<MapLabel, 'rank'> & { area: number })[] = [];
+  for (const entry of entries) {
+    const { id, kind, name, lngLat } = entry;
+    if (kind === 'country') {
+      const holding = polygons.filter((polygon) => polygonContains(polygon, lngLat));
+      const area = holding.length > 0 ? Math.min(...holding.map((polygon) => polygon.area)) : 0;
+      candidates.push({ id, kind, name, lngLat, minZoom: countryMinZoom(area, lngLat[1]), area });
+    } else if (kind === 'water') {
+      const minZoom = waterMinZoom(id, name.en);
+      if (minZoom !== null) candidates.push({ id, kind, name, lngLat, minZoom, area: 0 });
+    }
+  }
+  candidates.sort((a, b) => a.minZoom - b.minZoom || b.area - a.area || a.id.localeCompare(b.id));
+  return candidates.map(({ id, kind, name, lngLat, minZoom }, rank) => ({
+    id,
+    kind,
+    name,
+    lngLat,
+    minZoom,
+    rank,
+  }));
+}
+
+interface Polygon {
+  /** The outer ring, then the holes, `[lng, lat]`. */
+  rings: Position[][];
+  /** Area of the outer ring in square degrees scaled by cos(latitude): an equal-area measure. */
+  area: number;
+}
+
+function countryPolygons(topology: Topology): Polygon[] {
+  const countries = topology.objects['countries'] as GeometryCollection | undefined;
+  if (!countries) return [];
+  return feature(topology, countries).features.flatMap((f) => {
+    const polygons =
+      f.geometry?.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : f.geometry?.type === 'MultiPolygon'
+          ? f.geometry.coordinates
+          : [];
+    return polygons.map((rings) => ({ rings, area: ringArea(rings[0] ?? []) }));
+  });
+}
+
+/** Shoelace area of a ring on the sinusoidal projection (x scaled by cos(lat)), in square degrees. */
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x1 = 0, y1 = 0] = ring[j]!;
+    const [x2 = 0, y2 = 0] = ring[i]!;
+    sum += x1 * Math.cos((y1 * Math.PI) / 180) * y2 - x2 * Math.cos((y2 * Math.PI) / 180) * y1;
+  }
+  return Math.abs(sum) / 2;
+}
+
+/**
+ * How close to a polygon's edge a label point may lie and still belong to it, in degrees: label points
+ * are rounded to 4 decimals and the base map's vertices are quantized, so a tiny country's point can sit
+ * right on its border (the Vatican's does).
+ */
+const EDGE_TOLERANCE_DEG = 0.001;
+
+function polygonContains({ rings }: Polygon, [lng, lat]: LngLat): boolean {
+  const outer = rings[0] ?? [];
+  if (nearRing(outer, lng, lat)) return true;
+  return ringContains(outer, lng, lat) && !rings.slice(1).some((hole) => ringContains(hole, lng, lat));
+}
+
+function nearRing(ring: readonly Position[], x: number, y: number): boolean {
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x1 = 0, y1 = 0] = ring[j]!;
+    const [x2 = 0, y2 = 0] = ring[i]!;
+    const [dx, dy] = [x2 - x1, y2 - y1];
+    const t =
+      dx === 0 && dy === 0
+        ? 0
+        : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
+    if (Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy)) <= EDGE_TOLERANCE_DEG) return true;
+  }
+  return false;
+}
+
+/** Even-odd ray casting; a point on an edge may fall either way, which a label point never is. */
+function ringContains(ring: readonly Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i]!;
+    const [xj = 0, yj = 0] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useStrings } from '../i18n/use-strings';
+import { selectPlaces } from '../store/selectors';
+import { useDalil } from '../store/use-dalil';
+import { ListOrderSwitch } from './ListOrderSwitch';
+import { orderPlaces } from './list-order';
+import { PlaceListItem } from './PlaceListItem';
+import './list.css';
+
+export const PLACE_LIST_ID = 'place-list';
+
+/**
+ * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
+ * print. It stays in the page while hidden, so printing always prints it (see list.css), and it follows
+ * the map's selection.
+ */
+export function PlaceList() {
+  const t = useStrings();
+  const shown = useDalil((state) => state.listShown);
+  const order = useDalil((state) => state.listOrder);
+  const language = useDalil((state) => state.language);
+  const places = useDalil(selectPlaces);
+  const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
+
+  return (
+    <section id={PLACE_LIST_ID} className="place-list" aria-labelledby="place-list-title" hidden={!shown}>
+      <header className="place-list__header">
+        <h2 id="place-list-title" className="place-list__title">
+          {t.listTitle}
+        </h2>
+        <ListOrderSwitch />
+      </header>
+      {groups.map((group) =>
+        group.kind === null ? (
+          <ol key="all" className="place-list__places">
+            {group.places.map((place) => (
+              <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
+            ))}
+          </ol>
+        ) : (
+          <section
+            key={group.kind}
+            className="place-list__group"
+            aria-labelledby={`place-list-${group.kind}`}
+          >
+            <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
+              {t.kinds[group.kind]}
+            </h3>
+            <ol className="place-list__places">
+              {group.places.map((place) => (
+                <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Chooses which base map labels to show at one zoom, and where: in rank order, each label takes the
+ * first of a few spots around its point that overlaps neither a label placed before it nor a marker,
+ * or is left out. Pure arithmetic on pixel boxes, so it runs once per zoom and is tested without a map.
+ */
+
+/** A box in world pixels at the zoom being laid out, by its centre. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label to place: its point and measured size, in world pixels. Candidates come in rank order. */
+export interface Candidate extends Box {
+  id: string;
+}
+
+/** Where a placed label's centre goes, relative to its point, in pixels. */
+export interface Placement {
+  dx: number;
+  dy: number;
+}
+
+/** Clear space kept around every label, in pixels, so neighbours do not touch. */
+const LABEL_GAP_PX = 4;
+
+/** Space between a marker and a label moved clear of it, in pixels. */
+const MARKER_GAP_PX = 2;
+
+function overlaps(a: Box, b: Box, gap: number): boolean {
+  return (
+    Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap &&
+    Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * gap
+  );
+}
+
+/** The labels that fit, each with its spot; `obstacles` (markers) are never covered. */
+export function declutter(
+  candidates: readonly Candidate[],
+  obstacles: readonly Box[],
+): Map<string, Placement> {
+  const placed: Box[] = [];
+  const placements = new Map<string, Placement>();
+  for (const candidate of candidates) {
+    const box = spotFor(candidate, obstacles);
+    if (!box || placed.some((other) => overlaps(box, other, LABEL_GAP_PX))) continue;
+    placed.push(box);
+    placements.set(candidate.id, { dx: box.x - candidate.x, dy: box.y - candidate.y });
+  }
+  return placements;
+}
+
+/**
+ * Where a label can go without covering a marker: on its point; else, when markers sit there (a country
+ * that is also a place has its marker on the point), just below them, then just above; else nowhere.
+ * Crowded only by a larger neighbour's name, a label is left out rather than moved off its own land.
+ */
+function spotFor(candidate: Candidate, obstacles: readonly Box[]): Box | null {
+  const hit = obstacles.filter((obstacle) => overlaps(candidate, obstacle, 0));
+  if (hit.length === 0) return candidate;
+  const half = candidate.height / 2 + MARKER_GAP_PX;
+  const below = { ...candidate, y: Math.max(...hit.map((o) => o.y + o.height / 2)) + half };
+  const above = { ...candidate, y: Math.min(...hit.map((o) => o.y - o.height / 2)) - half };
+  return [below, above].find((spot) => !obstacles.some((obstacle) => overlaps(spot, obstacle, 0))) ?? null;
+}

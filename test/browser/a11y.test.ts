@@ -1,0 +1,114 @@
+/**
+ * Accessibility in both languages at phone and desktop width: axe-core finds no violation on the map,
+ * with a place's evidence open (a popup, or a bottom sheet on the phone), with the list view, and with an
+ * article open. Each state is also saved as a screenshot (test/artifacts/, not committed) to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { evidenceCount } from '../../src/i18n/evidence-count';
+import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import { builtDataset, placeOf } from './dist-files';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const AIRBASE = 'hmeimim-air-base';
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function check(page: Page, name: string) {
+  await page.waitForTimeout(300); // Popups pan and sheets rise before they are judged and pictured.
+  await page.screenshot({ path: `${ARTIFACTS}a11y-${name}.png` });
+  expect(await axeViolations(page), name).toEqual([]);
+}
+
+describe('accessibility', () => {
+  for (const language of ['ar', 'en'] as const) {
+    for (const viewport of [NARROW, WIDE]) {
+      const name = `${language}-${viewport.width}`;
+      it(`has no axe violations in ${language} at ${viewport.width} px: map, evidence, list and article`, async () => {
+        const { page, errors } = await openRecordedPage(browser, viewport);
+        await page.goto(`${baseUrl}?lang=${language}`);
+        await waitForMarkers(page);
+        await page.evaluate(() => document.fonts.ready);
+        await check(page, `${name}-map`);
+
+        await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.place-popup').waitFor();
+        await check(page, `${name}-${viewport === NARROW ? 'sheet' : 'popup'}`);
+
+        await page.locator('.place-popup .link-button').first().click();
+        await page.locator('.article-panel').waitFor();
+        await check(page, `${name}-article`);
+        await page.keyboard.press('Escape');
+        await page.locator('.article-panel').waitFor({ state: 'detached' });
+        await page.keyboard.press('Escape');
+
+        await page.locator('.list-toggle').click();
+        await page.locator('.place-list').waitFor();
+        await check(page, `${name}-list`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('announces a selected place with its evidence, in the interface language', async () => {
+    const airbase = placeOf(builtDataset(), AIRBASE);
+    const { mentions, name } = airbase.properties;
+    const articles = new Set(mentions.map((m) => m.articleId)).size;
+    const quotes = new Set(mentions.map((m) => `${m.articleId}/${m.quote.start}`)).size;
+    for (const language of ['ar', 'en'] as const) {
+      const { page } = await openRecordedPage(browser);
+      await page.goto(`${baseUrl}?lang=${language}`);
+      await waitForMarkers(page);
+      const live = page.locator('.map-area [role="status"][aria-live="polite"]');
+      expect(await live.textContent()).toBe('');
+      await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => live.textContent())
+        .toBe(`${name[language]}: ${evidenceCount(quotes, articles, language)}`);
+      await page.context().close();
+    }
+  });
+
+  it('turns off zoom, fade and pan animations for readers who ask for reduced motion', async () => {
+    const { page } = await openRecordedPage(browser, WIDE, { reducedMotion: 'reduce' });
+    await page.goto(baseUrl);
+    await waitForMarkers(page);
+    const container = page.locator('.leaflet-container');
+    expect(await container.evaluate((el) => el.classList.contains('leaflet-fade-anim'))).toBe(false);
+    // Leaflet makes its zoom animation proxy only when zooms animate, and hides markers during a zoom
+    // when they do not follow it.
+    expect(await page.locator('.leaflet-proxy').count()).toBe(0);
+    expect(await page.locator('.leaflet-marker-pane.leaflet-zoom-hide').count()).toBe(1);
+    // A popup opened far from the centre is panned into view at once, not over a quarter second.
+    const pane = page.locator('.leaflet-map-pane');
+    await page.locator(`.leaflet-marker-icon[data-place-id="washington"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup').waitFor();
+    const before = await pane.evaluate((el) => el.style.transform);
+    await page.waitForTimeout(400);
+    expect(await pane.evaluate((el) => el.style.transform)).toBe(before);
+    await page.context().close();
+
+    const moving = await openRecordedPage(browser);
+    await moving.page.goto(baseUrl);
+    await waitForMarkers(moving.page);
+    expect(await moving.page.locator('.leaflet-container.leaflet-fade-anim').count()).toBe(1);
+    expect(await moving.page.locator('.leaflet-proxy').count()).toBe(1);
+    await moving.page.context().close();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Runs axe-core in a page and returns its violations as readable lines. The page's policy allows only
+ * its own scripts, so axe is evaluated through the browser's debugging protocol, which the policy does
+ * not govern, rather than added as a `<script>` element.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA, and axe's best practices (landmarks, heading order, unique names). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeResult {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Markers are held to the target size rule only where they stand apart. Zoomed out on a phone, places a
+ * few kilometres apart (a city, its air base, its port) overlap, and must: their position is the
+ * information. WCAG 2.5.8 exempts such targets when the same function has a conforming control
+ * elsewhere on the page ("Equivalent"), and the list view gives every place a 44 px "show on map"
+ * button, which the keyboard and list tests exercise. Everything else, markers included for every
+ * other rule, is checked in full.
+ */
+const MARKERS = '.leaflet-marker-pane';
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    async ({ tags, markers }) => {
+      type Run = (context: unknown, options: unknown) => Promise<{ violations: AxeResult[] }>;
+      const { run } = (window as unknown as { axe: { run: Run } }).axe;
+      const everything = await run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: { 'target-size': { enabled: false } },
+      });
+      const targets = await run(
+        { exclude: [[markers]] },
+        { runOnly: { type: 'rule', values: ['target-size'] } },
+      );
+      return [...everything.violations, ...targets.violations].map(({ id, help, nodes }) => ({
+        id,
+        help,
+        nodes: nodes.map((n) => ({ target: n.target })),
+      }));
+    },
+    { tags: TAGS, markers: MARKERS },
+  );
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

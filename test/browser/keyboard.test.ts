@@ -1,0 +1,144 @@
+/**
+ * A reader with a keyboard only (Tab, Enter, Escape), in both languages at phone and desktop width,
+ * reaches every quote of every place: through each marker's evidence (a popup, or a bottom sheet on
+ * the phone), and through the list view; opens an article in context, closes it, and finds focus back
+ * where it was. Every stop shows a focus ring.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Most Tab presses any one step may take: more means something is unreachable. */
+const MAX_TABS = 80;
+
+/** What has focus: its place, its role in the page, and whether a focus ring is drawn. */
+const focused = () => {
+  const el = document.activeElement as HTMLElement | null;
+  const style = el ? getComputedStyle(el) : null;
+  return {
+    placeId: el?.dataset.placeId ?? el?.closest<HTMLElement>('[data-place-id]')?.dataset.placeId ?? null,
+    marker: el?.classList.contains('leaflet-marker-icon') ?? false,
+    heading: el?.classList.contains('place-popup__name') ?? false,
+    readInContext: el?.classList.contains('link-button') ?? false,
+    inEvidence: el?.closest('.place-popup') != null,
+    inList: el?.closest('.place-list') != null,
+    className: el?.className ?? '',
+    ring: style !== null && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+  };
+};
+type Focused = ReturnType<typeof focused>;
+
+async function tabUntil(page: Page, wanted: (f: Focused) => boolean, what: string): Promise<Focused> {
+  for (let i = 0; i < MAX_TABS; i++) {
+    await page.keyboard.press('Tab');
+    const now = await page.evaluate(focused);
+    if (wanted(now)) return now;
+  }
+  throw new Error(`${MAX_TABS} presses of Tab did not reach ${what}`);
+}
+
+async function open(viewport: { width: number; height: number }, language: string) {
+  const recorded = await openRecordedPage(browser, viewport);
+  await recorded.page.goto(`${baseUrl}?lang=${language}`);
+  await waitForMarkers(recorded.page);
+  return recorded;
+}
+
+describe('keyboard only', () => {
+  for (const language of ['ar', 'en']) {
+    for (const viewport of [NARROW, WIDE]) {
+      const where = `in ${language} at ${viewport.width} px`;
+
+      it(`reaches every quote through the markers ${where}`, async () => {
+        const { page, errors } = await open(viewport, language);
+        const placeIds = await page
+          .locator('.leaflet-marker-icon[data-place-id]')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId!));
+        for (const placeId of placeIds) {
+          const marker = await tabUntil(page, (f) => f.marker && f.placeId === placeId, `marker ${placeId}`);
+          expect(marker.ring, `focus ring on marker ${placeId}`).toBe(true);
+          await page.keyboard.press('Enter');
+          await expect.poll(() => page.evaluate(focused)).toMatchObject({ heading: true, placeId });
+          const quotes = await page.locator(`.place-popup[data-place-id="${placeId}"] blockquote`).count();
+          expect(quotes).toBeGreaterThan(0);
+          const close = await tabUntil(page, (f) => f.inEvidence, 'the close button');
+          expect(close.ring).toBe(true);
+          for (let q = 0; q < quotes; q++) {
+            const stop = await tabUntil(
+              page,
+              (f) => f.readInContext || !f.inEvidence,
+              `quote ${q} of ${placeId}`,
+            );
+            expect(stop).toMatchObject({ readInContext: true, inEvidence: true, placeId, ring: true });
+          }
+          await page.keyboard.press('Escape');
+          await expect.poll(() => page.evaluate(focused)).toMatchObject({ marker: true, placeId });
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+
+      it(`opens an article in context from a marker and returns focus on closing ${where}`, async () => {
+        const { page } = await open(viewport, language);
+        await tabUntil(page, (f) => f.marker && f.placeId === 'hmeimim-air-base', 'the air base marker');
+        await page.keyboard.press('Enter');
+        await tabUntil(page, (f) => f.readInContext, '"read in context"');
+        const button = await page.evaluate(() => document.activeElement?.closest('li')?.textContent);
+        await page.keyboard.press('Enter');
+        await page.locator('.article-panel').waitFor();
+        expect(await page.evaluate(() => document.activeElement?.closest('.article-panel') != null)).toBe(
+          true,
+        );
+        await page.keyboard.press('Escape');
+        await page.locator('.article-panel').waitFor({ state: 'detached' });
+        expect(await page.evaluate(focused)).toMatchObject({ readInContext: true, ring: true });
+        expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toBe(button);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.evaluate(focused)).toMatchObject({ marker: true });
+        await page.context().close();
+      });
+
+      it(`reaches every quote through the list view ${where}`, async () => {
+        const { page } = await open(viewport, language);
+        const toggle = await tabUntil(page, (f) => f.className.includes('list-toggle'), 'the list toggle');
+        expect(toggle.ring).toBe(true);
+        await page.keyboard.press('Enter');
+        await page.locator('.place-list').waitFor();
+        const total = await page.locator('.place-list blockquote').count();
+        const places = await page.locator('.place-list__place').count();
+        let reached = 0;
+        let shown = 0;
+        while (reached < total) {
+          const stop = await tabUntil(
+            page,
+            (f) => f.readInContext || f.className === 'place-list__show',
+            'a quote',
+          );
+          expect(stop).toMatchObject({ inList: true, ring: true });
+          if (stop.readInContext) reached++;
+          else shown++;
+        }
+        expect(shown).toBe(places);
+
+        // The last quote reached opens in context, and focus comes back to it.
+        await page.keyboard.press('Enter');
+        await page.locator('.article-panel').waitFor();
+        await page.keyboard.press('Escape');
+        await page.locator('.article-panel').waitFor({ state: 'detached' });
+        expect(await page.evaluate(focused)).toMatchObject({ readInContext: true, inList: true });
+        await page.context().close();
+      });
+    }
+  }
+});
