@@ -36,29 +36,40 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
 function main() {
   const gazetteer = defaultGazetteer();
   const rows: string[] = [];
-  const total: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, quoteErrors: 0 };
+  const total = emptyScore();
+  const subtotals: string[] = [];
   for (const name of readdirSync(GOLD_DIR)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
     const gold = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as GoldFile;
+    const subtotal = emptyScore();
     for (const [id, expected] of Object.entries(gold.articles)) {
       const file = findArticle(id);
       const article = parseArticle(readTextFile(file), file);
       const { features } = geoparse(article.text, article.id, gazetteer);
       const score = scorePlaces(article.text, features, expected);
-      for (const key of Object.keys(total) as (keyof Score)[]) total[key] += score[key];
+      addScore(total, score);
+      addScore(subtotal, score);
       rows.push(formatRow(id, score));
       for (const missed of expected.filter((p) => !features.some((f) => f.properties.id === p)))
         rows.push(`    missed: ${missed}`);
       for (const extra of features.filter((f) => !expected.includes(f.properties.id)))
         rows.push(`    extra:  ${extra.properties.id} ("${extra.properties.mentions[0]?.text}")`);
     }
+    subtotals.push(formatRow(`(${name})`, subtotal));
   }
   console.log(
     `${'file'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn quote-errors`,
   );
   console.log(rows.join('\n'));
+  console.log(subtotals.join('\n'));
   console.log(formatRow('OVERALL', total));
+}
+
+const emptyScore = (): Score => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0, quoteErrors: 0 });
+
+function addScore(into: Score, score: Score) {
+  for (const key of Object.keys(into) as (keyof Score)[]) into[key] += score[key];
 }
 
 function formatRow(label: string, s: Score): string {
