@@ -53,7 +53,11 @@ export function findActivities(
     !excluded.some(([a, b]) => m.firstToken >= a && m.firstToken < b);
   const lex = lexicon();
   const terms = findPhrases(at.tokens, lex.activities, from, to).filter(outside);
-  const found = findPhrases(at.tokens, lex.equipment, from, to).filter(outside);
+  // Phrases that name no activity ("think tank", "مؤتمر صحفي") hide the words inside them.
+  const masks = terms.filter((t) => t.value.length === 0);
+  const unmasked = (m: { firstToken: number }) =>
+    !masks.some((t) => m.firstToken >= t.firstToken && m.firstToken < t.endToken);
+  const found = findPhrases(at.tokens, lex.equipment, from, to).filter((m) => outside(m) && unmasked(m));
   // "طائرتي شحن … من نوع أنطونوف -124", "An-124 cargo planes": a model named beside its kind replaces it.
   const kept = found.filter(
     (g) =>

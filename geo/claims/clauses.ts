@@ -5,7 +5,7 @@
  */
 import { splitSentences } from '../text/sentences';
 import type { ArticleText } from './article-text';
-import { tokenAt } from './article-text';
+import { gapBefore, tokenAt } from './article-text';
 import { readings } from './phrases';
 
 /** How a clause was opened: the first of its sentence, or after a "but", a "in response to", a participle, a new speaker. */
@@ -103,6 +103,9 @@ function openingAt(at: ArticleText, i: number): { kind: ClauseOpening; from: num
   if (RESPONSE_FIRST.has(word) && at.tokens[i + 1]?.text === 'علي') return { kind: 'response', from: i };
   if (word === 'response' && at.tokens[i - 1]!.text === 'in') return { kind: 'response', from: i - 1 };
   if (PARTICIPLES.has(word)) return { kind: 'participle', from: i };
+  // ", saying that", ", as officials warned": English joins a new statement after a comma.
+  if ((word === 'saying' || word === 'as') && /,\s*$/.test(gapBefore(at, i)))
+    return { kind: word === 'saying' ? 'participle' : 'contrast', from: i };
   return null;
 }
 

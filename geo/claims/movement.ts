@@ -111,10 +111,14 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
   if (!motion) return none;
   const after = scene.places.filter((p) => p.mention.firstToken >= motion.endToken);
   const sites = scene.places.filter((p) => p.role === 'site');
+  const toward = (p: PlacedEnd) =>
+    governedBy(at, p.mention, TOWARD, scene.firstToken) || attached(at, p.mention) === 'ل';
+  const origins = (p: PlacedEnd) => governedBy(at, p.mention, FROM, scene.firstToken);
   const to =
-    after.find((p) => governedBy(at, p.mention, TOWARD, scene.firstToken))?.placeId ??
-    after.find((p) => p.role === 'site')?.placeId ??
-    sites.sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]?.placeId ??
+    after.find(toward)?.placeId ??
+    after.find((p) => p.role === 'site' && !origins(p))?.placeId ??
+    sites.filter((p) => !origins(p)).sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]
+      ?.placeId ??
     null;
   const origin = (
     after.find((p) => governedBy(at, p.mention, FROM, scene.firstToken)) ??
@@ -139,6 +143,13 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
       : null;
   const from = origin ?? agent?.placeId ?? self;
   return { from: from === to ? null : from, to, origin: origin ?? null };
+}
+
+type PlacedEnd = MovementScene['places'][number];
+
+/** A particle written onto a name: "للاذقية" is ل (to) + اللاذقية. */
+function attached(at: ArticleText, m: ArticleMention): string {
+  return at.text.slice(at.origStart[m.firstToken]!, m.start).replace(/^[وف]/, '');
 }
 
 function governedBy(at: ArticleText, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {

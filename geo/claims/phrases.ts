@@ -60,6 +60,11 @@ export function readings(word: string, verbs = false): string[] {
     if (p.endsWith('ل') && rest.startsWith('ل')) add('ا' + rest);
   }
   for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) add(w.slice(2));
+  // Duals and construct forms of feminine nouns: "سفينتا", "طائرتي", "سفينتان" read as "سفينة".
+  for (const w of [...out]) {
+    const dual = /^(.{3,})ت(ا|ي|ان|ين)$/.exec(w);
+    if (dual) add(dual[1] + 'ه');
+  }
   for (const w of [...out])
     for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));
   return out;

@@ -13,7 +13,7 @@ import { INSTITUTIONS } from './lexicon/claimants';
 import { CAPITAL_GOVERNMENTS } from './lexicon/sources';
 import type { ArticleMention } from './mentions';
 import { readings } from './phrases';
-import { nationalityOf } from './subject';
+import { nationalityOf } from './source-words';
 
 export interface RoleScene {
   /** Activity kinds of the clause. */
@@ -88,6 +88,16 @@ const PLACE_NOUNS = new Set([
 ]);
 const institutionIds = new Set(INSTITUTIONS.map((i) => i.id));
 const REFERENCES = new Set(['اشاره', 'تلميح', 'تلميحا']);
+const DIRECTIONS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 
@@ -107,8 +117,12 @@ export function roleOf(at: ArticleText, m: ArticleMention, scene: RoleScene): Pl
   );
   if (institutionIds.has(m.placeId)) return inside && diplomatic ? 'venue' : 'actor';
   const townLike = m.kind === 'settlement' || m.kind === 'facility';
+  // A sea or a strait in a clause about ships is where they are, whatever the grammar ("عبرت مضيق البسفور").
+  if (m.kind === 'water' && scene.kinds.has('naval')) return 'site';
   if (LOCATIVE.has(prep.word)) {
-    if (diplomatic && (eventBefore || named || (!military && townLike))) return 'venue';
+    // A minister's trip "to London" needs no talks nearby to make London a venue; "in Moscow" does.
+    const trip = !military && townLike && !inside;
+    if (diplomatic && (eventBefore || named || trip)) return 'venue';
     return military ? 'site' : 'context';
   }
   if (m.kind === 'facility') return 'site';
@@ -157,6 +171,8 @@ function prepositionBefore(at: ArticleText, m: ArticleMention, floor: number): {
   while (k > floor && m.firstToken - k < 4 && isPlaceWord(at.tokens[k]!.text)) k--;
   if (k < floor) return { word: '', at: m.firstToken };
   const word = at.tokens[k]!.text;
+  // "east of the Euphrates": a direction and "of" place what follows.
+  if (word === 'of' && DIRECTIONS.has(at.tokens[k - 1]?.text ?? '')) return { word: 'in', at: k };
   const bare = readings(word).find((r) => LOCATIVE.has(r) || TOPICAL.has(r));
   // "في إشارة إلى دمشق", "hinting at Washington": a reference, not a direction.
   if (bare === 'الي' && REFERENCES.has(at.tokens[k - 1]?.text ?? '')) return { word: 'reference', at: k };

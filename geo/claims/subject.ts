@@ -6,18 +6,12 @@
 import type { ArticleText } from './article-text';
 import type { ClaimantContext } from './claimant-context';
 import type { SourceEntry } from './lexicon/claimants';
-import {
-  AFFILIATION_WORDS,
-  NATIONALITIES,
-  SOURCE_NOUNS,
-  TITLE_WORDS,
-  type Nationality,
-  type SourceNoun,
-} from './lexicon/sources';
+import { AFFILIATION_WORDS, type Nationality, type SourceNoun } from './lexicon/sources';
 import { SOURCE_STOPS } from './lexicon/attribution';
 import { lexicon } from './lexicon-index';
 import { mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
+import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
 import { normalizeName } from '../text/normalize';
 
 export type Part =
@@ -30,92 +24,15 @@ export type Part =
   | { type: 'name'; word: string; first: number; end: number };
 
 const stops = new Set(SOURCE_STOPS.map(normalizeName));
-const titles = new Set(TITLE_WORDS.map(normalizeName));
 const affiliations = new Set(AFFILIATION_WORDS.map(normalizeName));
 /** Words allowed inside a source's name without being part of it. */
 const JOINERS = new Set(['باسم', 'احد', 'وهو', 'وهي', 'the', 'a', 'an', 'of', 'for', 'one', 'and']);
-/** Words that are never part of a name: pronouns, demonstratives, relatives, particles. */
-const NOT_NAMES = new Set(
-  [
-    'هذا',
-    'هذه',
-    'ذلك',
-    'تلك',
-    'هذان',
-    'هاتان',
-    'التي',
-    'الذي',
-    'الذين',
-    'هو',
-    'هي',
-    'هم',
-    'ما',
-    'لا',
-    'لم',
-    'لن',
-  ]
-    .concat([
-      'قد',
-      'كان',
-      'كانت',
-      'كما',
-      'كذلك',
-      'ايضا',
-      'انه',
-      'انها',
-      'الان',
-      'حاليا',
-      'مؤخرا',
-      'بشكل',
-      'قوله',
-      'قولها',
-      'قولهم',
-      'نفسه',
-    ])
-    .concat([
-      'it',
-      'its',
-      'this',
-      'that',
-      'these',
-      'those',
-      'who',
-      'which',
-      'he',
-      'she',
-      'they',
-      'not',
-      'also',
-      'has',
-      'had',
-    ]),
-);
 /** Most name words in a row. */
 const MAX_NAMES = 3;
 /** Most words a source's name spans. */
 const MAX_WORDS = 10;
 /** Punctuation that ends a source's name: a colon or a quotation opens what it said. */
 const END_MARKS = /[:"«“]/;
-
-/** Nationality of an adjective ("أمريكية", "الغربيان", "Russian"), if it is one. */
-export function nationalityOf(word: string): Nationality | undefined {
-  for (const r of readings(word)) {
-    const stem = r.replace(/(يتان|يتين|يون|يين|يان|يه|ي)$/, '');
-    const found = NATIONALITIES.find((n) => n.arabicStems.includes(stem) || n.english.includes(r));
-    if (found) return found;
-  }
-  return undefined;
-}
-
-const nouns = SOURCE_NOUNS.map((n) => ({ noun: n, words: new Set(n.words.map(normalizeName)) }));
-
-function sourceNounOf(word: string): { noun: SourceNoun; definite: boolean } | undefined {
-  for (const r of readings(word)) {
-    const noun = nouns.find((n) => n.words.has(r))?.noun;
-    if (noun) return { noun, definite: r !== word.replace(/^[وف]/, '') || word.startsWith('ال') };
-  }
-  return undefined;
-}
 
 /**
  * The parts of a source's name starting at token `from`, up to `limit`. `blocked(i)` is true for words
@@ -193,10 +110,6 @@ function endsName(at: ArticleText, i: number): boolean {
 
 function gap(at: ArticleText, i: number): string {
   return at.text.slice(at.origEnd[i - 1]!, at.origStart[i]!);
-}
-
-function titled(word: string): boolean {
-  return readings(word).some((r) => titles.has(r));
 }
 
 /**

@@ -85,6 +85,8 @@ export const ARABIC_ACTIVITY_TERMS: Terms = [
   ...['القوات المسلحة', 'قوات مسلحة', 'مؤتمر صحفي', 'مؤتمر صحافي', 'قوات الأمن'].map(
     (t) => [t, NONE] as const,
   ),
+  ...['جوا', 'بحرا'].map((t) => [t, t === 'جوا' ? AIR : NAVAL] as const),
+  ...['إمدادات', 'الإمدادات العسكرية'].map((t) => [t, WEAPONS] as const),
   // Press events are how claims are made, not diplomacy.
   ...['للصحافيين في مؤتمر', 'للصحفيين في مؤتمر', 'إفادة صحفية'].map((t) => [t, NONE] as const),
 ];
@@ -145,9 +147,19 @@ export const ENGLISH_ACTIVITY_TERMS: Terms = [
     t === 'combat troops' ? ([t, GROUND] as const) : ([t, COMBAT] as const),
   ),
   ...['by air', 'flown in', 'flew in'].map((t) => [t, AIR] as const),
-  ...['reinforce', 'reinforced', 'reinforcing', 'build up', 'troop buildup'].map(
-    (t) => [t, PRESENCE] as const,
-  ),
+  ...[
+    'reinforce',
+    'reinforced',
+    'reinforcing',
+    'build up',
+    'troop buildup',
+    'bases',
+    'garrison',
+    'outpost',
+  ].map((t) => [t, PRESENCE] as const),
+  ...['defeated', 'defeat'].map((t) => [t, COMBAT] as const),
+  ...['military supplies'].map((t) => [t, WEAPONS] as const),
+  ...['think tank', 'think tanks'].map((t) => [t, NONE] as const),
   ...['cooperate', 'cooperating', 'coordinate', 'coordinating', 'rebels', 'militants', 'militiamen'].map(
     (t) =>
       ['rebels', 'militants', 'militiamen'].includes(t) ? ([t, GROUND] as const) : ([t, DIPLOMACY] as const),

@@ -29,7 +29,16 @@ export const ATTRIBUTION_TERMS: Terms = [
   ...verbs(['accused', 'accuses', 'warned', 'warns', 'urged', 'confirmed', 'confirms', 'acknowledged']),
   ...verbs(['admitted', 'denied', 'denies', 'dismissed', 'believe', 'believes', 'estimated', 'reported']),
   ...verbs(['reports', 'insisted', 'noted', 'wrote', 'assessed', 'pledged', 'vowed', 'promised', 'comment']),
-  ...verbs(['commented', 'declined']),
+  ...verbs([
+    'commented',
+    'declined',
+    'welcomed',
+    'welcomes',
+    'criticised',
+    'criticized',
+    'threatened',
+    'called',
+  ]),
   ...['اتهامات', 'اتهام', 'تصريحات', 'تصريح', 'بيان', 'تأكيدات', 'تقديرات'].map((w) => [w, 'noun'] as const),
   ...['statement', 'accusations', 'allegations', 'assessment'].map((w) => [w, 'noun'] as const),
   ...['حسب', 'بحسب', 'حسبما', 'وفق', 'وفقا', 'نقلا عن', 'صادرة عن', 'الصادرة عن'].map(

@@ -127,6 +127,8 @@ export const EQUIPMENT: readonly EquipmentEntry[] = [
     'مدرعات',
     'ناقلات جند',
     'آليات عسكرية',
+    'شاحنات عسكرية',
+    'military trucks',
     'عربات مدرعة',
     'armoured vehicles',
     'armored vehicles',

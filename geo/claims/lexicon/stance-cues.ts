@@ -68,7 +68,7 @@ export const STANCE_CUES: Cues = [
     'authorized',
     'approved',
   ]),
-  ...cues('planned', 'governs', ['scheduled', 'set to', 'due to', 'going to']),
+  ...cues('planned', 'governs', ['scheduled', 'set to', 'due to', 'going to', 'ordered', 'order to']),
   ...cues('planned', 'predicate', ['سوف', 'will', 'would', "won't"]),
   ...cues('planned', 'predicate', ['في طريق', 'في طريقها', 'في طريقه', 'الجاري', 'لم تصل', 'لم تصلها']),
   ...cues('planned', 'predicate', [

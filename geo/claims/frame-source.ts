@@ -1,0 +1,205 @@
+/**
+ * The source one attribution word names: the subject of a verb, before it ("بوتين يدعو", "U.S. officials
+ * said") or after it ("وقال مسؤولون أمريكيون"), the genitive of a noun ("اتهامات الولايات المتحدة"), the
+ * words after "حسب" / "according to", or the speaker named before ("وأضاف").
+ */
+import type { Source } from '../contract';
+import { gapBefore, tokenSpan, type ArticleText } from './article-text';
+import type { Clause } from './clauses';
+import type { ClaimantContext, Resolved } from './claimant-context';
+import { resolveParts } from './claimant-resolve';
+import { TOPIC_VERBS } from './lexicon/attribution';
+import type { SourceEntry } from './lexicon/claimants';
+import type { ArticleMention } from './mentions';
+import { readings, type PhraseMatch } from './phrases';
+import { readParts, type Part } from './subject';
+import { normalizeName } from '../text/normalize';
+
+const topicVerbs = new Set(TOPIC_VERBS.map(normalizeName));
+/** Verbs that report only when a medium or an office is their subject ("نقلت روسيا" moved, "نقلت رويترز" reported). */
+const MEDIA_VERBS = new Set(['نقل', 'نقلت', 'نشر', 'نشرت', 'نشرتها']);
+/** Words that may stand before a verb whose subject is the speaker named before ("ولكنه أضاف", "كما قال"). */
+const OPENERS = new Set(
+  ['لكن', 'لكنه', 'لكنها', 'لكنهم', 'كما', 'كذلك', 'ثم', 'كان', 'كانت', 'قد', 'لقد', 'لم'].concat([
+    'but',
+    'and',
+    'he',
+    'she',
+    'they',
+    'it',
+  ]),
+);
+/** Words that may stand between a subject and its verb ("وكان مسؤول الدبلوماسية الروسية قد نفى"). */
+const AUXILIARIES = new Set([
+  'قد',
+  'لقد',
+  'كان',
+  'كانت',
+  'لم',
+  'has',
+  'had',
+  'have',
+  'also',
+  'not',
+  'repeatedly',
+  'has',
+  'did',
+]);
+/** A demonstrative after a verb is its subject ("وأثارت هذه الأنباء…"): no speaker is carried over. */
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هذان', 'هاتان', 'تلك', 'ذلك', 'this', 'these', 'the']);
+/** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
+const MAX_BEFORE = 8;
+
+/** A source found for one attribution word, with the tokens that name it. */
+export interface Found {
+  resolved: Resolved;
+  parts: Part[];
+  first: number;
+  end: number;
+  /** Where the reading stopped: past words that belong to the source without naming it. */
+  stop: number;
+}
+
+/**
+ * The source of attribution word `frame` in `clause`; 'carried' when a verb with no subject of its own
+ * keeps the speaker named before; null when the word names no source. `before` is an institution named
+ * earlier in the clause, for a bare "المتحدث".
+ */
+export function sourceOf(
+  at: ArticleText,
+  frame: PhraseMatch<string>,
+  clause: Clause,
+  mentions: readonly ArticleMention[],
+  ctx: ClaimantContext,
+  blocked: (i: number) => boolean,
+  before: SourceEntry | null,
+): Found | null | 'carried' {
+  const prev = at.tokens[frame.firstToken - 1]?.text ?? '';
+  if (frame.value === 'noun' && readings(prev).some((r) => topicVerbs.has(r))) return null;
+  // "الولايات المتحدة تحذر روسيا", "لكن الدبلوماسي الغربي قال": a subject before its verb comes first,
+  // else "وتتهم واشنطن روسيا": the subject after it.
+  let found =
+    frame.value === 'verb'
+      ? subjectBefore(at, frame.firstToken, clause, mentions, ctx, blocked, before)
+      : null;
+  found ??= read(at, frame.endToken, clause.endToken, mentions, ctx, blocked, before);
+  // "according to a blogger who tracks ship movements": after "according to" the words name a source.
+  // Only in English: "حسب" and "وفق" also mean "as needed by", "under" ("حسب الضرورة الميدانية").
+  if (!found && frame.value === 'according' && /^[a-z]/.test(at.tokens[frame.firstToken]!.text))
+    found = unnamed(at, frame.endToken, clause.endToken, blocked);
+  if (!found && frame.value === 'verb') {
+    const next = at.tokens[frame.endToken]?.text ?? '';
+    if (opensClause(at, clause, frame.firstToken) && ctx.last && !DEMONSTRATIVES.has(next)) return 'carried';
+  }
+  if (
+    found &&
+    MEDIA_VERBS.has(at.tokens[frame.firstToken]!.text.replace(/^و/, '')) &&
+    !['agency', 'institution'].includes(found.resolved.kind)
+  )
+    return null;
+  return found;
+}
+
+/** A source the lexicons do not know, named by the few words after "according to" / "حسب". */
+function unnamed(at: ArticleText, from: number, to: number, blocked: (i: number) => boolean): Found | null {
+  let end = from;
+  while (end < to && end - from < 3 && !blocked(end) && (end === from || !/[,،:"(]/.test(gapBefore(at, end))))
+    end++;
+  if (end === from || (end - from === 1 && ['a', 'an', 'the'].includes(at.tokens[from]!.text))) return null;
+  return {
+    resolved: { id: null, name: null, party: null, kind: 'unknown' },
+    parts: [],
+    first: from,
+    end,
+    stop: end,
+  };
+}
+
+/** The source named right before a verb, past "قد", "كان": its words must reach the verb. */
+function subjectBefore(
+  at: ArticleText,
+  verb: number,
+  clause: Clause,
+  mentions: readonly ArticleMention[],
+  ctx: ClaimantContext,
+  blocked: (i: number) => boolean,
+  before: SourceEntry | null,
+): Found | null {
+  let end = verb;
+  while (end > clause.firstToken && readings(at.tokens[end - 1]!.text).some((r) => AUXILIARIES.has(r))) end--;
+  // English puts the subject before the verb wherever the verb stands ("…, U.S. officials said on Monday").
+  // '"…," said Jordan Miller': after a quotation the source follows its verb.
+  const english = /^[a-z]/.test(at.tokens[verb]!.text);
+  if (english && /["”]/.test(gapBefore(at, verb))) return null;
+  let found: Found | null = null;
+  for (let s = end - 1; s >= Math.max(clause.firstToken, end - MAX_BEFORE); s--) {
+    const candidate = read(at, s, end, mentions, ctx, blocked, before);
+    if (candidate && candidate.stop === end && (english || opensClause(at, clause, s) || commaBefore(at, s)))
+      found = candidate;
+  }
+  // "Two officials, speaking on condition of anonymity, said": the subject stands before an aside.
+  if (!found && english && /,/.test(gapBefore(at, end))) {
+    let aside = end - 1;
+    while (aside > clause.firstToken && !/,/.test(gapBefore(at, aside))) aside--;
+    if (aside > clause.firstToken) return subjectBefore(at, aside, clause, mentions, ctx, blocked, before);
+  }
+  return found;
+}
+
+/** "…، مسؤولون أمريكيون قالوا", "…, U.S. officials said": a source set off by a comma. */
+function commaBefore(at: ArticleText, token: number): boolean {
+  return /[,،]/.test(gapBefore(at, token));
+}
+
+function read(
+  at: ArticleText,
+  from: number,
+  limit: number,
+  mentions: readonly ArticleMention[],
+  ctx: ClaimantContext,
+  blocked: (i: number) => boolean,
+  before: SourceEntry | null,
+): Found | null {
+  const { parts, end } = readParts(at, from, limit, mentions, ctx, blocked);
+  const resolved = parts.length > 0 ? resolveParts(parts, ctx, before) : null;
+  if (!resolved) return null;
+  const own = parts.filter(
+    (p) => !(p.type === 'entry' && p.entry.kind === 'agency') || resolved.kind === 'agency',
+  );
+  return { resolved, parts, first: own[0]!.first, end: own.at(-1)!.end, stop: end };
+}
+
+/** "ونقلت وكالة الإعلام الروسية عن سميرنوف قوله": the agency relays the source after "عن". */
+export function relayedAfter(
+  at: ArticleText,
+  agency: Found,
+  clause: Clause,
+  mentions: readonly ArticleMention[],
+  ctx: ClaimantContext,
+  blocked: (i: number) => boolean,
+  before: SourceEntry | null,
+): Found | null {
+  const next = at.tokens[agency.stop]?.text;
+  if (next !== 'عن' && next !== 'quoted') return null;
+  const found = read(at, agency.stop + 1, clause.endToken, mentions, ctx, blocked, before);
+  return found && found.resolved.kind !== 'agency' ? found : null;
+}
+
+/** True when only openers ("و", "لكنه", "كما") stand between the clause's start and token `i`. */
+function opensClause(at: ArticleText, clause: Clause, i: number): boolean {
+  for (let t = clause.firstToken; t < i; t++)
+    if (!readings(at.tokens[t]!.text).some((r) => OPENERS.has(r))) return false;
+  return true;
+}
+
+export function toSource(at: ArticleText, found: Found): Source {
+  const span = tokenSpan(at, found.first, found.end);
+  // "واشنطنروسيا": a state named inside a run-together word is cited by its own letters.
+  const first = found.parts.find((p) => p.first === found.first);
+  const last = found.parts.findLast((p) => p.end === found.end);
+  if (first?.type === 'mention') span.start = first.mention.start;
+  if (last?.type === 'mention') span.end = last.mention.end;
+  span.text = at.text.slice(span.start, span.end);
+  const r = found.resolved;
+  return { id: r.id, name: r.name, party: r.party, ...span };
+}
