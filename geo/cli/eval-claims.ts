@@ -26,6 +26,12 @@ import { geoparse } from '../geoparse';
 import { readTextFile } from './read-text-file';
 
 const GOLD_DIR = 'test/geo/claims/gold';
+/** Groups of gold files, by article id: the seeds, English articles written for these tests, held-out articles annotated before the extractor first read them. */
+const GROUPS: readonly [string, (id: string) => boolean][] = [
+  ['seeds (5, Arabic)', (id) => /^\d{3}_/.test(id)],
+  ['English tests (3)', (id) => id.startsWith('claims-en-')],
+  ['held-out (2)', (id) => id.startsWith('held-')],
+];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
@@ -50,6 +56,7 @@ function main() {
   const gazetteer = defaultGazetteer();
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   const total = emptyCounts();
+  const groups = GROUPS.map(() => emptyCounts());
   const rows: string[] = [];
   const denials: string[] = [];
   const details: string[] = [];
@@ -63,6 +70,9 @@ function main() {
     const { claims } = extractClaims(article, features, { placeName });
     const score: ClaimScore = scoreClaims(article.text, gold, claims);
     addCounts(total, score.counts);
+    GROUPS.forEach(([, member], k) => {
+      if (member(gold.article)) addCounts(groups[k]!, score.counts);
+    });
     rows.push(row(gold.article, score.counts));
     for (const d of score.denials)
       denials.push(
@@ -76,6 +86,7 @@ function main() {
   console.log(`${''.padEnd(24)} ${header}`);
   console.log(`${'file'.padEnd(24)} ${MAIN.map(() => '    P     R    F1').join(' | ')}  claims(tp fp fn)`);
   console.log(rows.join('\n'));
+  for (const [k, [label]] of GROUPS.entries()) console.log(row(label, groups[k]!));
   console.log(row('OVERALL', total));
   console.log('\nOverall, every metric (P R F1, tp fp fn):');
   for (const m of METRICS) {
