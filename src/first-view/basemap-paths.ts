@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unwrapPolygons } from '../data/antimeridian';
-import { project } from './project';
+import { unwrapPolygons } from '../data/antimeridian.ts';
+import { project } from './project.ts';
 
 /** Vertices closer than this to the one before, in world units, add nothing visible: dropped. */
 const MIN_STEP = 0.35;

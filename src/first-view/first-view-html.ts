@@ -7,12 +7,12 @@
  * The page's Content-Security-Policy forbids inline styles, so marker positions go to CSS rules
  * (`css`), which the build adds to the app's stylesheet.
  */
-import type { Language, PlaceFeature } from '../../geo/contract';
-import { EMBED_STRINGS } from '../embed/embed-strings';
-import { STRINGS } from '../i18n/strings';
-import { LEGEND_KINDS, markerStyle } from '../map/marker-style';
-import type { BasemapPaths } from './basemap-paths';
-import { boxAround, project, WORLD_SIZE } from './project';
+import type { Language, PlaceFeature } from '../../geo/contract.ts';
+import { EMBED_STRINGS } from '../embed/embed-strings.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { LEGEND_KINDS, markerStyle } from '../map/marker-style.ts';
+import type { BasemapPaths } from './basemap-paths.ts';
+import { boxAround, project, WORLD_SIZE } from './project.ts';
 
 const LANGUAGES: readonly Language[] = ['ar', 'en'];
 /** Smallest side of the framed area in world units: about one zoom-8 screen, the map's closest fit. */

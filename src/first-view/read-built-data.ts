@@ -1,6 +1,6 @@
 /** The data files `npm run data` wrote into public/, read by the build to prerender and to script-wrap. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract';
+import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract.ts';
 
 /** Every JSON file in public/data/, as paths relative to the site (`data/dalil.json`). */
 export function dataFiles(publicDir: string): string[] {

@@ -14,9 +14,9 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
-import { basemapPaths } from './basemap-paths';
-import { firstView, type FirstView } from './first-view-html';
-import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data';
+import { basemapPaths } from './basemap-paths.ts';
+import { firstView, type FirstView } from './first-view-html.ts';
+import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data.ts';
 
 const FIRST_VIEW_SLOT = '<!-- first-view -->';
 const APP_ENTRY = 'src/main.tsx';

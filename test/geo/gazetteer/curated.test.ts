@@ -13,7 +13,7 @@ import curatedJson from '../../../geo/gazetteer/curated.json';
 import { geoparse } from '../../../geo/geoparse';
 import { COMMON_WORDS_AR } from '../../../geo/import/ambiguous-cities';
 import { foldArabic } from '../../../geo/import/arabic-fold';
-import { FACILITY_RULES } from '../../../geo/resolve/facilities';
+import { FACILITY_RULES } from '../../../geo/gazetteer/facility-rules';
 
 const curated = curatedJson as GazetteerEntry[];
 const cities = citiesJson as GazetteerEntry[];
