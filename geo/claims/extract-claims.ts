@@ -105,7 +105,7 @@ export function extractClaims(
         continue;
       }
     }
-    const { claimant, via, excluded } = read.attribution;
+    const { claimant, via } = read.attribution;
     const claimantMention = claimant ? mentionWithin(read.places, claimant) : null;
     const movement = movementOf(at, {
       firstToken: clause.firstToken,
@@ -113,7 +113,7 @@ export function extractClaims(
       kinds: read.activities.kinds,
       places: read.places,
       claimantMention,
-      sources: excluded,
+      sourceSpans: [claimant, via].filter((s): s is Source => s !== null),
       afterClaimant: claimant ? tokenAt(at, claimant.end) : clause.endToken,
     });
     const places = withMovementSites(read.places, movement);

@@ -13,6 +13,8 @@ import { lexicon } from './lexicon-index';
 const MOTION = createPhraseIndex(
   [
     ...DELIVERY_TERMS,
+    ...['تنقل', 'تصلا', 'وصلتا', 'تصلان', 'انسحاب', 'سحب', 'withdraw', 'withdrawal', 'pull out', 'pullout'],
+    ...['fly', 'flying', 'flew'],
     ...[
       'نقل',
       'نقلت',
@@ -84,8 +86,8 @@ export interface MovementScene {
   kinds: ReadonlySet<ActivityKind>;
   /** The clause's mentions with their roles. */
   places: readonly (ClaimPlace & { mention: ArticleMention })[];
-  /** Token ranges that name the clause's sources: no state there sends anything. */
-  sources: readonly [number, number][];
+  /** Offsets of the words that name the clause's sources: no state there sends anything. */
+  sourceSpans: readonly { start: number; end: number }[];
   /** The mention that names the claimant, if a state speaks ("وتقول موسكو"), and the token after its name. */
   claimantMention: ArticleMention | null;
   afterClaimant: number;
@@ -114,11 +116,15 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
   const toward = (p: PlacedEnd) =>
     governedBy(at, p.mention, TOWARD, scene.firstToken) || attached(at, p.mention) === 'ل';
   const origins = (p: PlacedEnd) => governedBy(at, p.mention, FROM, scene.firstToken);
+  // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
+  // verb is no destination ("الانضمام إلى روسيا في إرسال…"), a base or a town there may be ("قاعدة في اللاذقية … ووصول").
+  const destination = (p: PlacedEnd) => !origins(p) && (p.mention.kind !== 'water' || toward(p));
   const to =
     after.find(toward)?.placeId ??
-    after.find((p) => p.role === 'site' && !origins(p))?.placeId ??
-    sites.filter((p) => !origins(p)).sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]
-      ?.placeId ??
+    after.find((p) => p.role === 'site' && destination(p))?.placeId ??
+    sites
+      .filter((p) => destination(p) && (p.mention.kind === 'facility' || p.mention.kind === 'settlement'))
+      .sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]?.placeId ??
     null;
   const origin = (
     after.find((p) => governedBy(at, p.mention, FROM, scene.firstToken)) ??
@@ -132,7 +138,7 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
     (p) =>
       p.role === 'actor' &&
       p.mention !== scene.claimantMention &&
-      !scene.sources.some(([a, b]) => p.mention.firstToken >= a && p.mention.firstToken < b) &&
+      !scene.sourceSpans.some((s) => p.start >= s.start && p.end <= s.end) &&
       p.placeId !== to &&
       p.mention.firstToken <= motion.endToken &&
       !governedBy(at, p.mention, PARTNER, scene.firstToken),

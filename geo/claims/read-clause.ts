@@ -55,7 +55,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     start: mention.start,
     end: mention.end,
   }));
-  const date = findDate(at, from, to, reader.published, stance.stance === 'planned');
+  const date = findDate(at, from, to, reader.published, stance.future);
   return { attribution, activities, stance, places, date };
 }
 

@@ -33,6 +33,8 @@ export interface StanceFound {
   stance: Stance;
   /** Token range of the cue, or null for a plain report. */
   cue: [number, number] | null;
+  /** True when the clause speaks in the future tense ("ستبحث", "will meet"): its weekdays are to come. */
+  future: boolean;
 }
 
 interface Cue extends StanceCue {
@@ -60,11 +62,12 @@ export function stanceOf(at: ArticleText, from: number, to: number, main: number
           ? c.first <= main
           : c.first <= main + PREDICATE_WINDOW),
   );
+  const future = found.some((c) => isFuture(at, c));
   for (const stance of PRECEDENCE) {
     const cue = bearing.filter((c) => c.stance === stance).sort((a, b) => a.first - b.first)[0];
-    if (cue) return { stance, cue: [cue.first, cue.end] };
+    if (cue) return { stance, cue: [cue.first, cue.end], future };
   }
-  return { stance: 'reported', cue: null };
+  return { stance: 'reported', cue: null, future };
 }
 
 /** Cues the lexicon cannot list: a future verb ("ستبحث", not "ستواصل"), "قد" before a present verb. */
@@ -77,6 +80,13 @@ function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
     return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };
   return null;
+}
+
+/** A future verb, "سوف", "will", "غدا": the tense, not the plan ("ordered to withdraw" is past). */
+function isFuture(at: ArticleText, c: Cue): boolean {
+  if (c.stance !== 'planned' || c.scope !== 'predicate') return false;
+  const word = at.tokens[c.first]!.text;
+  return !['في', 'الجاري', 'لم', 'on', 'en', 'bound', 'being', 'not', 'yet'].includes(word);
 }
 
 /** "will continue", "would keep": ongoing, not planned. */

@@ -39,6 +39,12 @@ describe('dates', () => {
     );
   });
 
+  it('keeps a weekday in the past when the plan it reports was made then: "ordered … on Thursday"', () => {
+    expect(dateOf('The Pentagon on Thursday ordered troops to withdraw from Syria.', '2018-12-21')).toBe(
+      '2018-12-20',
+    );
+  });
+
   it('reads "الجمعة الماضية" as the Friday before an article published on a Friday', () => {
     expect(dateOf('وصلت سفن روسية إلى طرطوس الجمعة الماضية.', '2015-09-11')).toBe('2015-09-04');
   });

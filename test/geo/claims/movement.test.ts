@@ -29,6 +29,11 @@ describe('movement', () => {
     ]);
   });
 
+  it('crosses a strait rather than reaching it, unless the text says "to" it', () => {
+    expect(fromTo('وعبرت سفن روسية مضيق البسفور محملة بالدبابات.')).toEqual([null, null]);
+    expect(fromTo('وأبحرت سفن روسية إلى البحر المتوسط.')).toEqual([null, 'mediterranean-sea']);
+  });
+
   it("gives a minister's trip no movement: London is its venue", () => {
     expect(fromTo('ووصل كيري إلى لندن لإجراء محادثات.')).toEqual([null, null]);
   });
