@@ -25,6 +25,8 @@ const ARABIC_WORD = /^[\u0600-\u06ff]/;
 /** A word as the article writes it, for reasons an editor reads. */
 const said = (reading: Reading, token: Token) => originalOf(reading, token.start, token.end);
 const LATIN_WORD = /^[a-z]/;
+/** English nationality adjectives: Syrian, Russian, Lebanese, Turkish, Iraqi, Israeli. */
+const DEMONYM_ENDING = /(?:ian|ean|an|ese|ish|i)$/;
 /** How far back a vessel word still names the ship: "سفينتا الإنزال "نيكوبول" و"ساراتوف"". */
 const VESSEL_DISTANCE = 6;
 
@@ -71,7 +73,9 @@ function personName(match: NameMatch, reading: Reading, nisbas: ReadonlyMap<stri
     if (!/^ +$/.test(gap)) continue; // "In Damascus, Assad said": a comma parts place and person
     const written = originalOf(reading, neighbour.start, neighbour.end);
     const startsSentence = neighbour === prev && atSentenceStart(reading, neighbour.start);
-    if (/^[A-Z][a-z]/.test(written) && !startsSentence)
+    // "the Syrian port of Tartus": a nationality adjective before a place is no given name.
+    const demonym = neighbour === prev && DEMONYM_ENDING.test(written);
+    if (/^[A-Z][a-z]/.test(written) && !startsSentence && !demonym)
       return `read as part of a person's name (beside "${written}")`;
   }
   return null;

@@ -68,3 +68,9 @@ describe('more names that are not places', () => {
     expect(ids('منع السفن "المرتبطة بلبنان" من العبور')).toEqual(['lebanon']);
   });
 });
+
+describe('English neighbours of a place name', () => {
+  it('does not take a nationality adjective before a place for a given name', () => {
+    expect(ids('Russian ships docked at the Syrian port of Tartus.')).toEqual(['tartus-naval-facility']);
+  });
+});
