@@ -1,5 +1,6 @@
 import { ArticlePanel } from '../article/ArticlePanel';
 import { EmbedApp } from '../embed/EmbedApp';
+import { FiltersPanel } from '../filters/FiltersPanel';
 import { PlaceList } from '../list/PlaceList';
 import { DalilMap } from '../map/DalilMap';
 import { useDalil } from '../store/use-dalil';
@@ -24,6 +25,7 @@ export function App() {
         <PlaceList />
         <div className="app__map">
           <DalilMap />
+          <FiltersPanel />
           <LoadStatus />
         </div>
         {articleOpen && <ArticlePanel />}

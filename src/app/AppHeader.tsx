@@ -1,3 +1,4 @@
+import { FiltersToggle } from '../filters/FiltersToggle';
 import { formatCount } from '../i18n/locale';
 import { ListToggle } from '../list/ListToggle';
 import { useStrings } from '../i18n/use-strings';
@@ -25,6 +26,7 @@ export function AppHeader() {
         </p>
       )}
       <ListToggle />
+      <FiltersToggle />
       <ShareActions />
       <LanguageToggle />
     </header>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useStrings } from '../i18n/use-strings';
-import { selectPlaces } from '../store/selectors';
+import { selectFilteredPlaces } from '../store/claim-selectors';
 import { useDalil } from '../store/use-dalil';
 import { ListOrderSwitch } from './ListOrderSwitch';
 import { orderPlaces } from './list-order';
@@ -19,7 +19,8 @@ export function PlaceList() {
   const shown = useDalil((state) => state.listShown);
   const order = useDalil((state) => state.listOrder);
   const language = useDalil((state) => state.language);
-  const places = useDalil(selectPlaces);
+  // The places the filters leave, actors and context included: the list is their way back.
+  const places = useDalil(selectFilteredPlaces);
   const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
 
   return (

@@ -77,7 +77,12 @@ export function PlaceListItem({ place, headingLevel }: PlaceListItemProps) {
       </p>
       <ol className="place-list__articles">
         {evidence.map((item) => (
-          <ArticleMentions key={item.article.id} evidence={item} headingLevel={headingLevel === 3 ? 4 : 5} />
+          <ArticleMentions
+            key={item.article.id}
+            evidence={item}
+            headingLevel={headingLevel === 3 ? 4 : 5}
+            placeId={id}
+          />
         ))}
       </ol>
     </li>

@@ -6,6 +6,7 @@ import { useStrings } from '../i18n/use-strings';
 import { PlaceSheet } from '../sheet/PlaceSheet';
 import { useSheetLayout } from '../sheet/use-sheet-layout';
 import { CooperativeGestures } from '../embed/CooperativeGestures';
+import { MovementArcs } from '../movements/MovementArcs';
 import { useDalil } from '../store/use-dalil';
 import { BasemapLayer } from './BasemapLayer';
 import { MapLabels } from './MapLabels';
@@ -53,6 +54,7 @@ export function DalilMap() {
         <AttributionControl position={`bottom${end}`} />
         <BasemapLayer />
         <MapLabels />
+        <MovementArcs />
         <PlaceMarkers />
         <MapViewSync />
         {embedded && <CooperativeGestures />}

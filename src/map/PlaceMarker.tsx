@@ -13,10 +13,12 @@ interface PlaceMarkerProps {
   place: PlaceFeature;
   /** On narrow screens the evidence opens in a bottom sheet (src/sheet), not in a Leaflet popup. */
   sheetLayout: boolean;
+  /** Named only as an actor or as context: drawn quieter than sites and venues. */
+  quiet?: boolean;
 }
 
 /** One place: a keyboard-focusable marker named in the interface language, opening its evidence. */
-export function PlaceMarker({ place, sheetLayout }: PlaceMarkerProps) {
+export function PlaceMarker({ place, sheetLayout, quiet = false }: PlaceMarkerProps) {
   const { id, kind, name, mentions } = place.properties;
   const label = useDalil((state) => name[state.language]);
   const selected = useDalil((state) => state.selectedPlaceId === id);
@@ -69,9 +71,11 @@ export function PlaceMarker({ place, sheetLayout }: PlaceMarkerProps) {
 
   useEffect(
     function showSelection() {
-      markerRef.current?.getElement()?.classList.toggle('is-selected', selected);
+      const element = markerRef.current?.getElement();
+      element?.classList.toggle('is-selected', selected);
+      element?.classList.toggle('is-quiet', quiet);
     },
-    [selected, icon],
+    [selected, quiet, icon],
   );
 
   useEffect(

@@ -1,12 +1,19 @@
 import { useSheetLayout } from '../sheet/use-sheet-layout';
 import { useDalil } from '../store/use-dalil';
-import { selectPlaces } from '../store/selectors';
+import { isQuiet, selectPlaceRoles, selectVisiblePlaces } from '../store/claim-selectors';
 import { PlaceMarker } from './PlaceMarker';
 
+/** The places the filters leave; those named only as actors or context drawn quieter, when asked for. */
 export function PlaceMarkers() {
-  const places = useDalil(selectPlaces);
+  const places = useDalil(selectVisiblePlaces);
+  const roles = useDalil(selectPlaceRoles);
   const sheetLayout = useSheetLayout();
   return places.map((place) => (
-    <PlaceMarker key={place.properties.id} place={place} sheetLayout={sheetLayout} />
+    <PlaceMarker
+      key={place.properties.id}
+      place={place}
+      sheetLayout={sheetLayout}
+      quiet={isQuiet(roles.get(place.properties.id))}
+    />
   ));
 }

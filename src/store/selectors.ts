@@ -3,6 +3,10 @@
  * can be passed straight to `useDalil`.
  */
 import type { Article, PlaceFeature, Span } from '../../geo/contract';
+import { indexClaims } from '../claims/claim-index';
+import { evidenceWithVisibleClaims } from '../claims/filter-evidence';
+import { isFiltering } from '../filters/filters';
+import { selectVisibleClaimIds } from './claim-selectors';
 import { indexDataset, type ArticleEvidence } from './dataset-index';
 import type { DalilState } from './store';
 
@@ -22,10 +26,43 @@ export function selectPlaceById(placeId: string) {
     state.dataset ? (indexDataset(state.dataset).places.get(placeId) ?? null) : null;
 }
 
-/** The articles that mention a place, oldest first, each with its quoting sentences in reading order. */
+/** Per set of claims shown, per place, the evidence left: built once, so each read returns the same array. */
+const filteredEvidence = new WeakMap<ReadonlySet<string>, Map<string, readonly ArticleEvidence[]>>();
+
+/**
+ * The articles that mention a place, oldest first, each with its quoting sentences in reading order;
+ * while the reader filters, only the sentences where a claim shown names the place.
+ */
 export function selectMentionsByArticle(placeId: string) {
-  return (state: DalilState): readonly ArticleEvidence[] =>
-    state.dataset ? (indexDataset(state.dataset).evidence.get(placeId) ?? NO_EVIDENCE) : NO_EVIDENCE;
+  return (state: DalilState): readonly ArticleEvidence[] => {
+    if (!state.dataset) return NO_EVIDENCE;
+    const all = indexDataset(state.dataset).evidence.get(placeId) ?? NO_EVIDENCE;
+    if (!isFiltering(state.filters)) return all;
+    const visible = selectVisibleClaimIds(state);
+    let byPlace = filteredEvidence.get(visible);
+    if (!byPlace) filteredEvidence.set(visible, (byPlace = new Map()));
+    let kept = byPlace.get(placeId);
+    if (!kept) {
+      kept = evidenceWithVisibleClaims(all, placeId, indexClaims(state.dataset), visible);
+      byPlace.set(placeId, kept);
+    }
+    return kept;
+  };
+}
+
+/** How many of a place's quoting sentences the filters hide (0 when nothing is filtered). */
+export function selectHiddenQuoteCount(placeId: string) {
+  return (state: DalilState): number => {
+    if (!state.dataset || !isFiltering(state.filters)) return 0;
+    const count = (evidence: readonly ArticleEvidence[]) => evidence.reduce((n, e) => n + e.quotes.length, 0);
+    const all = indexDataset(state.dataset).evidence.get(placeId) ?? NO_EVIDENCE;
+    return count(all) - count(selectMentionsByArticle(placeId)(state));
+  };
+}
+
+export function selectArticleById(articleId: string) {
+  return (state: DalilState): Article | null =>
+    state.dataset ? (indexDataset(state.dataset).articles.get(articleId) ?? null) : null;
 }
 
 /** The article open in the side panel, if any. */
@@ -34,9 +71,15 @@ export function selectOpenArticle(state: DalilState): Article | null {
   return indexDataset(state.dataset).articles.get(state.openArticle.articleId) ?? null;
 }
 
-/** The sentence the side panel was opened at, to highlight; null when no quote starts there. */
+/**
+ * The sentence the side panel was opened at, to highlight: a place's quote, or a claim's (a denial read
+ * beside a place names no place itself); null when no quote starts there.
+ */
 export function selectOpenQuote(state: DalilState): Span | null {
   if (!state.dataset || !state.openArticle) return null;
   const { articleId, quoteStart } = state.openArticle;
-  return indexDataset(state.dataset).quotes.get(articleId)?.get(quoteStart) ?? null;
+  const mentioned = indexDataset(state.dataset).quotes.get(articleId)?.get(quoteStart);
+  if (mentioned) return mentioned;
+  const claims = indexClaims(state.dataset).byArticle.get(articleId) ?? [];
+  return claims.find((c) => c.quote.start === quoteStart)?.quote ?? null;
 }

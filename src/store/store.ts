@@ -1,7 +1,7 @@
 /**
- * The one store of the app, built from slices: data (the dataset), basemap (the scenery) and view (what
- * the reader looks at). Plain TypeScript: React binds to it at the edge (`use-dalil.ts`), and each test
- * makes a fresh store with `createDalilStore()`.
+ * The one store of the app, built from slices: data (the dataset), basemap (the scenery), view (what
+ * the reader looks at) and filters (what the reader narrows the claims to). Plain TypeScript: React
+ * binds to it at the edge (`use-dalil.ts`), and each test makes a fresh store with `createDalilStore()`.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { Language } from '../../geo/contract';
@@ -9,9 +9,10 @@ import { fetchJson as fetchFromOrigin, type FetchJson } from '../data/fetch-json
 import { DEFAULT_LANGUAGE } from '../i18n/language';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type DalilState = DataSlice & BasemapSlice & ViewSlice;
+export type DalilState = DataSlice & BasemapSlice & ViewSlice & FiltersSlice;
 
 /** A slice creator that sees the whole state, so an action may read another slice. */
 export type DalilSlice<T> = StateCreator<DalilState, [], [], T>;
@@ -34,6 +35,7 @@ export function createDalilStore({
     ...createDataSlice(fetchJson)(...args),
     ...createBasemapSlice(fetchJson)(...args),
     ...createViewSlice(language, embedded)(...args),
+    ...createFiltersSlice()(...args),
   }));
 }
 

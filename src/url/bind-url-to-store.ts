@@ -3,13 +3,14 @@
  * forward move through earlier views; every change the reader makes is written back, so a reload or a
  * copied link shows the same thing.
  *
- * Selecting a place or a quote adds a history entry (back undoes it); moving the map only rewrites the
- * current entry, so back does not replay every drag. The language is written by i18n/ (its rule knows the
+ * Selecting a place or a quote adds a history entry (back undoes it); moving the map or changing the
+ * filters only rewrites the current entry, so back does not replay every drag or every step of a slider. The language is written by i18n/ (its rule knows the
  * reader's browser languages); here it is only read back when the history moves. Inside another page
  * (`embedded`) nothing is added: the host page's back button should leave the story, not step through
  * the embed's popups.
  */
 import type { Language } from '../../geo/contract';
+import type { Filters } from '../filters/filters';
 import type { DalilState, DalilStore } from '../store/store';
 import { parseUrlState, type MapView, type QuoteRef, type UrlState } from './url-state';
 import { roundView, searchWithState } from './write-url-state';
@@ -19,6 +20,8 @@ interface Synced {
   place: string | null;
   quote: QuoteRef | null;
   view: MapView | null;
+  filters: Filters;
+  actors: boolean;
 }
 
 /** What the binding needs of `window`; tests pass a fake. */
@@ -29,8 +32,8 @@ export interface UrlWindow {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
-function fromUrl({ place, quote, view }: UrlState): Synced {
-  return { place, quote, view };
+function fromUrl({ place, quote, view, filters, actors }: UrlState): Synced {
+  return { place, quote, view, filters, actors };
 }
 
 function fromStore(state: DalilState): Synced {
@@ -39,7 +42,21 @@ function fromStore(state: DalilState): Synced {
     place: state.selectedPlaceId,
     quote: openArticle ? { articleId: openArticle.articleId, start: openArticle.quoteStart } : null,
     view: state.mapView ? roundView(state.mapView) : null,
+    filters: state.filters,
+    actors: state.showActorsAndContext,
   };
+}
+
+function sameFilters(a: Filters, b: Filters): boolean {
+  const list = (x: readonly string[] | null) => x?.join(',') ?? null;
+  return (
+    list(a.activities) === list(b.activities) &&
+    list(a.stances) === list(b.stances) &&
+    a.claimant === b.claimant &&
+    a.articleId === b.articleId &&
+    a.from === b.from &&
+    a.to === b.to
+  );
 }
 
 function sameQuote(a: QuoteRef | null, b: QuoteRef | null): boolean {
@@ -77,6 +94,7 @@ export function bindUrlToStore(store: DalilStore, win: UrlWindow = window): () =
     const state = store.getState();
     if (language) state.setLanguage(language);
     state.moveMap(target.view);
+    state.applyFilters(target.filters, target.actors);
     waitingForData = state.status !== 'ready';
     if (!waitingForData) applySelection(target);
     // At once, so a change the reader makes right after is not taken for part of this clean-up.
@@ -92,7 +110,11 @@ export function bindUrlToStore(store: DalilStore, win: UrlWindow = window): () =
       next.quote = synced.quote;
     }
     const selectionChanged = !sameSelection(next, synced);
-    const changed = selectionChanged || !sameView(next.view, synced.view);
+    const changed =
+      selectionChanged ||
+      !sameView(next.view, synced.view) ||
+      !sameFilters(next.filters, synced.filters) ||
+      next.actors !== synced.actors;
     const replace = replaceNext || !selectionChanged || state.embedded;
     if (!waitingForData) replaceNext = false;
     if (!changed) return;

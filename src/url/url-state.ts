@@ -4,17 +4,12 @@
  * one falls back to its default without spoiling the others.
  *
  * Parameters: `place`, `quote` (`<article id>:<offset>`), `view` (`<lat>,<lng>,<zoom>`), `lang`, `embed`,
- * and, reserved for filters: `kinds`, `from`, `to`, `claimant`, `stance`.
+ * and the filters: `kinds` (activity kinds), `from`, `to`, `claimant`, `stance`, `article`, and `actors=1`
+ * (places named only as actors or context drawn too).
  */
 import * as v from 'valibot';
-import {
-  LANGUAGES,
-  PLACE_KINDS,
-  STANCES,
-  type Language,
-  type PlaceKind,
-  type Stance,
-} from '../../geo/contract';
+import { ACTIVITY_KINDS, LANGUAGES, STANCES, type Language } from '../../geo/contract';
+import type { Filters } from '../filters/filters';
 
 /** The sentence a link points at: an article and the start offset of its quote (UTF-16 code units). */
 export interface QuoteRef {
@@ -29,16 +24,6 @@ export interface MapView {
   zoom: number;
 }
 
-/** Filters another part of the app will apply; parsed now so links made today keep working. */
-export interface UrlFilters {
-  kinds: readonly PlaceKind[] | null;
-  /** ISO 8601 dates, inclusive. */
-  from: string | null;
-  to: string | null;
-  claimant: string | null;
-  stances: readonly Stance[] | null;
-}
-
 export interface UrlState {
   place: string | null;
   quote: QuoteRef | null;
@@ -46,7 +31,10 @@ export interface UrlState {
   /** Null when the address names no language we have: the reader's browser then decides (i18n/). */
   language: Language | null;
   embed: boolean;
-  filters: UrlFilters;
+  /** What the claims are narrowed to (src/filters): activity kinds, stances, claimant, article, dates. */
+  filters: Filters;
+  /** Whether places named only as actors or context are drawn too. */
+  actors: boolean;
 }
 
 export const PARAMS = {
@@ -60,6 +48,8 @@ export const PARAMS = {
   to: 'to',
   claimant: 'claimant',
   stance: 'stance',
+  article: 'article',
+  actors: 'actors',
 } as const;
 
 /** The zoom levels the map offers; a view outside them is not one the map can show. */
@@ -120,7 +110,7 @@ const list = <T extends string>(options: readonly T[]) =>
     v.minLength(1),
     v.check((items) => new Set(items).size === items.length, 'each at most once'),
   );
-const KindsSchema = list(PLACE_KINDS);
+const KindsSchema = list(ACTIVITY_KINDS);
 const StancesSchema = list(STANCES);
 const ClaimantSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
@@ -151,11 +141,13 @@ export function parseUrlState(search: string): UrlState {
     language: read(params, PARAMS.language, LanguageSchema),
     embed: read(params, PARAMS.embed, EmbedSchema) !== null,
     filters: {
-      kinds: read(params, PARAMS.kinds, KindsSchema),
+      activities: read(params, PARAMS.kinds, KindsSchema),
+      stances: read(params, PARAMS.stance, StancesSchema),
+      claimant: read(params, PARAMS.claimant, ClaimantSchema),
+      articleId: read(params, PARAMS.article, ArticleIdSchema),
       from,
       to,
-      claimant: read(params, PARAMS.claimant, ClaimantSchema),
-      stances: read(params, PARAMS.stance, StancesSchema),
     },
+    actors: read(params, PARAMS.actors, EmbedSchema) !== null,
   };
 }

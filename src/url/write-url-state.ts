@@ -2,12 +2,15 @@
  * Writes view state into a query string. Only the parameters named in the patch change; every other
  * parameter (filters, `embed`, anything a host page added) is kept as it was, in its place.
  */
+import { NO_FILTERS, type Filters } from '../filters/filters';
 import { PARAMS, type MapView, type QuoteRef, type UrlState } from './url-state';
 
 /** Decimals kept for latitude and longitude: 1e-4 degrees is about 11 m, finer than the map's top zoom. */
 const COORDINATE_DECIMALS = 4;
 
-export type UrlPatch = Partial<Pick<UrlState, 'place' | 'quote' | 'view' | 'language' | 'embed'>>;
+export type UrlPatch = Partial<
+  Pick<UrlState, 'place' | 'quote' | 'view' | 'language' | 'embed' | 'filters' | 'actors'>
+>;
 
 /** Rounds a view to what the address keeps, so a view read back from a link equals the one written. */
 export function roundView({ lat, lng, zoom }: MapView): MapView {
@@ -37,7 +40,20 @@ function valuesOf(patch: UrlPatch): [string, string | null][] {
   if ('view' in patch) values.push([PARAMS.view, patch.view ? formatView(patch.view) : null]);
   if ('language' in patch) values.push([PARAMS.language, patch.language ?? null]);
   if ('embed' in patch) values.push([PARAMS.embed, patch.embed ? '1' : null]);
+  if ('filters' in patch) values.push(...filterValues(patch.filters ?? NO_FILTERS));
+  if ('actors' in patch) values.push([PARAMS.actors, patch.actors ? '1' : null]);
   return values;
+}
+
+function filterValues(filters: Filters): [string, string | null][] {
+  return [
+    [PARAMS.kinds, filters.activities?.join(',') ?? null],
+    [PARAMS.stance, filters.stances?.join(',') ?? null],
+    [PARAMS.claimant, filters.claimant],
+    [PARAMS.article, filters.articleId],
+    [PARAMS.from, filters.from],
+    [PARAMS.to, filters.to],
+  ];
 }
 
 /** Keeps commas and colons readable in links people copy and read. */

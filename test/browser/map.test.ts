@@ -30,15 +30,22 @@ async function openAirbasePopup() {
 }
 
 describe('the built app', () => {
-  it('shows one marker per place in data/dalil.json', async () => {
+  it('shows a marker per site and venue, and every place when actors and context are asked for', async () => {
     const { page, errors } = await openRecordedPage(browser);
     await page.goto(baseUrl);
     await waitForMarkers(page);
     const dataset = builtDataset();
-    const ids = await page
-      .locator('.leaflet-marker-icon[data-place-id]')
-      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId));
-    expect(ids.sort()).toEqual(dataset.places.features.map((f) => f.properties.id).sort());
+    const markerIds = () =>
+      page
+        .locator('.leaflet-marker-icon[data-place-id]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId).sort());
+    const sitesAndVenues = dataset.places.features.filter((f) =>
+      f.properties.mentions.some((m) => m.role === 'site' || m.role === 'venue'),
+    );
+    expect(await markerIds()).toEqual(sitesAndVenues.map((f) => f.properties.id).sort());
+    await page.locator('.filters-toggle').click();
+    await page.locator('.filter-option--switch input').check();
+    await expect.poll(markerIds).toEqual(dataset.places.features.map((f) => f.properties.id).sort());
     await expect
       .poll(() => page.locator('.app-header__counts').textContent())
       .toContain(String(dataset.places.features.length));

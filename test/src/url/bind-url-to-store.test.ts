@@ -75,6 +75,39 @@ describe('bindUrlToStore', () => {
     expect(store.getState().selectedPlaceId).toBeNull();
   });
 
+  it('restores the filters from the address', async () => {
+    const { store } = readyStore();
+    bindUrlToStore(
+      store,
+      fakeWindow('?kinds=air,naval&stance=denied&claimant=lavrov&from=2015-09-11&actors=1'),
+    );
+    await store.getState().loadDataset();
+    expect(store.getState().filters).toMatchObject({
+      activities: ['air', 'naval'],
+      stances: ['denied'],
+      claimant: 'lavrov',
+      from: '2015-09-11',
+      to: null,
+    });
+    expect(store.getState().showActorsAndContext).toBe(true);
+  });
+
+  it('writes a change of filters into the current entry', async () => {
+    const { store } = readyStore();
+    await store.getState().loadDataset();
+    const win = fakeWindow('?lang=en');
+    bindUrlToStore(store, win);
+    store.getState().toggleStance('denied');
+    store.getState().setClaimant('us-officials');
+    await settle();
+    expect(win.entries).toEqual([
+      '/dalil/?lang=en&stance=reported,confirmed,planned,speculative,no-comment&claimant=us-officials',
+    ]);
+    store.getState().resetFilters();
+    await settle();
+    expect(win.entries).toEqual(['/dalil/?lang=en']);
+  });
+
   it('rewrites the current entry when the map moves', async () => {
     const { store } = readyStore();
     await store.getState().loadDataset();

@@ -9,7 +9,8 @@ describe('parseUrlState', () => {
       view: null,
       language: null,
       embed: false,
-      filters: { kinds: null, from: null, to: null, claimant: null, stances: null },
+      filters: { activities: null, stances: null, claimant: null, articleId: null, from: null, to: null },
+      actors: false,
     });
   });
 
@@ -59,22 +60,25 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?embed=0').embed).toBe(false);
   });
 
-  it('reads the reserved filters', () => {
-    const { filters } = parseUrlState(
-      '?kinds=facility,settlement&from=2015-09-01&to=2015-10-01&claimant=us-officials&stance=denied,confirmed',
+  it('reads the filters: activity kinds, dates, claimant, stances and article', () => {
+    const { filters, actors } = parseUrlState(
+      '?kinds=air,naval&from=2015-09-01&to=2015-10-01&claimant=us-officials&stance=denied,confirmed&article=002_e0de50790ff44f58&actors=1',
     );
     expect(filters).toEqual({
-      kinds: ['facility', 'settlement'],
+      activities: ['air', 'naval'],
+      stances: ['denied', 'confirmed'],
+      claimant: 'us-officials',
+      articleId: '002_e0de50790ff44f58',
       from: '2015-09-01',
       to: '2015-10-01',
-      claimant: 'us-officials',
-      stances: ['denied', 'confirmed'],
     });
+    expect(actors).toBe(true);
   });
 
   it('drops a filter list with an unknown or repeated word, and a range that ends before it starts', () => {
-    expect(parseUrlState('?kinds=facility,planet').filters.kinds).toBeNull();
-    expect(parseUrlState('?kinds=facility,facility').filters.kinds).toBeNull();
+    expect(parseUrlState('?kinds=air,planet').filters.activities).toBeNull();
+    expect(parseUrlState('?kinds=air,air').filters.activities).toBeNull();
+    expect(parseUrlState('?kinds=facility').filters.activities).toBeNull();
     expect(parseUrlState('?from=2015-02-30').filters.from).toBeNull();
     expect(parseUrlState('?from=2015-13-45').filters.from).toBeNull();
     expect(parseUrlState('?from=2016-01-01&to=2015-01-01').filters).toMatchObject({ from: null, to: null });

@@ -20,6 +20,20 @@ describe('searchWithState', () => {
     expect(searchWithState('?place=x', { place: null })).toBe('');
   });
 
+  it('writes the filters, and removes those at their default', () => {
+    const filters = {
+      activities: ['air', 'ground'] as const,
+      stances: null,
+      claimant: 'us-officials',
+      articleId: null,
+      from: '2015-09-11',
+      to: null,
+    };
+    const search = searchWithState('?lang=en&stance=denied', { filters, actors: true });
+    expect(search).toBe('?lang=en&kinds=air,ground&claimant=us-officials&from=2015-09-11&actors=1');
+    expect(parseUrlState(search).filters).toEqual(filters);
+  });
+
   it('writes embed=1 and removes it', () => {
     expect(searchWithState('?lang=en', { embed: true })).toBe('?lang=en&embed=1');
     expect(searchWithState('?embed=1&lang=en', { embed: false })).toBe('?lang=en');

@@ -1,0 +1,69 @@
+import type { KeyboardEvent } from 'react';
+import { useClaimStrings } from '../i18n/claim-strings';
+import { useStrings } from '../i18n/use-strings';
+import { MovementList } from '../movements/MovementList';
+import { useDalil } from '../store/use-dalil';
+import { Timeline } from '../timeline/Timeline';
+import { ActivityFilter } from './ActivityFilter';
+import { FilterCount } from './FilterCount';
+import { FILTERS_PANEL_ID } from './FiltersToggle';
+import { SourceFilters } from './SourceFilters';
+import { StanceFilter } from './StanceFilter';
+import { isFiltering } from './filters';
+import './filters.css';
+
+/**
+ * The filters over the map: the count of what is shown, the timeline, activity kinds, stances, who says
+ * so and which article, all combined; the actors-and-context switch; a reset; the movements as a list.
+ */
+export function FiltersPanel() {
+  const t = useClaimStrings();
+  const ui = useStrings();
+  const shown = useDalil((state) => state.filtersShown);
+  const filtering = useDalil((state) => isFiltering(state.filters));
+  const showActors = useDalil((state) => state.showActorsAndContext);
+  const toggleActors = useDalil((state) => state.toggleActorsAndContext);
+  const resetFilters = useDalil((state) => state.resetFilters);
+  const hideFilters = useDalil((state) => state.hideFilters);
+  const close = () => {
+    hideFilters();
+    document.querySelector<HTMLElement>(`[aria-controls="${FILTERS_PANEL_ID}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    close();
+  };
+  return (
+    <section
+      id={FILTERS_PANEL_ID}
+      className="filters-panel"
+      aria-labelledby="filters-title"
+      // Kept in the page while closed, so the toggle's aria-controls always names it.
+      hidden={!shown}
+      onKeyDown={onKeyDown}
+    >
+      <header className="filters-panel__header">
+        <h2 id="filters-title" className="filters-panel__title">
+          {t.filtersTitle}
+        </h2>
+        <button type="button" className="filters-panel__close" aria-label={ui.closeEvidence} onClick={close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <FilterCount />
+      <Timeline />
+      <ActivityFilter />
+      <StanceFilter />
+      <SourceFilters />
+      <label className="filter-option filter-option--switch">
+        <input type="checkbox" checked={showActors} onChange={toggleActors} />
+        {t.showActorsAndContext}
+      </label>
+      <button type="button" className="filters-panel__reset" disabled={!filtering} onClick={resetFilters}>
+        {t.reset}
+      </button>
+      <MovementList />
+    </section>
+  );
+}

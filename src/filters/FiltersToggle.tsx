@@ -1,0 +1,36 @@
+import { useClaimStrings } from '../i18n/claim-strings';
+import { formatCount } from '../i18n/locale';
+import { selectClaimTotal, selectVisibleClaims } from '../store/claim-selectors';
+import { useDalil } from '../store/use-dalil';
+import { isFiltering } from './filters';
+
+export const FILTERS_PANEL_ID = 'filters-panel';
+
+/** The header button that opens the filters; while filters apply it also says how many claims are left. */
+export function FiltersToggle() {
+  const t = useClaimStrings();
+  const shown = useDalil((state) => state.filtersShown);
+  const filtering = useDalil((state) => isFiltering(state.filters));
+  const shownCount = useDalil((state) => selectVisibleClaims(state).length);
+  const total = useDalil(selectClaimTotal);
+  const language = useDalil((state) => state.language);
+  const showFilters = useDalil((state) => state.showFilters);
+  const hideFilters = useDalil((state) => state.hideFilters);
+  return (
+    <button
+      type="button"
+      className="filters-toggle"
+      aria-pressed={shown}
+      aria-controls={FILTERS_PANEL_ID}
+      onClick={shown ? hideFilters : showFilters}
+    >
+      <span className="filters-toggle__icon" aria-hidden="true" />
+      {t.filtersToggle}
+      {filtering && (
+        <span className="filters-toggle__count">
+          {formatCount(shownCount, language)}/{formatCount(total, language)}
+        </span>
+      )}
+    </button>
+  );
+}

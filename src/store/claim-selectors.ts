@@ -1,0 +1,130 @@
+/**
+ * What the filters leave: the claims shown, the places drawn, the movements, the timeline and the counts.
+ * Each selector returns the same object until the data or the filters change, so it can be passed
+ * straight to `useDalil`.
+ */
+import type { Claim, Dataset, PlaceFeature, PlaceRole } from '../../geo/contract';
+import { indexClaims } from '../claims/claim-index';
+import { claimPasses, isFiltering, type Filters } from '../filters/filters';
+import { movementsOf, type Movement } from '../movements/movements';
+import { timelineOf, type Timeline } from '../timeline/timeline-days';
+import { memoLast } from './memo';
+import type { DalilState } from './store';
+
+const NO_CLAIMS: readonly Claim[] = [];
+const NO_PLACES: readonly PlaceFeature[] = [];
+
+/** Roles whose places the map draws by default: where the activity is, where diplomacy is held. */
+export const MAP_ROLES: readonly PlaceRole[] = ['site', 'venue'];
+
+const visibleClaims = memoLast((dataset: Dataset | null, filters: Filters): readonly Claim[] => {
+  if (!dataset) return NO_CLAIMS;
+  const { claims } = indexClaims(dataset);
+  return isFiltering(filters) ? claims.filter((c) => claimPasses(c, filters)) : claims;
+});
+
+/** The claims every filter lets through, in the dataset's order. */
+export function selectVisibleClaims(state: DalilState): readonly Claim[] {
+  return visibleClaims(state.dataset, state.filters);
+}
+
+/**
+ * Per place, the roles it has where the filters leave it: every mention's role when nothing is
+ * filtered, else the roles it has in the claims shown. A place absent from the map is filtered out.
+ */
+const placeRoles = memoLast(
+  (dataset: Dataset | null, filters: Filters, claims: readonly Claim[]): Map<string, Set<PlaceRole>> => {
+    const roles = new Map<string, Set<PlaceRole>>();
+    const add = (placeId: string, role: PlaceRole) => {
+      const set = roles.get(placeId);
+      if (set) set.add(role);
+      else roles.set(placeId, new Set([role]));
+    };
+    if (!dataset) return roles;
+    if (!isFiltering(filters)) {
+      for (const { properties: p } of dataset.places.features)
+        for (const m of p.mentions) add(p.id, m.role ?? 'site');
+    } else {
+      for (const claim of claims) for (const p of claim.places) add(p.placeId, p.role);
+    }
+    return roles;
+  },
+);
+
+export function selectPlaceRoles(state: DalilState): Map<string, Set<PlaceRole>> {
+  return placeRoles(state.dataset, state.filters, selectVisibleClaims(state));
+}
+
+/** True when a place is named only as an actor or as context (drawn quieter, and only on request). */
+export function isQuiet(roles: Set<PlaceRole> | undefined): boolean {
+  return !roles || !MAP_ROLES.some((role) => roles.has(role));
+}
+
+const filteredPlaces = memoLast(
+  (dataset: Dataset | null, roles: Map<string, Set<PlaceRole>>): readonly PlaceFeature[] =>
+    dataset ? dataset.places.features.filter((f) => roles.has(f.properties.id)) : NO_PLACES,
+);
+
+/** The places the filters leave, whatever their role: the list view shows them all. */
+export function selectFilteredPlaces(state: DalilState): readonly PlaceFeature[] {
+  return filteredPlaces(state.dataset, selectPlaceRoles(state));
+}
+
+const visiblePlaces = memoLast(
+  (
+    places: readonly PlaceFeature[],
+    roles: Map<string, Set<PlaceRole>>,
+    showActorsAndContext: boolean,
+    selectedPlaceId: string | null,
+  ): readonly PlaceFeature[] =>
+    places.filter(
+      (f) =>
+        showActorsAndContext || f.properties.id === selectedPlaceId || !isQuiet(roles.get(f.properties.id)),
+    ),
+);
+
+/**
+ * The places the map draws: sites and venues the filters leave; actors and context too when the reader
+ * asks for them; and the selected place always, so a link to it never opens onto nothing.
+ */
+export function selectVisiblePlaces(state: DalilState): readonly PlaceFeature[] {
+  return visiblePlaces(
+    selectFilteredPlaces(state),
+    selectPlaceRoles(state),
+    state.showActorsAndContext,
+    state.selectedPlaceId,
+  );
+}
+
+const movements = memoLast((dataset: Dataset | null, claims: readonly Claim[]): readonly Movement[] =>
+  dataset ? movementsOf(claims, dataset) : [],
+);
+
+/** The claims shown that say where something moves from and to, with both ends, as arcs. */
+export function selectMovements(state: DalilState): readonly Movement[] {
+  return movements(state.dataset, selectVisibleClaims(state));
+}
+
+const timeline = memoLast((dataset: Dataset | null, filters: Filters): Timeline => {
+  const claims = dataset ? indexClaims(dataset).claims : NO_CLAIMS;
+  return timelineOf(claims, filters);
+});
+
+/** Claims per day, counted under every filter but the date range, which the timeline itself sets. */
+export function selectTimeline(state: DalilState): Timeline {
+  return timeline(state.dataset, state.filters);
+}
+
+/** The number of claims in all, for "showing N of M". */
+export function selectClaimTotal(state: DalilState): number {
+  return state.dataset ? indexClaims(state.dataset).claims.length : 0;
+}
+
+const visibleIds = memoLast(
+  (claims: readonly Claim[]): ReadonlySet<string> => new Set(claims.map((c) => c.id)),
+);
+
+/** The ids of the claims shown, to test membership quickly. */
+export function selectVisibleClaimIds(state: DalilState): ReadonlySet<string> {
+  return visibleIds(selectVisibleClaims(state));
+}
