@@ -7,6 +7,7 @@ import { useDalil } from '../store/use-dalil';
 import { AppHeader } from './AppHeader';
 import { LoadStatus } from './LoadStatus';
 import { useDocumentLanguage } from './use-document-language';
+import { usePanelsCoverMap } from './use-panels-cover-map';
 import './app.css';
 
 /**
@@ -17,13 +18,15 @@ export function App() {
   useDocumentLanguage();
   const articleOpen = useDalil((state) => state.openArticle !== null);
   const embedded = useDalil((state) => state.embedded);
+  const listShown = useDalil((state) => state.listShown);
+  const panelsCoverMap = usePanelsCoverMap();
   if (embedded) return <EmbedApp />;
   return (
     <div className="app">
       <AppHeader />
       <main className="app__main">
-        <PlaceList />
-        <div className="app__map">
+        <PlaceList covered={panelsCoverMap && articleOpen} />
+        <div className="app__map" inert={panelsCoverMap && (listShown || articleOpen)}>
           <DalilMap />
           <FiltersPanel />
           <LoadStatus />

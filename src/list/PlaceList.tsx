@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useStrings } from '../i18n/use-strings';
 import { selectFilteredPlaces } from '../store/claim-selectors';
 import { useDalil } from '../store/use-dalil';
@@ -12,19 +12,34 @@ export const PLACE_LIST_ID = 'place-list';
 /**
  * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
  * print. It stays in the page while hidden, so printing always prints it (see list.css), and it follows
- * the map's selection.
+ * the map's selection. `covered`: an article lies over it, so it takes no focus.
  */
-export function PlaceList() {
+export function PlaceList({ covered = false }: { covered?: boolean }) {
   const t = useStrings();
   const shown = useDalil((state) => state.listShown);
   const order = useDalil((state) => state.listOrder);
   const language = useDalil((state) => state.language);
   // The places the filters leave, actors and context included: the list is their way back.
   const places = useDalil(selectFilteredPlaces);
+  const hideList = useDalil((state) => state.hideList);
   const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
+  // Escape closes the list and gives focus back to its toggle, as for the sheet and the article.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    hideList();
+    document.querySelector<HTMLElement>(`[aria-controls="${PLACE_LIST_ID}"]`)?.focus();
+  };
 
   return (
-    <section id={PLACE_LIST_ID} className="place-list" aria-labelledby="place-list-title" hidden={!shown}>
+    <section
+      id={PLACE_LIST_ID}
+      className="place-list"
+      aria-labelledby="place-list-title"
+      hidden={!shown}
+      inert={covered}
+      onKeyDown={onKeyDown}
+    >
       <header className="place-list__header">
         <h2 id="place-list-title" className="place-list__title">
           {t.listTitle}

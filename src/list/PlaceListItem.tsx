@@ -1,16 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { PlaceFeature } from '../../geo/contract';
-import { useReducedMotion } from '../a11y/use-reduced-motion';
-import { useMediaQuery } from '../app/use-media-query';
+import { usePanelsCoverMap } from '../app/use-panels-cover-map';
 import { ArticleMentions } from '../evidence/ArticleMentions';
 import { evidenceTotals } from '../evidence/evidence-totals';
 import { evidenceCount } from '../i18n/evidence-count';
 import { useStrings } from '../i18n/use-strings';
 import { selectMentionsByArticle } from '../store/selectors';
 import { useDalil } from '../store/use-dalil';
-
-/** Where the list covers the map instead of standing beside it (as in list.css). */
-const LIST_COVERS_MAP_QUERY = '(max-width: 720px)';
 
 interface PlaceListItemProps {
   place: PlaceFeature;
@@ -28,17 +24,16 @@ export function PlaceListItem({ place, headingLevel }: PlaceListItemProps) {
   const evidence = useDalil(selectMentionsByArticle(id));
   const selectPlace = useDalil((state) => state.selectPlace);
   const hideList = useDalil((state) => state.hideList);
-  const listCoversMap = useMediaQuery(LIST_COVERS_MAP_QUERY);
-  const reducedMotion = useReducedMotion();
+  const listCoversMap = usePanelsCoverMap();
   const itemRef = useRef<HTMLLIElement>(null);
 
   useEffect(
-    // A place selected on the map is brought into view here; focus stays where the reader is.
+    // A place selected on the map is brought into view here; focus stays where the reader is. At once:
+    // a smooth scroll is cut short when the map's popup takes focus at the same moment.
     function revealSelection() {
-      if (selected && listShown)
-        itemRef.current?.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
+      if (selected && listShown) itemRef.current?.scrollIntoView({ block: 'nearest' });
     },
-    [selected, listShown, reducedMotion],
+    [selected, listShown],
   );
 
   const showOnMap = () => {

@@ -96,7 +96,7 @@ describe('accessibility', () => {
     expect(await page.locator('.leaflet-marker-pane.leaflet-zoom-hide').count()).toBe(1);
     // A popup opened far from the centre is panned into view at once, not over a quarter second.
     const pane = page.locator('.leaflet-map-pane');
-    await page.locator(`.leaflet-marker-icon[data-place-id="washington"]`).focus();
+    await page.locator(`.leaflet-marker-icon[data-place-id="london"]`).focus();
     await page.keyboard.press('Enter');
     await page.locator('.leaflet-popup').waitFor();
     const before = await pane.evaluate((el) => el.style.transform);

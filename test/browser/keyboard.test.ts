@@ -30,7 +30,9 @@ const focused = () => {
     placeId: el?.dataset.placeId ?? el?.closest<HTMLElement>('[data-place-id]')?.dataset.placeId ?? null,
     marker: el?.classList.contains('leaflet-marker-icon') ?? false,
     heading: el?.classList.contains('place-popup__name') ?? false,
-    readInContext: el?.classList.contains('link-button') ?? false,
+    // The "read in context" under a quote (the evidence may hold other buttons).
+    readInContext:
+      (el?.classList.contains('link-button') && el.closest('.article-mentions__quote') != null) ?? false,
     inEvidence: el?.closest('.place-popup') != null,
     inList: el?.closest('.place-list') != null,
     className: el?.className ?? '',
@@ -70,7 +72,9 @@ describe('keyboard only', () => {
           expect(marker.ring, `focus ring on marker ${placeId}`).toBe(true);
           await page.keyboard.press('Enter');
           await expect.poll(() => page.evaluate(focused)).toMatchObject({ heading: true, placeId });
-          const quotes = await page.locator(`.place-popup[data-place-id="${placeId}"] blockquote`).count();
+          const quotes = await page
+            .locator(`.place-popup[data-place-id="${placeId}"] .article-mentions__quote > blockquote`)
+            .count();
           expect(quotes).toBeGreaterThan(0);
           const close = await tabUntil(page, (f) => f.inEvidence, 'the close button');
           expect(close.ring).toBe(true);
@@ -115,7 +119,7 @@ describe('keyboard only', () => {
         expect(toggle.ring).toBe(true);
         await page.keyboard.press('Enter');
         await page.locator('.place-list').waitFor();
-        const total = await page.locator('.place-list blockquote').count();
+        const total = await page.locator('.place-list .article-mentions__quote > blockquote').count();
         const places = await page.locator('.place-list__place').count();
         let reached = 0;
         let shown = 0;
