@@ -1,13 +1,14 @@
 /**
  * What a first visit to the built site downloads: the page, the scripts and styles it links, the fonts
  * its styles use (the woff2 file of each face: every browser that runs the app picks woff2 first), and
- * the two data files. Sizes raw and gzipped, as a server compressing with gzip would send them.
+ * the data files (dataset, base map and its labels). Sizes raw and gzipped, as a server compressing with gzip would send them.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BASEMAP_PATH } from '../../src/store/basemap-slice';
 import { DATASET_PATH } from '../../geo/contract';
+import { LABELS_PATH } from '../../geo/labels';
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'data';
 
@@ -56,6 +57,7 @@ export function firstLoadAssets(distDir: string): Asset[] {
     ...[...fonts].map((path) => measure(distDir, path, 'font')),
     measure(distDir, DATASET_PATH, 'data'),
     measure(distDir, BASEMAP_PATH, 'data'),
+    measure(distDir, LABELS_PATH, 'data'),
   ];
 }
 
