@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { HiddenByFilters } from '../filters/HiddenByFilters';
 import { evidenceCount } from '../i18n/evidence-count';
 import { directionOf } from '../i18n/language';
 import { useStrings } from '../i18n/use-strings';
@@ -72,6 +73,7 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
           <ArticleMentions key={item.article.id} evidence={item} placeId={placeId} />
         ))}
       </ol>
+      <HiddenByFilters placeId={placeId} />
     </div>
   );
 }

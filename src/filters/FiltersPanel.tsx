@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useClaimStrings } from '../i18n/claim-strings';
 import { useStrings } from '../i18n/use-strings';
 import { MovementList } from '../movements/MovementList';
@@ -25,6 +25,15 @@ export function FiltersPanel() {
   const toggleActors = useDalil((state) => state.toggleActorsAndContext);
   const resetFilters = useDalil((state) => state.resetFilters);
   const hideFilters = useDalil((state) => state.hideFilters);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(
+    // Focus moves into the panel as it opens, so Tab goes on to the filters and Escape closes it.
+    function focusTitle() {
+      if (shown) titleRef.current?.focus({ preventScroll: true });
+    },
+    [shown],
+  );
   const close = () => {
     hideFilters();
     document.querySelector<HTMLElement>(`[aria-controls="${FILTERS_PANEL_ID}"]`)?.focus();
@@ -44,7 +53,7 @@ export function FiltersPanel() {
       onKeyDown={onKeyDown}
     >
       <header className="filters-panel__header">
-        <h2 id="filters-title" className="filters-panel__title">
+        <h2 id="filters-title" className="filters-panel__title" ref={titleRef} tabIndex={-1}>
           {t.filtersTitle}
         </h2>
         <button type="button" className="filters-panel__close" aria-label={ui.closeEvidence} onClick={close}>

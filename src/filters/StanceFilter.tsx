@@ -24,6 +24,8 @@ export function StanceFilter() {
               onChange={() => toggleStance(stance)}
             />
             <StanceBadge stance={stance} />
+            {/* How the arcs draw this stance: the filter doubles as the arcs' legend. */}
+            <span className={`stance-line stance-line--${stance}`} aria-hidden="true" />
           </label>
         );
       })}

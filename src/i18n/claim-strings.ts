@@ -39,6 +39,8 @@ export interface ClaimStrings {
   timelineTo: string;
   dayCount: (date: string, count: string) => string;
   reset: string;
+  /** The same, away from the filters panel (under a place's evidence). */
+  resetFilters: string;
   showActorsAndContext: string;
   /** "Showing 12 of 96 claims · 9 places". */
   showing: (shown: string, total: string, places: string) => string;
@@ -93,6 +95,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     timelineTo: 'إلى تاريخ',
     dayCount: (date, count) => `${date}: ${count}`,
     reset: 'إعادة الضبط',
+    resetFilters: 'ألغِ التصفية',
     showActorsAndContext: 'أظهر الأطراف والسياق على الخريطة',
     showing: (shown, total, places) => `يُعرض ${shown} من ${total} ادعاءً · الأماكن: ${places}`,
     movementsTitle: 'التحركات',
@@ -144,6 +147,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     timelineTo: 'To',
     dayCount: (date, count) => `${date}: ${count}`,
     reset: 'Reset',
+    resetFilters: 'Clear the filters',
     showActorsAndContext: 'Show actors and context on the map',
     showing: (shown, total, places) => `Showing ${shown} of ${total} claims · ${places} places`,
     movementsTitle: 'Movements',

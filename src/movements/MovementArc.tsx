@@ -1,6 +1,6 @@
 import { CRS, latLng, point, type LatLngTuple, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import { Marker, Polyline, Popup } from 'react-leaflet';
+import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
 import type { Language } from '../../geo/contract';
 import type { ClaimStrings } from '../i18n/claim-strings';
 import { latLngOf } from '../map/lat-lng';
@@ -75,9 +75,16 @@ export function MovementArc({ movement, t, language }: MovementArcProps) {
         bubblingMouseEvents={false}
         eventHandlers={lineHandlers}
       />
+      {/* Where it sets out: the origin is often an actor ("Moscow sent…"), which has no marker by default. */}
+      <CircleMarker
+        center={positions[0]!}
+        radius={3.5}
+        className={`movement-origin activity--${kind}`}
+        interactive={false}
+      />
       <Marker ref={headRef} position={middle} icon={icon} keyboard title={label} zIndexOffset={-1000}>
-        <Popup minWidth={220} maxWidth={320}>
-          <MovementPopup movement={movement} />
+        <Popup minWidth={220} maxWidth={320} closeButton={false}>
+          <MovementPopup movement={movement} onClose={() => headRef.current?.closePopup()} />
         </Popup>
       </Marker>
     </>

@@ -6,8 +6,13 @@ import { selectArticleById } from '../store/selectors';
 import { useDalil } from '../store/use-dalil';
 import type { Movement } from './movements';
 
+interface MovementPopupProps {
+  movement: Movement;
+  onClose: () => void;
+}
+
 /** A movement's evidence: the route, the sentence that reports it, verbatim, and what it says. */
-export function MovementPopup({ movement }: { movement: Movement }) {
+export function MovementPopup({ movement, onClose }: MovementPopupProps) {
   const t = useClaimStrings();
   const ui = useStrings();
   const language = useDalil((state) => state.language);
@@ -16,9 +21,15 @@ export function MovementPopup({ movement }: { movement: Movement }) {
   const article = useDalil(selectArticleById(claim.articleId));
   return (
     <div className="movement-popup" lang={language} dir={directionOf(language)} data-claim-id={claim.id}>
-      <h2 className="movement-popup__route">
-        {t.fromTo(from.properties.name[language], to.properties.name[language])}
-      </h2>
+      <header className="movement-popup__header">
+        <h2 className="movement-popup__route">
+          {t.fromTo(from.properties.name[language], to.properties.name[language])}
+        </h2>
+        {/* A real button of a finger's size, as in a place's popup (Leaflet's own is a small link). */}
+        <button type="button" className="place-popup__close" aria-label={ui.closeEvidence} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
       <blockquote className="quote" dir="auto" lang={article?.language}>
         {claim.quote.text}
       </blockquote>
