@@ -34,8 +34,6 @@ export interface UiStrings {
   showOnMap: string;
   /** Closes a place's evidence (the bottom sheet, or Leaflet's popup). */
   closeEvidence: string;
-  /** Names the online map tiles' failure, when the offline base map takes over. */
-  tilesFailed: string;
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -72,7 +70,6 @@ export const STRINGS: Record<Language, UiStrings> = {
     orderByMentions: 'حسب عدد الإشارات',
     showOnMap: 'اعرضه على الخريطة',
     closeEvidence: 'إغلاق',
-    tilesFailed: 'تعذّر تحميل مربعات الخريطة عبر الإنترنت؛ تُعرض الخريطة المضمّنة بدلًا منها.',
   },
   en: {
     appTitle: 'دليل · dalil',
@@ -107,6 +104,5 @@ export const STRINGS: Record<Language, UiStrings> = {
     orderByMentions: 'By mentions',
     showOnMap: 'Show on map',
     closeEvidence: 'Close',
-    tilesFailed: 'The online map tiles could not be loaded; the built-in map is shown instead.',
   },
 };

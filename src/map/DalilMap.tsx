@@ -12,6 +12,7 @@ import { BasemapLayer } from './BasemapLayer';
 import { MapLabels } from './MapLabels';
 import { MapLegend } from './MapLegend';
 import { MapResizeWatcher } from './MapResizeWatcher';
+import { OnlineTiles } from './OnlineTiles';
 import { MapViewSync } from './MapViewSync';
 import { PlaceMarkers } from './PlaceMarkers';
 import { RevealSelection } from './RevealSelection';
@@ -22,7 +23,10 @@ import './map.css';
 const INITIAL_CENTER: [number, number] = [33, 36];
 const INITIAL_ZOOM = 3;
 
-/** The map: base map, one marker per place, a legend. No tile layer: nothing is fetched from elsewhere. */
+/**
+ * The map: base map, one marker per place, a legend. Online tiles only when configured (tile-config.ts);
+ * otherwise nothing is fetched from elsewhere.
+ */
 export function DalilMap() {
   const t = useStrings();
   const rtl = useDalil((state) => state.language === 'ar');
@@ -53,6 +57,7 @@ export function DalilMap() {
         <ZoomControl position={`top${start}`} />
         <AttributionControl position={`bottom${end}`} />
         <BasemapLayer />
+        <OnlineTiles />
         <MapLabels />
         <MovementArcs />
         <PlaceMarkers />

@@ -1,7 +1,8 @@
 /**
  * What a first visit to the built site downloads: the page, the scripts and styles it links, the fonts
  * its styles use (the woff2 file of each face: every browser that runs the app picks woff2 first), and
- * the data files (dataset, base map and its labels). Sizes raw and gzipped, as a server compressing with gzip would send them.
+ * the data files (dataset, base map and its labels). Sizes raw and gzipped, as a server compressing
+ * with gzip would send them.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';

@@ -1,0 +1,42 @@
+/**
+ * An optional online tile layer, chosen by whoever deploys the map: two meta tags in index.html,
+ *
+ *     <meta name="dalil-tiles" content="https://tile.openstreetmap.org/{z}/{x}/{y}.png" />
+ *     <meta name="dalil-tiles-attribution" content="© OpenStreetMap contributors" />
+ *
+ * and the tile host added to the page's `img-src` policy. Without them the map fetches nothing from
+ * elsewhere and shows the built-in Natural Earth base map, which also stays beneath the tiles, so it
+ * shows wherever tiles fail.
+ */
+
+export interface TileConfig {
+  /** Leaflet URL template with `{z}`, `{x}` and `{y}` (and optionally `{s}`, `{r}`). */
+  url: string;
+  /** Plain text credit, required by every tile provider's terms. */
+  attribution: string;
+}
+
+/** What a meta tag lookup needs of a document; tests pass a fake. */
+type MetaSource = Pick<Document, 'querySelector'>;
+
+function metaContent(doc: MetaSource, name: string): string {
+  return doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() ?? '';
+}
+
+/**
+ * The configured tiles, or null when none are, or when the template is not an http(s) or page-relative
+ * URL with the three tile coordinates, or when it comes without a credit.
+ */
+export function readTileConfig(doc: MetaSource): TileConfig | null {
+  const url = metaContent(doc, 'dalil-tiles');
+  const attribution = metaContent(doc, 'dalil-tiles-attribution');
+  if (!url || !attribution) return null;
+  if (!['{z}', '{x}', '{y}'].every((part) => url.includes(part))) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) return null;
+  return { url, attribution };
+}
+
+/** Leaflet shows attributions as HTML: the credit is escaped, so it can only ever be text. */
+export function attributionHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
