@@ -39,6 +39,10 @@ export function SourceFilters() {
       >
         <option value="">{t.everyone}</option>
         <option value={ARTICLE_VOICE}>{t.articleVoice}</option>
+        {/* A link may name a claimant these articles do not have: shown as it is, so the menu tells the truth. */}
+        {claimant !== null && claimant !== ARTICLE_VOICE && !named.some((n) => n.id === claimant) && (
+          <option value={claimant}>{claimant}</option>
+        )}
         {named.map(({ id, label }) => (
           <option key={id} value={id}>
             {label}
@@ -55,6 +59,9 @@ export function SourceFilters() {
         onChange={(event) => setArticle(event.target.value || null)}
       >
         <option value="">{t.allArticles}</option>
+        {article !== null && !articles.some((a) => a.id === article) && (
+          <option value={article}>{article}</option>
+        )}
         {articles.map((a) => (
           <option key={a.id} value={a.id}>
             {formatPublished(a.published, language)} · {articleLabel(a)}

@@ -45,6 +45,8 @@ export interface ClaimStrings {
   /** "Showing 12 of 96 claims · 9 places". */
   showing: (shown: string, total: string, places: string) => string;
   movementsTitle: string;
+  /** The legend's entry for the arcs. */
+  movementLegend: string;
   noMovements: string;
 }
 
@@ -99,6 +101,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     showActorsAndContext: 'أظهر الأطراف والسياق على الخريطة',
     showing: (shown, total, places) => `يُعرض ${shown} من ${total} ادعاءً · الأماكن: ${places}`,
     movementsTitle: 'التحركات',
+    movementLegend: 'تحرك (اللون: النشاط)',
     noMovements: 'لا تحركات ضمن التصفية.',
   },
   en: {
@@ -151,6 +154,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     showActorsAndContext: 'Show actors and context on the map',
     showing: (shown, total, places) => `Showing ${shown} of ${total} claims · ${places} places`,
     movementsTitle: 'Movements',
+    movementLegend: 'Movement (colour: activity)',
     noMovements: 'No movements within the filters.',
   },
 };

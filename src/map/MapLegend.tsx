@@ -1,3 +1,4 @@
+import { useClaimStrings } from '../i18n/claim-strings';
 import { useStrings } from '../i18n/use-strings';
 import { LEGEND_KINDS } from './marker-style';
 
@@ -7,6 +8,7 @@ import { LEGEND_KINDS } from './marker-style';
  */
 export function MapLegend({ variant = 'overlay' }: { variant?: 'overlay' | 'inline' }) {
   const t = useStrings();
+  const c = useClaimStrings();
   return (
     <section className={`map-legend map-legend--${variant}`} aria-labelledby="map-legend-title">
       <h2 id="map-legend-title" className="map-legend__title">
@@ -21,6 +23,10 @@ export function MapLegend({ variant = 'overlay' }: { variant?: 'overlay' | 'inli
             {t.kinds[kind]}
           </li>
         ))}
+        <li className="map-legend__item">
+          <span className="map-legend__swatch movement-swatch" aria-hidden="true" />
+          {c.movementLegend}
+        </li>
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
 import type { Language } from '../../geo/contract';
 import type { ClaimStrings } from '../i18n/claim-strings';
 import { latLngOf } from '../map/lat-lng';
+import { popupAutoPanPadding, popupMaxWidth } from '../map/popup-size';
 import { arcPath, bendOf } from './arc-path';
 import { MovementHeadIcon } from './movement-head-icon';
 import { movementLabel } from './movement-label';
@@ -83,7 +84,12 @@ export function MovementArc({ movement, t, language }: MovementArcProps) {
         interactive={false}
       />
       <Marker ref={headRef} position={middle} icon={icon} keyboard title={label} zIndexOffset={-1000}>
-        <Popup minWidth={220} maxWidth={320} closeButton={false}>
+        <Popup
+          minWidth={200}
+          maxWidth={popupMaxWidth(window.innerWidth)}
+          autoPanPadding={popupAutoPanPadding(window.innerWidth)}
+          closeButton={false}
+        >
           <MovementPopup movement={movement} onClose={() => headRef.current?.closePopup()} />
         </Popup>
       </Marker>
