@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { QuoteClaims } from '../claims/QuoteClaims';
+import { SentenceClaims } from '../claims/SentenceClaims';
 import { articleLabel } from '../evidence/article-label';
 import { formatPublished } from '../i18n/format-date';
 import { useStrings } from '../i18n/use-strings';
@@ -81,9 +81,8 @@ export function ArticlePanel() {
             </p>
           )}
         </header>
-        {/* What the highlighted sentence reports, before the text, so it is read with the sentence. */}
-        {quote && <QuoteClaims articleId={article.id} quote={quote} />}
         <ArticleBody article={article} quote={quote} />
+        {quote && <SentenceClaims articleId={article.id} quote={quote} />}
       </article>
     </aside>
   );
