@@ -59,8 +59,9 @@ export function DalilMap() {
         <BasemapLayer />
         <OnlineTiles />
         <MapLabels />
-        <MovementArcs />
         <PlaceMarkers />
+        {/* After the places: Tab reaches the places first, then the movements' arrowheads. */}
+        <MovementArcs />
         <MapViewSync />
         {embedded && <CooperativeGestures />}
         <MapResizeWatcher />
