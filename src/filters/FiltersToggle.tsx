@@ -1,3 +1,4 @@
+import { PanelToggle } from '../app/PanelToggle';
 import { useClaimStrings } from '../i18n/claim-strings';
 import { formatCount } from '../i18n/locale';
 import { selectClaimTotal, selectVisibleClaims } from '../store/claim-selectors';
@@ -17,20 +18,19 @@ export function FiltersToggle() {
   const showFilters = useDalil((state) => state.showFilters);
   const hideFilters = useDalil((state) => state.hideFilters);
   return (
-    <button
-      type="button"
-      className="filters-toggle"
-      aria-pressed={shown}
-      aria-controls={FILTERS_PANEL_ID}
-      onClick={shown ? hideFilters : showFilters}
+    <PanelToggle
+      block="filters-toggle"
+      controls={FILTERS_PANEL_ID}
+      shown={shown}
+      show={showFilters}
+      hide={hideFilters}
     >
-      <span className="filters-toggle__icon" aria-hidden="true" />
       {t.filtersToggle}
       {filtering && (
         <span className="filters-toggle__count">
           {formatCount(shownCount, language)}/{formatCount(total, language)}
         </span>
       )}
-    </button>
+    </PanelToggle>
   );
 }

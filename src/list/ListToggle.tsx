@@ -1,3 +1,4 @@
+import { PanelToggle } from '../app/PanelToggle';
 import { useStrings } from '../i18n/use-strings';
 import { useDalil } from '../store/use-dalil';
 import { PLACE_LIST_ID } from './PlaceList';
@@ -9,15 +10,8 @@ export function ListToggle() {
   const showList = useDalil((state) => state.showList);
   const hideList = useDalil((state) => state.hideList);
   return (
-    <button
-      type="button"
-      className="list-toggle"
-      aria-pressed={shown}
-      aria-controls={PLACE_LIST_ID}
-      onClick={shown ? hideList : showList}
-    >
-      <span className="list-toggle__icon" aria-hidden="true" />
+    <PanelToggle block="list-toggle" controls={PLACE_LIST_ID} shown={shown} show={showList} hide={hideList}>
       {t.listToggle}
-    </button>
+    </PanelToggle>
   );
 }

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface PanelToggleProps {
+  /** The BEM block of the button: its icon is `${block}__icon`. */
+  block: string;
+  /** The id of the panel it shows and hides. */
+  controls: string;
+  shown: boolean;
+  show: () => void;
+  hide: () => void;
+  children: ReactNode;
+}
+
+/** A header button that shows and hides a panel: a toggle, pressed while the panel is shown. */
+export function PanelToggle({ block, controls, shown, show, hide, children }: PanelToggleProps) {
+  return (
+    <button
+      type="button"
+      className={block}
+      aria-pressed={shown}
+      aria-controls={controls}
+      onClick={shown ? hide : show}
+    >
+      <span className={`${block}__icon`} aria-hidden="true" />
+      {children}
+    </button>
+  );
+}
