@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 interface PanelToggleProps {
-  /** The BEM block of the button: its icon is `${block}__icon`. */
+  /** The BEM block of the button, beside the shared `panel-toggle` look: its icon is `${block}__icon`. */
   block: string;
   /** The id of the panel it shows and hides. */
   controls: string;
@@ -16,7 +16,7 @@ export function PanelToggle({ block, controls, shown, show, hide, children }: Pa
   return (
     <button
       type="button"
-      className={block}
+      className={`panel-toggle ${block}`}
       aria-pressed={shown}
       aria-controls={controls}
       onClick={shown ? hide : show}
