@@ -34,7 +34,7 @@ export default tseslint.config(
   {
     // The geoparser core is pure: no Node, DOM or app imports, so the build and the browser both run it.
     files: ['geo/**/*.ts'],
-    ignores: ['geo/cli/**', 'geo/import/**', 'geo/bench/**'],
+    ignores: ['geo/cli/**', 'geo/import/**', 'geo/site/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 // Code the config loads runs under Node's own module resolution, hence the explicit .ts extensions.
-import { firstViewPlugin } from './src/first-view/vite-plugin.ts';
+import { firstViewPlugin } from './geo/site/vite-plugin.ts';
 
 /**
  * The page's Content-Security-Policy allows styles only from files. Vite's dev server injects CSS as

@@ -233,8 +233,26 @@ export const DatasetSchema = v.pipe(
 );
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
-/** The file the app fetches, relative to the page. */
+/** The files the app fetches, relative to the page: the dataset, the base map and its labels. */
 export const DATASET_PATH = 'data/dalil.json';
+/** Natural Earth land and countries as TopoJSON (world-atlas), objects `land` and `countries`. */
+export const BASEMAP_PATH = 'data/basemap.json';
+export const LABELS_PATH = 'data/labels.json';
+
+/** A country or sea name on the base map (`data/labels.json`, written by geo/labels.ts). */
+export const MapLabelSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(['country', 'water']),
+  name: NameSchema,
+  /** `[lng, lat]` in degrees: the country's pole of inaccessibility, or the middle of the sea. */
+  lngLat: LngLatSchema,
+  /** The lowest Leaflet zoom at which the label is worth showing. */
+  minZoom: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+  /** Order of placement: 0 first. A label that would overlap one placed before it is left out. */
+  rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type MapLabel = v.InferOutput<typeof MapLabelSchema>;
+export const MapLabelsSchema = v.array(MapLabelSchema);
 
 /**
  * Cross-checks what the schema alone cannot: ids are unique, every mention and quote is a verbatim slice

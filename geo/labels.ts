@@ -2,33 +2,15 @@
  * The base map's labels: country and sea names in Arabic and English, each with a point, a zoom from
  * which it may show, and a rank that says which label wins when two would overlap. The build writes
  * them to `data/labels.json` (a few kilobytes) so the app never loads the gazetteer; the app validates
- * the file with `MapLabelsSchema`, as it arrives over the network.
+ * the file with the contract's `MapLabelsSchema`, as it arrives over the network.
  *
  * Pure: the build hands in the gazetteer entries and the base map's TopoJSON.
  */
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import * as v from 'valibot';
-import { LngLatSchema, NameSchema, type LngLat } from './contract';
+import type { LngLat, MapLabel } from './contract';
 import type { GazetteerEntry } from './gazetteer/entry';
-
-/** Where the build writes the labels, relative to the site root. */
-export const LABELS_PATH = 'data/labels.json';
-
-export const MapLabelSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  kind: v.picklist(['country', 'water']),
-  name: NameSchema,
-  /** `[lng, lat]` in degrees: the country's pole of inaccessibility, or the middle of the sea. */
-  lngLat: LngLatSchema,
-  /** The lowest Leaflet zoom at which the label is worth showing. */
-  minZoom: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
-  /** Order of placement: 0 first. A label that would overlap one placed before it is left out. */
-  rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-export type MapLabel = v.InferOutput<typeof MapLabelSchema>;
-export const MapLabelsSchema = v.array(MapLabelSchema);
 
 /**
  * A country's label shows from the zoom at which the country is about this wide on screen, in CSS

@@ -1,25 +1,26 @@
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import './styles/base.css';
+import './views/styles/base.css';
 import './first-view/first-view.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { fetchViaScript, hasOpaqueOrigin } from './embed/fetch-via-script';
-import { announceAppReady } from './first-view/app-ready';
-import { initialLanguage } from './i18n/language';
+import { App } from './views/app/App';
+import { fetchViaScript, hasOpaqueOrigin } from './platform/fetch-via-script';
+import { announceAppReady } from './platform/app-ready';
+import { chooseLanguage } from './i18n/language';
 import { createDalilStore } from './store/store';
-import { DalilStoreContext } from './store/use-dalil';
-import { bindUrlToStore } from './url/bind-url-to-store';
-import { parseUrlState } from './url/url-state';
+import { DalilStoreContext } from './views/hooks/use-dalil';
+import { bindAddressToStore } from './address/bind-store';
+import { readAddress } from './address/history';
 
+const address = readAddress();
 const store = createDalilStore({
-  language: initialLanguage(window.location.search, navigator.languages),
-  embedded: parseUrlState(window.location.search).embed,
+  language: chooseLanguage(address.language, navigator.languages),
+  embedded: address.embed,
   // In a sandboxed iframe `fetch` of our own files would need CORS; scripts do not (fetch-via-script.ts).
   ...(hasOpaqueOrigin() && { fetchJson: fetchViaScript }),
 });
-bindUrlToStore(store);
+bindAddressToStore(store, window, { preferredLanguages: navigator.languages });
 void store.getState().loadDataset();
 void store.getState().loadBasemap();
 

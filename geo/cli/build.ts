@@ -14,17 +14,24 @@ import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
 import { extractClaims } from '../claims/extract-claims';
 import { withRoles } from '../claims/mention-roles';
-import { DATASET_PATH, parseDataset, SCHEMA_VERSION, type Article, type Dataset } from '../contract';
+import {
+  BASEMAP_PATH,
+  DATASET_PATH,
+  LABELS_PATH,
+  parseDataset,
+  SCHEMA_VERSION,
+  type Article,
+  type Dataset,
+} from '../contract';
 import { defaultGazetteer, GAZETTEER_FILES } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { buildMapLabels, LABELS_PATH } from '../labels';
+import { buildMapLabels } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
 import { geoparse } from '../geoparse';
 import { readTextFile } from './read-text-file';
 
 /** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
 const BASEMAP_SOURCE = 'world-atlas/countries-50m.json';
-export const BASEMAP_PATH = 'data/basemap.json';
 
 function writeAtomically(file: string, content: string | Buffer) {
   const temporary = `${file}.${process.pid}.tmp`;

@@ -6,18 +6,18 @@
  * embed it only scrolls past.
  */
 import type { Language } from '../../geo/contract';
-import { markActivated } from '../embed/activation';
-import { EMBED_STRINGS } from '../embed/embed-strings';
-import { listenToHost } from '../embed/listen-to-host';
-import { reportHeight } from '../embed/report-height';
-import { directionOf, initialLanguage } from '../i18n/language';
-import { parseUrlState } from '../url/url-state';
-import { searchWithState } from '../url/write-url-state';
-import { APP_READY_EVENT } from './app-ready';
-import { loadApp } from './load-app';
+import { markActivated } from '../platform/activation';
+import { EMBED_STRINGS } from '../i18n/embed-strings';
+import { listenToHost } from '../platform/listen-to-host';
+import { reportHeight } from '../platform/report-height';
+import { chooseLanguage, directionOf, markedLanguage } from '../i18n/language';
+import { searchWith } from '../address/codec';
+import { readAddress, writeAddress } from '../address/history';
+import { APP_READY_EVENT } from '../platform/app-ready';
+import { loadApp } from '../platform/load-app';
 
-const url = parseUrlState(window.location.search);
-let language: Language = initialLanguage(window.location.search, navigator.languages);
+const url = readAddress();
+let language: Language = chooseLanguage(url.language, navigator.languages);
 const root = document.documentElement;
 
 function applyLanguage(next: Language) {
@@ -59,20 +59,13 @@ function reveal() {
 function selectFromPicture(target: EventTarget | null) {
   const placeId =
     target instanceof Element ? target.closest<HTMLElement>('[data-place-id]')?.dataset.placeId : undefined;
-  if (!placeId) return;
-  const search = searchWithState(window.location.search, { place: placeId });
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${search}${window.location.hash}`,
-  );
-  window.dispatchEvent(new PopStateEvent('popstate'));
+  if (placeId) writeAddress({ place: placeId }, { mode: 'replace', announce: true });
 }
 
 function wireFirstView(view: HTMLElement) {
   const link = view.querySelector<HTMLAnchorElement>('.embed-footer__link');
   if (link) {
-    const search = searchWithState(window.location.search, { embed: false, language });
+    const search = searchWith(window.location.search, { embed: false, language });
     link.href = `${window.location.pathname}${search}`;
   }
   view.querySelector('.first-view__explore')?.addEventListener('click', () => start(true));
@@ -93,13 +86,16 @@ function onDocumentReady() {
   if (view) wireFirstView(view);
   if (url.embed) {
     reportHeight();
+    // The host's choices go into the address, which the map reads when it starts or follows if running.
     listenToHost({
-      showSelection: () => start(false),
+      select: (place, quote) => {
+        writeAddress({ place, quote }, { mode: 'replace', announce: true });
+        start(false);
+      },
       setLanguage: (next) => {
         applyLanguage(next);
-        const search = searchWithState(window.location.search, { language: next });
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
-        window.dispatchEvent(new PopStateEvent('popstate'));
+        const marked = markedLanguage(next, navigator.languages);
+        writeAddress({ language: marked }, { mode: 'replace', announce: true });
       },
     });
   }

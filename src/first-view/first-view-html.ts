@@ -8,11 +8,10 @@
  * (`css`), which the build adds to the app's stylesheet.
  */
 import type { Language, PlaceFeature } from '../../geo/contract.ts';
-import { EMBED_STRINGS } from '../embed/embed-strings.ts';
+import { EMBED_STRINGS } from '../i18n/embed-strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
-import { LEGEND_KINDS, markerStyle } from '../map/marker-style.ts';
-import type { BasemapPaths } from './basemap-paths.ts';
-import { boxAround, project, WORLD_SIZE } from './project.ts';
+import { LEGEND_KINDS, markerStyle } from '../model/marker-style.ts';
+import { boxAround, project, WORLD_SIZE } from '../model/web-mercator.ts';
 
 const LANGUAGES: readonly Language[] = ['ar', 'en'];
 /** Smallest side of the framed area in world units: about one zoom-8 screen, the map's closest fit. */
@@ -42,6 +41,12 @@ function legend(): string {
 function round(n: number, decimals = 3): number {
   const factor = 10 ** decimals;
   return Math.round(n * factor) / factor;
+}
+
+/** The picture's base map as SVG path data in world units (the build reads it from Natural Earth). */
+export interface BasemapPaths {
+  land: string;
+  borders: string;
 }
 
 export interface FirstView {

@@ -3,7 +3,6 @@
  * Kept beside `strings.ts` rather than inside it, so the claim vocabulary reads as one table.
  */
 import type { ActivityKind, Language, Stance } from '../../geo/contract';
-import { useDalil } from '../store/use-dalil';
 
 export interface ClaimStrings {
   activities: Record<ActivityKind, string>;
@@ -158,7 +157,3 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     noMovements: 'No movements within the filters.',
   },
 };
-
-export function useClaimStrings(): ClaimStrings {
-  return CLAIM_STRINGS[useDalil((state) => state.language)];
-}

@@ -4,13 +4,10 @@
  * bare; labels that fail are simply left out.
  */
 import * as v from 'valibot';
-import { LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/labels';
-import { basemapFromTopology, type Basemap } from '../data/basemap-from-topology';
-import type { FetchJson } from '../data/fetch-json';
+import { BASEMAP_PATH, LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/contract';
+import { basemapFromTopology, type Basemap } from '../model/basemap-from-topology';
+import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
-
-/** The base map file, relative to the page: TopoJSON with objects `countries` and `land`. */
-export const BASEMAP_PATH = 'data/basemap.json';
 
 export interface BasemapSlice {
   basemapStatus: 'idle' | 'loading' | 'ready' | 'failed';

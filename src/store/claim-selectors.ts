@@ -4,11 +4,11 @@
  * straight to `useDalil`.
  */
 import type { Claim, Dataset, PlaceFeature, PlaceRole } from '../../geo/contract';
-import { indexClaims } from '../claims/claim-index';
-import { claimPasses, isFiltering, type Filters } from '../filters/filters';
-import { movementsOf, type Movement } from '../movements/movements';
-import { timelineOf, type Timeline } from '../timeline/timeline-days';
-import { memoLast } from './memo';
+import { indexClaims } from '../model/claim-index';
+import { claimPasses, isFiltering, type Filters } from '../model/filters';
+import { movementsOf, type Movement } from '../model/movements';
+import { timelineOf, type Timeline } from '../model/timeline';
+import { memoize } from '../model/memo';
 import type { DalilState } from './store';
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -17,7 +17,7 @@ const NO_PLACES: readonly PlaceFeature[] = [];
 /** Roles whose places the map draws by default: where the activity is, where diplomacy is held. */
 export const MAP_ROLES: readonly PlaceRole[] = ['site', 'venue'];
 
-const visibleClaims = memoLast((dataset: Dataset | null, filters: Filters): readonly Claim[] => {
+const visibleClaims = memoize((dataset: Dataset | null, filters: Filters): readonly Claim[] => {
   if (!dataset) return NO_CLAIMS;
   const { claims } = indexClaims(dataset);
   return isFiltering(filters) ? claims.filter((c) => claimPasses(c, filters)) : claims;
@@ -32,7 +32,7 @@ export function selectVisibleClaims(state: DalilState): readonly Claim[] {
  * Per place, the roles it has where the filters leave it: every mention's role when nothing is
  * filtered, else the roles it has in the claims shown. A place absent from the map is filtered out.
  */
-const placeRoles = memoLast(
+const placeRoles = memoize(
   (dataset: Dataset | null, filters: Filters, claims: readonly Claim[]): Map<string, Set<PlaceRole>> => {
     const roles = new Map<string, Set<PlaceRole>>();
     const add = (placeId: string, role: PlaceRole) => {
@@ -60,7 +60,7 @@ export function isQuiet(roles: Set<PlaceRole> | undefined): boolean {
   return !roles || !MAP_ROLES.some((role) => roles.has(role));
 }
 
-const filteredPlaces = memoLast(
+const filteredPlaces = memoize(
   (dataset: Dataset | null, roles: Map<string, Set<PlaceRole>>): readonly PlaceFeature[] =>
     dataset ? dataset.places.features.filter((f) => roles.has(f.properties.id)) : NO_PLACES,
 );
@@ -70,7 +70,7 @@ export function selectFilteredPlaces(state: DalilState): readonly PlaceFeature[]
   return filteredPlaces(state.dataset, selectPlaceRoles(state));
 }
 
-const visiblePlaces = memoLast(
+const visiblePlaces = memoize(
   (
     places: readonly PlaceFeature[],
     roles: Map<string, Set<PlaceRole>>,
@@ -96,7 +96,7 @@ export function selectVisiblePlaces(state: DalilState): readonly PlaceFeature[] 
   );
 }
 
-const movements = memoLast((dataset: Dataset | null, claims: readonly Claim[]): readonly Movement[] =>
+const movements = memoize((dataset: Dataset | null, claims: readonly Claim[]): readonly Movement[] =>
   dataset ? movementsOf(claims, dataset) : [],
 );
 
@@ -105,7 +105,7 @@ export function selectMovements(state: DalilState): readonly Movement[] {
   return movements(state.dataset, selectVisibleClaims(state));
 }
 
-const timeline = memoLast((dataset: Dataset | null, filters: Filters): Timeline => {
+const timeline = memoize((dataset: Dataset | null, filters: Filters): Timeline => {
   const claims = dataset ? indexClaims(dataset).claims : NO_CLAIMS;
   return timelineOf(claims, filters);
 });
@@ -120,7 +120,7 @@ export function selectClaimTotal(state: DalilState): number {
   return state.dataset ? indexClaims(state.dataset).claims.length : 0;
 }
 
-const visibleIds = memoLast(
+const visibleIds = memoize(
   (claims: readonly Claim[]): ReadonlySet<string> => new Set(claims.map((c) => c.id)),
 );
 

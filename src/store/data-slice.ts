@@ -3,7 +3,7 @@
  * untrusted), then read-only. A failure keeps the reasons so the page can list them.
  */
 import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract';
-import type { FetchJson } from '../data/fetch-json';
+import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';

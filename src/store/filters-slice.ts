@@ -4,8 +4,8 @@
  * `claim-selectors.ts` apply them to markers, arcs, the list, popups and the timeline alike.
  */
 import type { ActivityKind, Stance } from '../../geo/contract';
-import { claimDate, indexClaims } from '../claims/claim-index';
-import { NO_FILTERS, toggleActivityIn, toggleStanceIn, type Filters } from '../filters/filters';
+import { claimDate, indexClaims } from '../model/claim-index';
+import { NO_FILTERS, toggleActivityIn, toggleStanceIn, type Filters } from '../model/filters';
 import type { DalilSlice } from './store';
 
 export interface FiltersSlice {

@@ -3,11 +3,12 @@
  * can be passed straight to `useDalil`.
  */
 import type { Article, PlaceFeature, Span } from '../../geo/contract';
-import { indexClaims } from '../claims/claim-index';
-import { evidenceWithVisibleClaims } from '../claims/filter-evidence';
-import { isFiltering } from '../filters/filters';
+import { indexClaims } from '../model/claim-index';
+import { evidenceWithVisibleClaims } from '../model/filter-evidence';
+import { isFiltering } from '../model/filters';
 import { selectVisibleClaimIds } from './claim-selectors';
-import { indexDataset, type ArticleEvidence } from './dataset-index';
+import { indexDataset, type ArticleEvidence } from '../model/dataset-index';
+import { memoize } from '../model/memo';
 import type { DalilState } from './store';
 
 const NO_PLACES: readonly PlaceFeature[] = [];
@@ -26,8 +27,8 @@ export function selectPlaceById(placeId: string) {
     state.dataset ? (indexDataset(state.dataset).places.get(placeId) ?? null) : null;
 }
 
-/** Per set of claims shown, per place, the evidence left: built once, so each read returns the same array. */
-const filteredEvidence = new WeakMap<ReadonlySet<string>, Map<string, readonly ArticleEvidence[]>>();
+/** A place's evidence narrowed to the claims shown: built once per set shown, so each read returns the same array. */
+const filteredEvidence = memoize(evidenceWithVisibleClaims);
 
 /**
  * The articles that mention a place, oldest first, each with its quoting sentences in reading order;
@@ -38,15 +39,7 @@ export function selectMentionsByArticle(placeId: string) {
     if (!state.dataset) return NO_EVIDENCE;
     const all = indexDataset(state.dataset).evidence.get(placeId) ?? NO_EVIDENCE;
     if (!isFiltering(state.filters)) return all;
-    const visible = selectVisibleClaimIds(state);
-    let byPlace = filteredEvidence.get(visible);
-    if (!byPlace) filteredEvidence.set(visible, (byPlace = new Map()));
-    let kept = byPlace.get(placeId);
-    if (!kept) {
-      kept = evidenceWithVisibleClaims(all, placeId, indexClaims(state.dataset), visible);
-      byPlace.set(placeId, kept);
-    }
-    return kept;
+    return filteredEvidence(all, indexClaims(state.dataset), selectVisibleClaimIds(state), placeId);
   };
 }
 

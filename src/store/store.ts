@@ -5,7 +5,7 @@
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { Language } from '../../geo/contract';
-import { fetchJson as fetchFromOrigin, type FetchJson } from '../data/fetch-json';
+import { fetchJson as fetchFromOrigin, type FetchJson } from '../platform/fetch-json';
 import { DEFAULT_LANGUAGE } from '../i18n/language';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
 import { createDataSlice, type DataSlice } from './data-slice';

@@ -3,8 +3,8 @@
  * article open in the side panel with the sentence to show, and where the map looks.
  */
 import type { Language } from '../../geo/contract';
-import type { ListOrder } from '../list/list-order';
-import type { MapView } from '../url/url-state';
+import type { ListOrder } from '../model/list-order';
+import { sameView, type MapView } from '../model/map-view';
 import type { DalilSlice } from './store';
 
 /** An article opened at one quoting sentence, named by its start offset in the article. */
@@ -66,15 +66,7 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     hideList: () => set({ listShown: false }),
     orderListBy: (order) => set({ listOrder: order }),
     moveMap: (view) => {
-      const current = get().mapView;
-      const same =
-        view === current ||
-        (view &&
-          current &&
-          view.lat === current.lat &&
-          view.lng === current.lng &&
-          view.zoom === current.zoom);
-      if (!same) set({ mapView: view });
+      if (!sameView(view, get().mapView)) set({ mapView: view });
     },
   });
 }

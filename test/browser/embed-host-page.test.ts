@@ -4,7 +4,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/embed/embed-snippet';
+import { embedSnippet } from '../../src/model/embed-snippet';
 import { launchChromium } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
 import { serveDistAt, serveHostPage, type Running } from './host-page-server';

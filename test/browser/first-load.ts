@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BASEMAP_PATH } from '../../src/store/basemap-slice';
-import { DATASET_PATH } from '../../geo/contract';
-import { LABELS_PATH } from '../../geo/labels';
+import { BASEMAP_PATH, DATASET_PATH, LABELS_PATH } from '../../geo/contract';
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'data';
 

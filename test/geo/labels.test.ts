@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_FILES } from '../../geo/gazetteer/default';
 import type { GazetteerEntry } from '../../geo/gazetteer/entry';
-import { buildMapLabels, countryMinZoom, MapLabelsSchema, waterMinZoom } from '../../geo/labels';
+import { MapLabelsSchema } from '../../geo/contract';
+import { buildMapLabels, countryMinZoom, waterMinZoom } from '../../geo/labels';
 
 const require = createRequire(import.meta.url);
 // The base map the app ships: the labels' sizes come from its shapes.

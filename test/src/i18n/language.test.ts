@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import {
-  directionOf,
-  initialLanguage,
-  languageFromBrowser,
-  languageFromSearch,
-  searchWithLanguage,
-} from '../../../src/i18n/language';
+import { parseAddress, searchWith } from '../../../src/address/codec';
+import { chooseLanguage, directionOf, languageFromBrowser, markedLanguage } from '../../../src/i18n/language';
+
+/** The language a reader with these browser languages sees at this address. */
+const languageAt = (search: string, preferred: readonly string[] = []) =>
+  chooseLanguage(parseAddress(search).language, preferred);
+
+/** The address after the reader chose `language`, named only when the browser would not give it. */
+const searchAfterChoosing = (search: string, language: 'ar' | 'en', preferred: readonly string[] = []) =>
+  searchWith(search, { language: markedLanguage(language, preferred) });
 
 describe('language', () => {
   it('is Arabic by default and English with ?lang=en', () => {
-    expect(languageFromSearch('')).toBe('ar');
-    expect(languageFromSearch('?lang=en')).toBe('en');
-    expect(languageFromSearch('?x=1&lang=en')).toBe('en');
+    expect(languageAt('')).toBe('ar');
+    expect(languageAt('?lang=en')).toBe('en');
+    expect(languageAt('?x=1&lang=en')).toBe('en');
   });
 
   it('falls back to Arabic for a language it does not have', () => {
-    expect(languageFromSearch('?lang=fr')).toBe('ar');
+    expect(languageAt('?lang=fr')).toBe('ar');
   });
 
   it('writes English into the query string and drops the parameter for Arabic', () => {
-    expect(searchWithLanguage('?x=1', 'en')).toBe('?x=1&lang=en');
-    expect(searchWithLanguage('?lang=en&x=1', 'ar')).toBe('?x=1');
-    expect(searchWithLanguage('?lang=en', 'ar')).toBe('');
+    expect(searchAfterChoosing('?x=1', 'en')).toBe('?x=1&lang=en');
+    expect(searchAfterChoosing('?lang=en&x=1', 'ar')).toBe('?x=1');
+    expect(searchAfterChoosing('?lang=en', 'ar')).toBe('');
   });
 
   it('takes the first of Arabic or English among the browser languages, whatever their region', () => {
@@ -32,16 +35,16 @@ describe('language', () => {
   });
 
   it('starts in the language of the URL, else of the browser, else Arabic', () => {
-    expect(initialLanguage('?lang=ar', ['en-US'])).toBe('ar');
-    expect(initialLanguage('?lang=en', ['ar'])).toBe('en');
-    expect(initialLanguage('', ['en-US'])).toBe('en');
-    expect(initialLanguage('?lang=fr', ['de', 'en'])).toBe('en');
-    expect(initialLanguage('', ['fr'])).toBe('ar');
+    expect(languageAt('?lang=ar', ['en-US'])).toBe('ar');
+    expect(languageAt('?lang=en', ['ar'])).toBe('en');
+    expect(languageAt('', ['en-US'])).toBe('en');
+    expect(languageAt('?lang=fr', ['de', 'en'])).toBe('en');
+    expect(languageAt('', ['fr'])).toBe('ar');
   });
 
   it('keeps ?lang=ar in the address of a reader whose browser would open in English', () => {
-    expect(searchWithLanguage('', 'ar', 'en')).toBe('?lang=ar');
-    expect(searchWithLanguage('?lang=en', 'en', 'en')).toBe('');
+    expect(searchAfterChoosing('', 'ar', ['en'])).toBe('?lang=ar');
+    expect(searchAfterChoosing('?lang=en', 'en', ['en'])).toBe('');
   });
 
   it('reads Arabic right to left and English left to right', () => {

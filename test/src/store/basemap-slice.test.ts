@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { LABELS_PATH, type MapLabel } from '../../../geo/labels';
-import { BASEMAP_PATH } from '../../../src/store/basemap-slice';
+import { BASEMAP_PATH, LABELS_PATH, type MapLabel } from '../../../geo/contract';
 import { createDalilStore } from '../../../src/store/store';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimDate } from '../../../src/claims/claim-index';
+import { claimDate } from '../../../src/model/claim-index';
 import {
   selectFilteredPlaces,
   selectMovements,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_PATH } from '../../../geo/contract';
-import type { FetchJson } from '../../../src/data/fetch-json';
+import type { FetchJson } from '../../../src/platform/fetch-json';
 import { createDalilStore } from '../../../src/store/store';
 import { seedDataset } from '../fixtures/seed-dataset';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../../src/filters/filters';
+import { NO_FILTERS } from '../../../src/model/filters';
 import type { DalilStore } from '../../../src/store/store';
 import { storeWithBuiltData } from '../fixtures/built-dataset';
 

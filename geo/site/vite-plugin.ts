@@ -1,0 +1,155 @@
+/**
+ * How the page is built for any host, including a sandboxed iframe on someone else's site:
+ *
+ * - The page's scripts are classic scripts (`<script src>`), not modules: module scripts are fetched with
+ *   CORS, which a sandboxed frame (opaque origin) would need its server to grant. The page script is the
+ *   small first-view boot (this build, as one IIFE); the app is built separately, also as one IIFE, and
+ *   loaded by the boot when wanted (src/first-view/load-app.ts).
+ * - The first view (map picture, markers, legend) is prerendered into index.html from the built data.
+ * - Each data file in public/data/ also ships as a script (`data/dalil.js`), read where `fetch` cannot be
+ *   used.
+ *
+ * The app's stylesheet is linked from the page's head, so the first view and the app share one file.
+ */
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { build, type Plugin, type Rollup } from 'vite';
+import { basemapPaths } from './basemap-paths.ts';
+import { firstView, type FirstView } from '../../src/first-view/first-view-html.ts';
+import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data.ts';
+
+const FIRST_VIEW_SLOT = '<!-- first-view -->';
+const APP_ENTRY = 'src/main.tsx';
+
+function renderFirstView(publicDir: string): FirstView {
+  return firstView(readDataset(publicDir).places.features, basemapPaths());
+}
+
+function isOutput(value: unknown): value is Rollup.RollupOutput {
+  return typeof value === 'object' && value !== null && 'output' in value;
+}
+
+/** Builds the app as one classic script in memory; its files are emitted with the page's. */
+async function buildApp(root: string): Promise<Rollup.OutputBundle[number][]> {
+  const result = await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [react()],
+    build: {
+      write: false,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      // One stylesheet file: split CSS in a non-module build would be injected as <style> tags, which
+      // the page's Content-Security-Policy forbids.
+      cssCodeSplit: false,
+      rollupOptions: {
+        input: resolve(root, APP_ENTRY),
+        output: {
+          format: 'iife',
+          entryFileNames: 'assets/app-[hash].js',
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.css'))
+              ? 'assets/app-[hash][extname]'
+              : 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  return outputs.filter(isOutput).flatMap((output) => output.output);
+}
+
+export function firstViewPlugin(): Plugin[] {
+  let root = process.cwd();
+  let publicDir = resolve(root, 'public');
+  let rendered: FirstView | null = null;
+  let app: Rollup.OutputBundle[number][] = [];
+  const view = () => (rendered ??= renderFirstView(publicDir));
+
+  const prerender: Plugin = {
+    name: 'dalil-first-view',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir || resolve(root, 'public');
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace(FIRST_VIEW_SLOT, view().html),
+    },
+  };
+
+  const dataScripts: Plugin = {
+    name: 'dalil-data-scripts',
+    generateBundle() {
+      for (const path of dataFiles(publicDir)) {
+        const source = dataScript(path, readPublicFile(publicDir, path));
+        this.emitFile({ type: 'asset', fileName: path.replace(/\.json$/, '.js'), source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = dataFiles(publicDir).find((p) =>
+          request.url?.split('?')[0]?.endsWith(p.replace(/\.json$/, '.js')),
+        );
+        if (!path) return next();
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        response.end(dataScript(path, readPublicFile(publicDir, path)));
+      });
+    },
+  };
+
+  const classicScripts: Plugin = {
+    name: 'dalil-classic-scripts',
+    apply: 'build',
+    config: () => ({
+      build: { modulePreload: false, rollupOptions: { output: { format: 'iife' } } },
+    }),
+    async buildStart() {
+      rendered = null;
+      app = await buildApp(root);
+    },
+    generateBundle() {
+      for (const file of app) {
+        const source =
+          file.type === 'chunk'
+            ? file.code
+            : file.fileName.endsWith('.css')
+              ? `${String(file.source)}\n${view().css}\n`
+              : file.source;
+        this.emitFile({ type: 'asset', fileName: file.fileName, source });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const script = app.find((file) => file.type === 'chunk' && file.isEntry);
+        const style = app.find((file) => file.fileName.endsWith('.css'));
+        if (!script || !style) throw new Error('The app build produced no script or no stylesheet.');
+        return html
+          .replace(/<script type="module" crossorigin src=/g, '<script src=')
+          .replace(/ crossorigin(?=[ >])/g, '')
+          .replace(
+            '</title>',
+            `</title>\n    <link rel="stylesheet" href="./${style.fileName}">\n    <meta name="dalil:app" content="./${script.fileName}">`,
+          );
+      },
+    },
+  };
+
+  /** The dev server serves the app as modules and the markers' positions as an inline style. */
+  const devApp: Plugin = {
+    name: 'dalil-dev-app',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '</title>',
+        `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
+      ),
+  };
+
+  return [prerender, dataScripts, classicScripts, devApp];
+}

@@ -1,9 +1,0 @@
-import type { ArticleEvidence } from '../store/dataset-index';
-
-/** How much evidence a place has: distinct quoting sentences, and the articles they come from. */
-export function evidenceTotals(evidence: readonly ArticleEvidence[]): { quotes: number; articles: number } {
-  return {
-    quotes: evidence.reduce((sum, item) => sum + item.quotes.length, 0),
-    articles: evidence.length,
-  };
-}

@@ -1,0 +1,43 @@
+import { useStrings } from '../hooks/use-strings';
+import { useDalil } from '../hooks/use-dalil';
+
+/**
+ * Says in words what the map cannot show: data still loading, data that failed (with every problem
+ * listed, so an editor can fix the file), or a missing base map.
+ */
+export function LoadStatus() {
+  const t = useStrings();
+  const status = useDalil((state) => state.status);
+  const error = useDalil((state) => state.error);
+  const basemapFailed = useDalil((state) => state.basemapStatus === 'failed');
+
+  if (status === 'loading' || status === 'idle') {
+    return (
+      <p className="load-status load-status--loading" role="status">
+        {t.loading}
+      </p>
+    );
+  }
+  if (status === 'failed' && error) {
+    return (
+      <div className="load-status load-status--error" role="alert">
+        <p className="load-status__headline">
+          {error.kind === 'unreachable' ? t.datasetUnreachable : t.datasetInvalid}
+        </p>
+        <ul className="load-status__problems" dir="ltr" lang="en">
+          {(error.kind === 'unreachable' ? [error.detail] : error.problems).map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (basemapFailed) {
+    return (
+      <p className="load-status load-status--notice" role="status">
+        {t.basemapMissing}
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import { safeArticleUrl } from '../../model/safe-url';
+import { ArticleAnswers } from '../claims/ArticleAnswers';
+import { QuoteClaims } from '../claims/QuoteClaims';
+import { formatPublished } from '../../i18n/format-date';
+import { useStrings } from '../hooks/use-strings';
+import type { ArticleEvidence } from '../../model/dataset-index';
+import { useDalil } from '../hooks/use-dalil';
+import { articleLabel } from '../../model/article-label';
+import { HighlightedText } from '../common/HighlightedText';
+import { splitAtRanges } from '../../model/split-at-ranges';
+
+interface ArticleMentionsProps {
+  evidence: ArticleEvidence;
+  /** The headline's level: 3 under a popup's place name, deeper in the list view's groups. */
+  headingLevel?: 3 | 4 | 5;
+  /** The place whose evidence this is: the article's denials that bear on it are shown beside it. */
+  placeId?: string;
+}
+
+/** One article in a place's popup: its headline and date, then each quoting sentence, verbatim. */
+export function ArticleMentions({ evidence, headingLevel = 3, placeId }: ArticleMentionsProps) {
+  const Heading = `h${headingLevel}` as const;
+  const t = useStrings();
+  const language = useDalil((state) => state.language);
+  const openArticleAt = useDalil((state) => state.openArticleAt);
+  const { article, quotes } = evidence;
+  const url = safeArticleUrl(article.url);
+  return (
+    <li className="article-mentions" data-article-id={article.id}>
+      <Heading className="article-mentions__title" dir="auto" lang={article.language}>
+        {articleLabel(article)}
+      </Heading>
+      <time className="article-mentions__date" dateTime={article.published}>
+        {formatPublished(article.published, language)}
+      </time>
+      {article.outlet !== null && (
+        <span className="article-mentions__outlet">
+          <bdi>{article.outlet}</bdi>
+        </span>
+      )}
+      {url !== null && (
+        // Printed only: on paper the source's address is the way back to it.
+        <p className="article-mentions__url" dir="ltr">
+          {url}
+        </p>
+      )}
+      <ul className="article-mentions__quotes">
+        {quotes.map(({ quote, names }) => (
+          <li key={quote.start} className="article-mentions__quote">
+            <blockquote className="quote" dir="auto" lang={article.language} data-quote-start={quote.start}>
+              <HighlightedText
+                pieces={splitAtRanges(quote.text, quote.start, names)}
+                markClassName="quote__name"
+              />
+            </blockquote>
+            <QuoteClaims articleId={article.id} quote={quote} />
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openArticleAt(article.id, quote.start)}
+            >
+              {t.readInContext}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {placeId !== undefined && <ArticleAnswers placeId={placeId} article={article} quotes={quotes} />}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { useStrings } from '../hooks/use-strings';
+import { selectFilteredPlaces } from '../../store/claim-selectors';
+import { useDalil } from '../hooks/use-dalil';
+import { ListOrderSwitch } from './ListOrderSwitch';
+import { orderPlaces } from '../../model/list-order';
+import { PlaceListItem } from './PlaceListItem';
+import './list.css';
+
+export const PLACE_LIST_ID = 'place-list';
+
+/**
+ * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
+ * print. It stays in the page while hidden, so printing always prints it (see list.css), and it follows
+ * the map's selection. `covered`: an article lies over it, so it takes no focus.
+ */
+export function PlaceList({ covered = false }: { covered?: boolean }) {
+  const t = useStrings();
+  const shown = useDalil((state) => state.listShown);
+  const order = useDalil((state) => state.listOrder);
+  const language = useDalil((state) => state.language);
+  // The places the filters leave, actors and context included: the list is their way back.
+  const places = useDalil(selectFilteredPlaces);
+  const hideList = useDalil((state) => state.hideList);
+  const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
+  // Escape closes the list and gives focus back to its toggle, as for the sheet and the article.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    hideList();
+    document.querySelector<HTMLElement>(`[aria-controls="${PLACE_LIST_ID}"]`)?.focus();
+  };
+
+  return (
+    <section
+      id={PLACE_LIST_ID}
+      className="place-list"
+      aria-labelledby="place-list-title"
+      hidden={!shown}
+      inert={covered}
+      onKeyDown={onKeyDown}
+    >
+      <header className="place-list__header">
+        <h2 id="place-list-title" className="place-list__title">
+          {t.listTitle}
+        </h2>
+        <ListOrderSwitch />
+      </header>
+      {groups.map((group) =>
+        group.kind === null ? (
+          <ol key="all" className="place-list__places">
+            {group.places.map((place) => (
+              <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
+            ))}
+          </ol>
+        ) : (
+          <section
+            key={group.kind}
+            className="place-list__group"
+            aria-labelledby={`place-list-${group.kind}`}
+          >
+            <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
+              {t.kinds[group.kind]}
+            </h3>
+            <ol className="place-list__places">
+              {group.places.map((place) => (
+                <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+              ))}
+            </ol>
+          </section>
+        ),
+      )}
+    </section>
+  );
+}

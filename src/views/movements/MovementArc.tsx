@@ -1,0 +1,98 @@
+import { CRS, latLng, point, type LatLngTuple, type Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
+import type { Language } from '../../../geo/contract';
+import type { ClaimStrings } from '../../i18n/claim-strings';
+import { latLngOf } from '../common/lat-lng';
+import { popupAutoPanPadding, popupMaxWidth } from '../../model/popup-size';
+import { arcPath, bendOf } from '../../model/arc-path';
+import { MovementHeadIcon } from './movement-head-icon';
+import { movementLabel } from './movement-label';
+import type { Movement } from '../../model/movements';
+import { MovementPopup } from './MovementPopup';
+
+interface MovementArcProps {
+  movement: Movement;
+  t: ClaimStrings;
+  language: Language;
+}
+
+/** Web Mercator, the map's projection: the curve is drawn in its plane. */
+const PLANE = CRS.EPSG3857;
+
+/**
+ * One movement: a curved line from origin to destination, coloured by its main activity and drawn by
+ * stance (solid, dashed when planned, dotted when a guess, faded grey and labelled when denied); its
+ * arrowhead is a keyboard-focusable marker named in words, and the line and the arrow open its claim.
+ */
+export function MovementArc({ movement, t, language }: MovementArcProps) {
+  const { claim, from, to, lane } = movement;
+  const headRef = useRef<LeafletMarker>(null);
+  const label = movementLabel(movement, t, language);
+  const kind = claim.activities[0] ?? 'presence';
+  const className = `movement-arc movement-arc--${claim.stance} activity--${kind}`;
+
+  const { positions, middle, angle } = useMemo(() => {
+    const project = (lngLat: typeof from.geometry.coordinates) => PLANE.project(latLng(latLngOf(lngLat)));
+    const path = arcPath(project(from.geometry.coordinates), project(to.geometry.coordinates), bendOf(lane));
+    const toLatLng = ({ x, y }: { x: number; y: number }): LatLngTuple => {
+      const { lat, lng } = PLANE.unproject(point(x, y));
+      return [lat, lng];
+    };
+    return { positions: path.points.map(toLatLng), middle: toLatLng(path.middle), angle: path.angle };
+  }, [from, to, lane]);
+
+  const denied = claim.stance === 'denied';
+  const icon = useMemo(
+    () =>
+      new MovementHeadIcon(
+        `movement-head movement-head--${claim.stance} activity--${kind}`,
+        angle,
+        denied ? t.stances.denied : null,
+      ),
+    [claim.stance, kind, angle, denied, t],
+  );
+  const lineHandlers = useMemo(() => ({ click: () => headRef.current?.openPopup() }), []);
+
+  useEffect(
+    // The arrowhead is Leaflet's element; its name from the data reaches it as attributes only.
+    function nameHead() {
+      const element = headRef.current?.getElement();
+      if (!element) return;
+      element.setAttribute('aria-label', label);
+      element.title = label;
+      element.dataset.claimId = claim.id;
+    },
+    [label, claim.id, icon],
+  );
+
+  return (
+    <>
+      <Polyline
+        positions={positions}
+        // Options, not pathOptions: Leaflet reads a path's class only when it makes the path.
+        className={className}
+        weight={2.5}
+        bubblingMouseEvents={false}
+        eventHandlers={lineHandlers}
+      />
+      {/* Where it sets out: the origin is often an actor ("Moscow sent…"), which has no marker by default. */}
+      <CircleMarker
+        center={positions[0]!}
+        radius={3.5}
+        className={`movement-origin activity--${kind}`}
+        interactive={false}
+      />
+      <Marker ref={headRef} position={middle} icon={icon} keyboard title={label} zIndexOffset={-1000}>
+        <Popup
+          minWidth={200}
+          maxWidth={popupMaxWidth(window.innerWidth)}
+          autoPanPadding={popupAutoPanPadding(window.innerWidth)}
+          closeButton={false}
+        >
+          <MovementPopup movement={movement} onClose={() => headRef.current?.closePopup()} />
+        </Popup>
+      </Marker>
+    </>
+  );
+}
