@@ -40,11 +40,11 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     const byArticle = new Map<string, Map<number, QuoteEvidence>>();
     for (const mention of place.properties.mentions) {
       let articleQuotes = quotes.get(mention.articleId);
-      if (!articleQuotes) quotes.set(mention.articleId, (articleQuotes = new Map()));
+      if (!articleQuotes) quotes.set(mention.articleId, (articleQuotes = new Map<number, Span>()));
       articleQuotes.set(mention.quote.start, mention.quote);
 
       let sentences = byArticle.get(mention.articleId);
-      if (!sentences) byArticle.set(mention.articleId, (sentences = new Map()));
+      if (!sentences) byArticle.set(mention.articleId, (sentences = new Map<number, QuoteEvidence>()));
       // Two mentions in one sentence show the sentence once, with both names marked.
       const sentence = sentences.get(mention.quote.start) ?? { quote: mention.quote, names: [] };
       sentence.names.push({ start: mention.start, end: mention.end });

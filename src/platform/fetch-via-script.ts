@@ -25,7 +25,7 @@ export const fetchViaScript: FetchJson = (path) =>
     script.src = src;
     script.onload = () => {
       const json = holder.dalilData?.[path];
-      if (holder.dalilData) delete holder.dalilData[path];
+      if (holder.dalilData) Reflect.deleteProperty(holder.dalilData, path);
       script.remove();
       resolve(
         json === undefined

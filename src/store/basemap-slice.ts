@@ -7,10 +7,11 @@ import * as v from 'valibot';
 import { BASEMAP_PATH, LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/contract';
 import { basemapFromTopology, type Basemap } from '../model/basemap-from-topology';
 import type { FetchJson } from '../platform/fetch-json';
+import type { DataStatus } from './data-slice';
 import type { DalilSlice } from './store';
 
 export interface BasemapSlice {
-  basemapStatus: 'idle' | 'loading' | 'ready' | 'failed';
+  basemapStatus: DataStatus;
   basemap: Basemap | null;
   /** Country and sea names, validated (the file arrives over the network); null until loaded, or failed. */
   labels: readonly MapLabel[] | null;

@@ -10,7 +10,7 @@ export function LanguageToggle() {
   return (
     <button
       type="button"
-      className="language-toggle"
+      className="header-button language-toggle"
       lang={other}
       aria-label={t.switchLanguage}
       onClick={() => setLanguage(other)}

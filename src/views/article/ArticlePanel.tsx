@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { SentenceClaims } from '../claims/SentenceClaims';
 import { articleLabel } from '../../model/article-label';
 import { formatPublished } from '../../i18n/format-date';
@@ -8,6 +8,7 @@ import { useDalil } from '../hooks/use-dalil';
 import { ArticleBody } from './ArticleBody';
 import { safeArticleUrl } from '../../model/safe-url';
 import './article.css';
+import { closeOnEscape } from '../common/close-on-escape';
 
 /** The article view: the whole text of one article beside the map, opened at a quoting sentence. */
 export function ArticlePanel() {
@@ -29,12 +30,7 @@ export function ArticlePanel() {
 
   if (!article) return null;
   const url = safeArticleUrl(article.url);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      closeArticle();
-    }
-  };
+  const onKeyDown = closeOnEscape(closeArticle);
 
   return (
     <aside

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { Article, Span } from '../../../geo/contract';
 import { useClaimStrings } from '../hooks/use-strings';
-import { useStrings } from '../hooks/use-strings';
 import { selectVisibleClaimIds } from '../../store/claim-selectors';
 import { selectPlaceById } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
 import { answersInArticle } from '../../model/answers';
 import { claimsInQuote, indexClaims } from '../../model/claim-index';
 import { ClaimChips } from './ClaimChips';
+import { ReadInContext } from '../common/ReadInContext';
 
 interface ArticleAnswersProps {
   placeId: string;
@@ -22,11 +22,9 @@ interface ArticleAnswersProps {
  */
 export function ArticleAnswers({ placeId, article, quotes }: ArticleAnswersProps) {
   const t = useClaimStrings();
-  const ui = useStrings();
   const dataset = useDalil((state) => state.dataset);
   const place = useDalil(selectPlaceById(placeId));
   const visible = useDalil(selectVisibleClaimIds);
-  const openArticleAt = useDalil((state) => state.openArticleAt);
   const answers = useMemo(() => {
     if (!dataset || !place) return [];
     const index = indexClaims(dataset);
@@ -53,13 +51,7 @@ export function ArticleAnswers({ placeId, article, quotes }: ArticleAnswersProps
               {claim.quote.text}
             </p>
             <ClaimChips claim={claim} />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => openArticleAt(article.id, claim.quote.start)}
-            >
-              {ui.readInContext}
-            </button>
+            <ReadInContext articleId={article.id} quoteStart={claim.quote.start} />
           </li>
         ))}
       </ul>

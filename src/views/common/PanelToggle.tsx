@@ -16,7 +16,7 @@ export function PanelToggle({ block, controls, shown, show, hide, children }: Pa
   return (
     <button
       type="button"
-      className={`panel-toggle ${block}`}
+      className={`header-button panel-toggle ${block}`}
       aria-pressed={shown}
       aria-controls={controls}
       onClick={shown ? hide : show}
@@ -25,4 +25,9 @@ export function PanelToggle({ block, controls, shown, show, hide, children }: Pa
       {children}
     </button>
   );
+}
+
+/** Gives focus back to the toggle of panel `panelId`, as the panel closes. */
+export function focusToggleOf(panelId: string): void {
+  document.querySelector<HTMLElement>(`[aria-controls="${panelId}"]`)?.focus();
 }

@@ -2,12 +2,12 @@ import { safeArticleUrl } from '../../model/safe-url';
 import { ArticleAnswers } from '../claims/ArticleAnswers';
 import { QuoteClaims } from '../claims/QuoteClaims';
 import { formatPublished } from '../../i18n/format-date';
-import { useStrings } from '../hooks/use-strings';
 import type { ArticleEvidence } from '../../model/dataset-index';
 import { useDalil } from '../hooks/use-dalil';
 import { articleLabel } from '../../model/article-label';
 import { HighlightedText } from '../common/HighlightedText';
 import { splitAtRanges } from '../../model/split-at-ranges';
+import { ReadInContext } from '../common/ReadInContext';
 
 interface ArticleMentionsProps {
   evidence: ArticleEvidence;
@@ -20,9 +20,7 @@ interface ArticleMentionsProps {
 /** One article in a place's popup: its headline and date, then each quoting sentence, verbatim. */
 export function ArticleMentions({ evidence, headingLevel = 3, placeId }: ArticleMentionsProps) {
   const Heading = `h${headingLevel}` as const;
-  const t = useStrings();
   const language = useDalil((state) => state.language);
-  const openArticleAt = useDalil((state) => state.openArticleAt);
   const { article, quotes } = evidence;
   const url = safeArticleUrl(article.url);
   return (
@@ -54,13 +52,7 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
               />
             </blockquote>
             <QuoteClaims articleId={article.id} quote={quote} />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => openArticleAt(article.id, quote.start)}
-            >
-              {t.readInContext}
-            </button>
+            <ReadInContext articleId={article.id} quoteStart={quote.start} />
           </li>
         ))}
       </ul>

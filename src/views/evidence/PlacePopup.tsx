@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { HiddenByFilters } from '../filters/HiddenByFilters';
 import { evidenceCount } from '../../i18n/evidence-count';
 import { directionOf } from '../../i18n/language';
@@ -8,6 +8,8 @@ import { useDalil } from '../hooks/use-dalil';
 import { ArticleMentions } from './ArticleMentions';
 import { evidenceTotals } from '../../model/evidence-totals';
 import './evidence.css';
+import { CloseButton } from '../common/CloseButton';
+import { closeOnEscape } from '../common/close-on-escape';
 
 interface PlacePopupProps {
   placeId: string;
@@ -40,11 +42,7 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
   const other = language === 'ar' ? 'en' : 'ar';
   const { quotes, articles } = evidenceTotals(evidence);
   // Escape closes from anywhere inside: Leaflet's own Escape works only while the map itself has focus.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
   return (
     <div
       className="place-popup"
@@ -57,9 +55,7 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
         <h2 className="place-popup__name" id={headingId ?? ownId} ref={headingRef} tabIndex={-1}>
           <bdi lang={language}>{name[language]}</bdi>
         </h2>
-        <button type="button" className="place-popup__close" aria-label={t.closeEvidence} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton className="place-popup__close" label={t.closeEvidence} onClick={onClose} />
         <p className="place-popup__subtitle">
           <bdi lang={other}>{name[other]}</bdi>
           <span aria-hidden="true"> · </span>

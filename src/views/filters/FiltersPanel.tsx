@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useClaimStrings } from '../hooks/use-strings';
 import { useStrings } from '../hooks/use-strings';
 import { MovementList } from '../movements/MovementList';
@@ -11,6 +11,9 @@ import { SourceFilters } from './SourceFilters';
 import { StanceFilter } from './StanceFilter';
 import { isFiltering } from '../../model/filters';
 import './filters.css';
+import { focusToggleOf } from '../common/PanelToggle';
+import { CloseButton } from '../common/CloseButton';
+import { closeOnEscape } from '../common/close-on-escape';
 
 /**
  * The filters over the map: the count of what is shown, the timeline, activity kinds, stances, who says
@@ -36,12 +39,7 @@ export function FiltersPanel() {
   );
   const close = () => {
     hideFilters();
-    document.querySelector<HTMLElement>(`[aria-controls="${FILTERS_PANEL_ID}"]`)?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    close();
+    focusToggleOf(FILTERS_PANEL_ID);
   };
   return (
     <section
@@ -50,15 +48,13 @@ export function FiltersPanel() {
       aria-labelledby="filters-title"
       // Kept in the page while closed, so the toggle's aria-controls always names it.
       hidden={!shown}
-      onKeyDown={onKeyDown}
+      onKeyDown={closeOnEscape(close)}
     >
       <header className="filters-panel__header">
         <h2 id="filters-title" className="filters-panel__title" ref={titleRef} tabIndex={-1}>
           {t.filtersTitle}
         </h2>
-        <button type="button" className="filters-panel__close" aria-label={ui.closeEvidence} onClick={close}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={ui.closeEvidence} onClick={close} />
       </header>
       <FilterCount />
       <Timeline />

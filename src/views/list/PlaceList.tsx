@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { useStrings } from '../hooks/use-strings';
 import { selectFilteredPlaces } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
@@ -6,6 +6,8 @@ import { ListOrderSwitch } from './ListOrderSwitch';
 import { orderPlaces } from '../../model/list-order';
 import { PlaceListItem } from './PlaceListItem';
 import './list.css';
+import { focusToggleOf } from '../common/PanelToggle';
+import { closeOnEscape } from '../common/close-on-escape';
 
 export const PLACE_LIST_ID = 'place-list';
 
@@ -24,12 +26,10 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   const hideList = useDalil((state) => state.hideList);
   const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
   // Escape closes the list and gives focus back to its toggle, as for the sheet and the article.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
+  const onKeyDown = closeOnEscape(() => {
     hideList();
-    document.querySelector<HTMLElement>(`[aria-controls="${PLACE_LIST_ID}"]`)?.focus();
-  };
+    focusToggleOf(PLACE_LIST_ID);
+  });
 
   return (
     <section

@@ -12,6 +12,7 @@ export function StillMap() {
   const map = useMap();
   useEffect(
     function stopPanAnimations() {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its map as `this` below
       const animatedPanBy = map.panBy;
       const stillPanBy = function (this: LeafletMap, offset: PointExpression, options?: PanOptions) {
         return animatedPanBy.call(this, offset, { ...options, animate: false });

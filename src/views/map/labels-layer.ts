@@ -55,7 +55,7 @@ export class LabelsLayer extends Layer {
     this.container = DomUtil.create('div', 'map-labels', pane);
     this.rebuild();
     // Fonts that arrive late change the names' widths: measure again then.
-    void document.fonts?.ready.then(() => this.rebuild());
+    void document.fonts.ready.then(() => this.rebuild());
     return this;
   }
 
@@ -66,7 +66,15 @@ export class LabelsLayer extends Layer {
     return this;
   }
 
+  /** The map while the layer is on one: Leaflet's typings say always, but before `onAdd` there is none. */
+  private get map(): LeafletMap | undefined {
+    return this._map as LeafletMap | undefined;
+  }
+
+  /** Leaflet calls these with the layer as `this` (`Layer.getEvents`). */
   override getEvents() {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- bound to the layer by Leaflet
+
     return { zoomanim: this.hide, zoomend: this.update, viewreset: this.update };
   }
 
@@ -77,7 +85,7 @@ export class LabelsLayer extends Layer {
   /** Makes one element per label, measures them all once, then lays them out for the current zoom. */
   private rebuild(): void {
     const container = this.container;
-    if (!container || !this._map) return;
+    if (!container || !this.map) return;
     container.replaceChildren();
     container.lang = this.language;
     const ranked = [...this.labels].sort((a, b) => a.rank - b.rank);
@@ -94,10 +102,9 @@ export class LabelsLayer extends Layer {
     this.update();
   }
 
-  private layoutFor(zoom: number): Map<string, Placement> {
+  private layoutFor(map: LeafletMap, zoom: number): Map<string, Placement> {
     let layout = this.layouts.get(zoom);
     if (!layout) {
-      const map = this._map;
       const candidates: Candidate[] = [];
       for (const { label, latLng: at, width, height } of this.items) {
         if (label.minZoom > zoom || width === 0) continue;
@@ -116,9 +123,9 @@ export class LabelsLayer extends Layer {
 
   /** Shows the labels placed at the current zoom, where the layout put them. */
   private update(): void {
-    const map = this._map;
+    const map = this.map;
     if (!this.container || !map) return;
-    const layout = this.layoutFor(Math.round(map.getZoom()));
+    const layout = this.layoutFor(map, Math.round(map.getZoom()));
     for (const { label, latLng: at, element, width, height } of this.items) {
       const placement = layout.get(label.id);
       element.hidden = placement === undefined;

@@ -1,5 +1,6 @@
 import { DivIcon } from 'leaflet';
 import type { MarkerStyle } from '../../model/marker-style';
+import { centredIcon } from '../common/centred-icon';
 
 /**
  * Smallest side of a marker's target, in CSS pixels (WCAG 2.2 target size, AA): a marker drawn smaller
@@ -15,13 +16,7 @@ class PlaceIcon extends DivIcon {
     private readonly shapeSize: number,
   ) {
     const side = Math.max(shapeSize, MIN_TARGET_PX);
-    super({
-      className,
-      html: '<span class="place-marker__shape"></span>',
-      iconSize: [side, side],
-      iconAnchor: [side / 2, side / 2],
-      popupAnchor: [0, -shapeSize / 2],
-    });
+    super(centredIcon(className, side, shapeSize / 2, '<span class="place-marker__shape"></span>'));
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {

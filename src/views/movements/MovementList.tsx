@@ -1,18 +1,16 @@
 import { useId } from 'react';
 import { useClaimStrings } from '../hooks/use-strings';
-import { useStrings } from '../hooks/use-strings';
 import { selectMovements } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
 import { movementLabel } from './movement-label';
+import { ReadInContext } from '../common/ReadInContext';
 
 /** The arcs in words: each movement the filters leave, and the way to its sentence. */
 export function MovementList() {
   const t = useClaimStrings();
-  const ui = useStrings();
   const id = useId();
   const language = useDalil((state) => state.language);
   const movements = useDalil(selectMovements);
-  const openArticleAt = useDalil((state) => state.openArticleAt);
   return (
     <section className="movement-list" aria-labelledby={id}>
       <h3 id={id} className="movement-list__title">
@@ -33,13 +31,7 @@ export function MovementList() {
               >
                 <span className="claim__swatch" aria-hidden="true" />
                 <span>{movementLabel(movement, t, language)}</span>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => openArticleAt(claim.articleId, claim.quote.start)}
-                >
-                  {ui.readInContext}
-                </button>
+                <ReadInContext articleId={claim.articleId} quoteStart={claim.quote.start} />
               </li>
             );
           })}

@@ -5,6 +5,8 @@ import { useStrings } from '../hooks/use-strings';
 import { selectArticleById } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
 import type { Movement } from '../../model/movements';
+import { CloseButton } from '../common/CloseButton';
+import { ReadInContext } from '../common/ReadInContext';
 
 interface MovementPopupProps {
   movement: Movement;
@@ -16,7 +18,6 @@ export function MovementPopup({ movement, onClose }: MovementPopupProps) {
   const t = useClaimStrings();
   const ui = useStrings();
   const language = useDalil((state) => state.language);
-  const openArticleAt = useDalil((state) => state.openArticleAt);
   const { claim, from, to } = movement;
   const article = useDalil(selectArticleById(claim.articleId));
   return (
@@ -26,21 +27,13 @@ export function MovementPopup({ movement, onClose }: MovementPopupProps) {
           {t.fromTo(from.properties.name[language], to.properties.name[language])}
         </h2>
         {/* A real button of a finger's size, as in a place's popup (Leaflet's own is a small link). */}
-        <button type="button" className="place-popup__close" aria-label={ui.closeEvidence} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton className="place-popup__close" label={ui.closeEvidence} onClick={onClose} />
       </header>
       <blockquote className="quote" dir="auto" lang={article?.language}>
         {claim.quote.text}
       </blockquote>
       <ClaimChips claim={claim} />
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => openArticleAt(claim.articleId, claim.quote.start)}
-      >
-        {ui.readInContext}
-      </button>
+      <ReadInContext articleId={claim.articleId} quoteStart={claim.quote.start} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { DivIcon } from 'leaflet';
+import { centredIcon } from '../common/centred-icon';
 
 /** Side of the arrowhead's target, in CSS pixels: the WCAG 2.2 minimum, though the arrow is smaller. */
 const HEAD_TARGET_PX = 24;
@@ -13,13 +14,7 @@ export class MovementHeadIcon extends DivIcon {
     private readonly angle: number,
     private readonly label: string | null,
   ) {
-    super({
-      className,
-      html: '',
-      iconSize: [HEAD_TARGET_PX, HEAD_TARGET_PX],
-      iconAnchor: [HEAD_TARGET_PX / 2, HEAD_TARGET_PX / 2],
-      popupAnchor: [0, -HEAD_TARGET_PX / 2],
-    });
+    super(centredIcon(className, HEAD_TARGET_PX, HEAD_TARGET_PX / 2));
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {

@@ -54,35 +54,54 @@ export function Timeline() {
           .join(language === 'ar' ? '؛ ' : '; ')}
       </p>
       <div className="timeline__range">
-        <label htmlFor={`${id}-from`}>{t.timelineFrom}</label>
-        <input
+        <DaySlider
           id={`${id}-from`}
-          type="range"
-          min={0}
-          max={last}
-          step={1}
+          label={t.timelineFrom}
+          last={last}
           value={fromIndex}
-          aria-valuetext={long(fromIndex)}
-          onChange={(event) =>
-            setTimeRange(dayAt(Math.min(Number(event.target.value), toIndex)), dayAt(toIndex))
-          }
+          valueText={long(fromIndex)}
+          onChange={(index) => setTimeRange(dayAt(Math.min(index, toIndex)), dayAt(toIndex))}
         />
-        <output htmlFor={`${id}-from`}>{long(fromIndex)}</output>
-        <label htmlFor={`${id}-to`}>{t.timelineTo}</label>
-        <input
+        <DaySlider
           id={`${id}-to`}
-          type="range"
-          min={0}
-          max={last}
-          step={1}
+          label={t.timelineTo}
+          last={last}
           value={toIndex}
-          aria-valuetext={long(toIndex)}
-          onChange={(event) =>
-            setTimeRange(dayAt(fromIndex), dayAt(Math.max(Number(event.target.value), fromIndex)))
-          }
+          valueText={long(toIndex)}
+          onChange={(index) => setTimeRange(dayAt(fromIndex), dayAt(Math.max(index, fromIndex)))}
         />
-        <output htmlFor={`${id}-to`}>{long(toIndex)}</output>
       </div>
     </section>
+  );
+}
+
+interface DaySliderProps {
+  id: string;
+  label: string;
+  /** The index of the axis's last day; the slider runs over the days 0..last. */
+  last: number;
+  value: number;
+  /** The day in words, read out by screen readers and shown beside the slider. */
+  valueText: string;
+  onChange: (index: number) => void;
+}
+
+/** One end of the date range: a slider over the axis's days, keyboard-operable, with its day in words. */
+function DaySlider({ id, label, last, value, valueText, onChange }: DaySliderProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={last}
+        step={1}
+        value={value}
+        aria-valuetext={valueText}
+        onChange={(event) => onChange(Number(event.target.value))}
+      />
+      <output htmlFor={id}>{valueText}</output>
+    </>
   );
 }
