@@ -1,7 +1,8 @@
 /**
- * The link to what the reader sees now: the page's own address with the place, quote, map view and
- * language written out. The language is always named, so the link opens the same for someone whose
- * browser prefers the other one; filters and any other parameter of the current address are kept.
+ * The link to what the reader sees now, for Share and for the Embed code: the page's own address with
+ * exactly the view written out (place, quote, map view, language, filters) and nothing else, so a
+ * parameter a host page or a campaign added is not copied on. The language is always named, so the link
+ * opens the same for someone whose browser prefers the other one.
  */
 import type { DalilState } from '../store/store';
 import { searchWith } from './codec';
@@ -15,12 +16,14 @@ export interface ViewLinkOptions {
 export function viewLink(href: string, state: DalilState, { embed }: ViewLinkOptions): string {
   const url = new URL(href);
   const { openArticle } = state;
-  url.search = searchWith(url.search, {
+  url.search = searchWith('', {
     place: state.selectedPlaceId,
     quote: openArticle ? { articleId: openArticle.articleId, start: openArticle.quoteStart } : null,
     view: state.mapView,
     language: state.language,
     embed,
+    filters: state.filters,
+    actors: state.showActorsAndContext,
   });
   url.hash = '';
   return url.href;

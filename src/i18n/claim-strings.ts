@@ -40,6 +40,8 @@ export interface ClaimStrings {
   reset: string;
   /** The same, away from the filters panel (under a place's evidence). */
   resetFilters: string;
+  /** Said over the map when the filters leave nothing on it. */
+  nothingMatches: string;
   showActorsAndContext: string;
   /** "Showing 12 of 96 claims · 9 places". */
   showing: (shown: string, total: string, places: string) => string;
@@ -97,6 +99,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     dayCount: (date, count) => `${date}: ${count}`,
     reset: 'إعادة الضبط',
     resetFilters: 'ألغِ التصفية',
+    nothingMatches: 'لا يطابق التصفية شيء على الخريطة.',
     showActorsAndContext: 'أظهر الأطراف والسياق على الخريطة',
     showing: (shown, total, places) => `يُعرض ${shown} من ${total} ادعاءً · الأماكن: ${places}`,
     movementsTitle: 'التحركات',
@@ -150,6 +153,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     dayCount: (date, count) => `${date}: ${count}`,
     reset: 'Reset',
     resetFilters: 'Clear the filters',
+    nothingMatches: 'Nothing on the map matches these filters.',
     showActorsAndContext: 'Show actors and context on the map',
     showing: (shown, total, places) => `Showing ${shown} of ${total} claims · ${places} places`,
     movementsTitle: 'Movements',

@@ -2,8 +2,16 @@
  * What the reader filters the claims by. Every filter is "all" when null; filters combine (a claim is
  * shown when it passes every one). Pure: the store holds a `Filters`, selectors apply it.
  */
-import { ACTIVITY_KINDS, STANCES, type ActivityKind, type Claim, type Stance } from '../../geo/contract';
-import { claimDate } from './claim-index';
+import {
+  ACTIVITY_KINDS,
+  STANCES,
+  type ActivityKind,
+  type Claim,
+  type Dataset,
+  type Stance,
+} from '../../geo/contract';
+import { claimDate, indexClaims } from './claim-index';
+import { memoize } from './memo';
 
 export interface Filters {
   /** The activity kinds shown, in `ACTIVITY_KINDS` order; a claim passes when it names one of them. */
@@ -91,3 +99,65 @@ export const toggleActivityIn = (selected: readonly ActivityKind[] | null, kind:
   toggleIn(selected, kind, ACTIVITY_KINDS);
 export const toggleStanceIn = (selected: readonly Stance[] | null, stance: Stance) =>
   toggleIn(selected, stance, STANCES);
+
+/** What the filters can name in one dataset: its articles, its claimants, and the days its claims are about. */
+export interface FilterDomain {
+  articleIds: ReadonlySet<string>;
+  /** Claimant ids, and `ARTICLE_VOICE`. */
+  claimantIds: ReadonlySet<string>;
+  /** The first and last day any claim is about (ISO), or null when there are no claims. */
+  first: string | null;
+  last: string | null;
+}
+
+export const filterDomainOf = memoize((dataset: Dataset): FilterDomain => {
+  const { claims, claimants } = indexClaims(dataset);
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const claim of claims) {
+    const date = claimDate(claim);
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  return {
+    articleIds: new Set(dataset.articles.map((a) => a.id)),
+    claimantIds: new Set([ARTICLE_VOICE, ...claimants.map((c) => c.id!)]),
+    first,
+    last,
+  };
+});
+
+/**
+ * A date range as the filters keep it: in order, with a bound at or past the claims' first or last day
+ * dropped (no bound), and no range at all when it misses every day of the data.
+ */
+export function rangeWithin(
+  from: string | null,
+  to: string | null,
+  { first, last }: Pick<FilterDomain, 'first' | 'last'>,
+): { from: string | null; to: string | null } {
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  if ((from !== null && last !== null && from > last) || (to !== null && first !== null && to < first))
+    return { from: null, to: null };
+  if (first !== null && from !== null && from <= first) from = null;
+  if (last !== null && to !== null && to >= last) to = null;
+  return { from, to };
+}
+
+/**
+ * The filters with every value the dataset does not have set back to its default (a link may name an
+ * article, a claimant or days that are not there): a link never empties the map by naming nothing.
+ */
+export function knownFilters(filters: Filters, domain: FilterDomain): Filters {
+  const articleId =
+    filters.articleId !== null && domain.articleIds.has(filters.articleId) ? filters.articleId : null;
+  const claimant =
+    filters.claimant !== null && domain.claimantIds.has(filters.claimant) ? filters.claimant : null;
+  const range = rangeWithin(filters.from, filters.to, domain);
+  const same =
+    articleId === filters.articleId &&
+    claimant === filters.claimant &&
+    range.from === filters.from &&
+    range.to === filters.to;
+  return same ? filters : { ...filters, articleId, claimant, ...range };
+}

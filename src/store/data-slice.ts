@@ -3,6 +3,7 @@
  * untrusted), then read-only. A failure keeps the reasons so the page can list them.
  */
 import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract';
+import { filterDomainOf, knownFilters } from '../model/filters';
 import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
 
@@ -19,7 +20,7 @@ export interface DataSlice {
 }
 
 export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
-  return (set) => ({
+  return (set, get) => ({
     status: 'idle',
     dataset: null,
     error: null,
@@ -35,8 +36,16 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
         return;
       }
       const parsed = parseDataset(fetched.json);
-      if (parsed.ok) set({ status: 'ready', dataset: parsed.dataset, error: null });
-      else set({ status: 'failed', dataset: null, error: { kind: 'invalid', problems: parsed.problems } });
+      if (parsed.ok) {
+        const { dataset } = parsed;
+        // Filters a link named before the data came are held to what the data has (model/filters.ts).
+        set({
+          status: 'ready',
+          dataset,
+          error: null,
+          filters: knownFilters(get().filters, filterDomainOf(dataset)),
+        });
+      } else set({ status: 'failed', dataset: null, error: { kind: 'invalid', problems: parsed.problems } });
     },
   });
 }

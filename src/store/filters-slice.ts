@@ -4,8 +4,15 @@
  * `claim-selectors.ts` apply them to markers, arcs, the list, popups and the timeline alike.
  */
 import type { ActivityKind, Stance } from '../../geo/contract';
-import { claimDate, indexClaims } from '../model/claim-index';
-import { NO_FILTERS, toggleActivityIn, toggleStanceIn, type Filters } from '../model/filters';
+import {
+  filterDomainOf,
+  knownFilters,
+  NO_FILTERS,
+  rangeWithin,
+  toggleActivityIn,
+  toggleStanceIn,
+  type Filters,
+} from '../model/filters';
 import type { DalilSlice } from './store';
 
 export interface FiltersSlice {
@@ -22,7 +29,10 @@ export interface FiltersSlice {
   /** ISO dates, inclusive; a bound at or past the claims' first or last day means no bound. */
   setTimeRange: (from: string | null, to: string | null) => void;
   resetFilters: () => void;
-  /** Filters as a link or the history gives them, already validated. */
+  /**
+   * Filters as a link or the history gives them, each value already well-formed; those the dataset does
+   * not have fall back to their defaults (again when the dataset arrives).
+   */
   applyFilters: (filters: Filters, showActorsAndContext: boolean) => void;
   toggleActorsAndContext: () => void;
   showFilters: () => void;
@@ -41,32 +51,20 @@ export function createFiltersSlice(): DalilSlice<FiltersSlice> {
       setClaimant: (claimant) => update({ claimant }),
       setArticle: (articleId) => update({ articleId }),
       setTimeRange: (from, to) => {
-        if (from !== null && to !== null && from > to) [from, to] = [to, from];
-        const [first, last] = dateExtent(get());
-        if (first !== null && from !== null && from <= first) from = null;
-        if (last !== null && to !== null && to >= last) to = null;
-        update({ from, to });
+        const { dataset } = get();
+        update(dataset ? rangeWithin(from, to, filterDomainOf(dataset)) : { from, to });
       },
       resetFilters: () => set({ filters: NO_FILTERS }),
-      applyFilters: (filters, showActorsAndContext) => set({ filters, showActorsAndContext }),
+      applyFilters: (filters, showActorsAndContext) => {
+        const { dataset } = get();
+        set({
+          filters: dataset ? knownFilters(filters, filterDomainOf(dataset)) : filters,
+          showActorsAndContext,
+        });
+      },
       toggleActorsAndContext: () => set({ showActorsAndContext: !get().showActorsAndContext }),
       showFilters: () => set({ filtersShown: true }),
       hideFilters: () => set({ filtersShown: false }),
     };
   };
-}
-
-/** The first and last day any claim is about, or nulls before the data. */
-function dateExtent(state: {
-  dataset: Parameters<typeof indexClaims>[0] | null;
-}): [string | null, string | null] {
-  if (!state.dataset) return [null, null];
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const claim of indexClaims(state.dataset).claims) {
-    const date = claimDate(claim);
-    if (first === null || date < first) first = date;
-    if (last === null || date > last) last = date;
-  }
-  return [first, last];
 }

@@ -14,6 +14,7 @@ import { MapLegend } from './MapLegend';
 import { MapResizeWatcher } from './MapResizeWatcher';
 import { OnlineTiles } from './OnlineTiles';
 import { MapViewSync } from './MapViewSync';
+import { NothingMatches } from './NothingMatches';
 import { PlaceMarkers } from './PlaceMarkers';
 import { RevealSelection } from './RevealSelection';
 import { StillMap } from './StillMap';
@@ -69,6 +70,7 @@ export function DalilMap() {
         {sheetLayout && <RevealSelection />}
       </MapContainer>
       {!embedded && <MapLegend />}
+      <NothingMatches />
       <PlaceSheet />
       <SelectionAnnouncer />
     </div>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDalilStore } from '../../../src/store/store';
 import { bindAddressToStore } from '../../../src/address/bind-store';
 import { writeAddress, type AddressWindow } from '../../../src/address/history';
+import { builtDataset } from '../fixtures/built-dataset';
 import { seedDataset } from '../fixtures/seed-dataset';
 
 /** A window with an address and a history list, enough for the binding. */
@@ -85,7 +86,7 @@ describe('bindAddressToStore', () => {
   });
 
   it('restores the filters from the address', async () => {
-    const { store } = readyStore();
+    const store = createDalilStore({ fetchJson: () => Promise.resolve({ ok: true, json: builtDataset() }) });
     bindAddressToStore(
       store,
       fakeWindow('?kinds=air,naval&stance=denied&claimant=lavrov&from=2015-09-11&actors=1'),
@@ -198,5 +199,15 @@ describe('bindAddressToStore', () => {
     expect(win.entries.at(-1)).not.toContain('lang=');
     win.back();
     expect(store.getState().language).toBe('en');
+  });
+
+  it('drops from the address the filter values the data does not have, in place', async () => {
+    const store = createDalilStore({ fetchJson: () => Promise.resolve({ ok: true, json: builtDataset() }) });
+    const win = fakeWindow('?article=nope&claimant=lavrov&from=2030-01-01&kinds=air');
+    bindAddressToStore(store, win);
+    await store.getState().loadDataset();
+    await settle();
+    expect(store.getState().filters).toMatchObject({ articleId: null, claimant: 'lavrov', from: null });
+    expect(win.entries).toEqual(['/dalil/?claimant=lavrov&kinds=air']);
   });
 });
