@@ -4,20 +4,12 @@
  * the phone), and through the list view; opens an article in context, closes it, and finds focus back
  * where it was. Every stop shows a focus ring.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NARROW, WIDE, type Viewport } from './chromium';
+import { useBrowser } from './use-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Most Tab presses any one step may take: more means something is unreachable. */
 const MAX_TABS = 80;
@@ -50,12 +42,7 @@ async function tabUntil(page: Page, wanted: (f: Focused) => boolean, what: strin
   throw new Error(`${MAX_TABS} presses of Tab did not reach ${what}`);
 }
 
-async function open(viewport: { width: number; height: number }, language: string) {
-  const recorded = await openRecordedPage(browser, viewport);
-  await recorded.page.goto(`${baseUrl}?lang=${language}`);
-  await waitForMarkers(recorded.page);
-  return recorded;
-}
+const open = (viewport: Viewport, language: string) => browser.openApp(`?lang=${language}`, { viewport });
 
 describe('keyboard only', () => {
   for (const language of ['ar', 'en']) {
@@ -90,7 +77,6 @@ describe('keyboard only', () => {
           await expect.poll(() => page.evaluate(focused)).toMatchObject({ marker: true, placeId });
         }
         expect(errors).toEqual([]);
-        await page.context().close();
       });
 
       it(`opens an article in context from a marker and returns focus on closing ${where}`, async () => {
@@ -110,7 +96,6 @@ describe('keyboard only', () => {
         expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toBe(button);
         await page.keyboard.press('Escape');
         await expect.poll(() => page.evaluate(focused)).toMatchObject({ marker: true });
-        await page.context().close();
       });
 
       it(`reaches every quote through the list view ${where}`, async () => {
@@ -141,7 +126,6 @@ describe('keyboard only', () => {
         await page.keyboard.press('Escape');
         await page.locator('.article-panel').waitFor({ state: 'detached' });
         expect(await page.evaluate(focused)).toMatchObject({ readInContext: true, inList: true });
-        await page.context().close();
       });
     }
   }

@@ -1,5 +1,23 @@
-/** What a reader does to the map, as the browser tests do it: with the mouse, one step at a time. */
+/** What a reader does to the map, as the browser tests do it, and the conditions they wait for. */
 import type { Locator, Page } from 'playwright-core';
+
+export function markerOf(page: Page, placeId: string): Locator {
+  return page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
+}
+
+/** Waits until the map shows its markers (the dataset loaded and validated). */
+export async function waitForMarkers(page: Page): Promise<void> {
+  await page.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ state: 'attached' });
+}
+
+/**
+ * Chooses a place from the keyboard: focus on its marker, then Enter. Zoomed out on a phone, neighbouring
+ * markers overlap (the air base lies under its port), so a tap could hit the wrong one.
+ */
+export async function choosePlace(page: Page, placeId: string): Promise<void> {
+  await markerOf(page, placeId).focus();
+  await page.keyboard.press('Enter');
+}
 
 /** Wheel distance that Leaflet turns into exactly one zoom level. */
 const ONE_ZOOM_LEVEL_WHEEL = -60;

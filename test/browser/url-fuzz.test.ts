@@ -2,20 +2,10 @@
  * Random and hostile addresses: a few hundred generated query strings never crash the page and never run
  * anything they carry; whatever is invalid falls back to its default.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './use-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PAYLOADS = [
   '<img src=x onerror=pwned()>',
@@ -82,22 +72,19 @@ const BATCH = 75;
 describe('hostile addresses', () => {
   for (let start = 0; start < ALL.length; start += BATCH) {
     it(`never crash the page nor run what they carry (addresses ${start + 1}–${start + BATCH})`, async () => {
-      const { page, errors } = await openRecordedPage(browser);
       let ran = 0;
-      await page.exposeFunction('pwned', () => ran++);
-      page.on('dialog', (dialog) => {
-        ran++;
-        void dialog.dismiss();
+      const { page, errors, dialogs } = await browser.newPage({
+        prepare: (page) => page.exposeFunction('pwned', () => ran++),
       });
       for (const query of ALL.slice(start, start + BATCH)) {
-        await page.goto(`${baseUrl}${query}`, { waitUntil: 'load' });
+        await page.goto(`${browser.baseUrl}${query}`, { waitUntil: 'load' });
         await page.locator('#first-view, [data-app="ready"]').first().waitFor({ state: 'attached' });
         const lang = await page.evaluate(() => document.documentElement.lang);
         expect(['ar', 'en']).toContain(lang);
       }
       expect(ran).toBe(0);
+      expect(dialogs).toEqual([]);
       expect(errors.filter((e) => e.startsWith('page:'))).toEqual([]);
-      await page.context().close();
     });
   }
 });
