@@ -10,14 +10,14 @@ import { evidenceCount } from '../../src/i18n/evidence-count';
 import { artifactPath } from './artifacts';
 import { NARROW, WIDE } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
-import { choosePlace } from './map-actions';
+import { choosePlace, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
 const browser = useBrowser();
 
 async function check(page: Page, name: string) {
-  await page.waitForTimeout(300); // Popups pan and sheets rise before they are judged and pictured.
+  await waitForStillness(page); // Popups pan and sheets rise before they are judged and pictured.
   await page.screenshot({ path: artifactPath(`a11y-${name}.png`) });
   expect(await axeViolations(page), name).toEqual([]);
 }
@@ -73,13 +73,23 @@ describe('accessibility', () => {
     // when they do not follow it.
     expect(await page.locator('.leaflet-proxy').count()).toBe(0);
     expect(await page.locator('.leaflet-marker-pane.leaflet-zoom-hide').count()).toBe(1);
-    // A popup opened far from the centre is panned into view at once, not over a quarter second.
+    // A popup opened far from the centre is panned into view at once, not over a quarter second: Leaflet
+    // never starts a pan animation, and once all is still the map is where it was when the popup opened.
     const pane = page.locator('.leaflet-map-pane');
+    await pane.evaluate((el) => {
+      const seen = el as HTMLElement & { panAnimated?: boolean };
+      new MutationObserver(() => {
+        if (el.classList.contains('leaflet-pan-anim')) seen.panAnimated = true;
+      }).observe(el, { attributes: true, attributeFilter: ['class'] });
+    });
     await choosePlace(page, 'london');
     await page.locator('.leaflet-popup').waitFor();
     const before = await pane.evaluate((el) => el.style.transform);
-    await page.waitForTimeout(400);
+    await waitForStillness(page);
     expect(await pane.evaluate((el) => el.style.transform)).toBe(before);
+    expect(await pane.evaluate((el) => (el as HTMLElement & { panAnimated?: boolean }).panAnimated)).toBe(
+      undefined,
+    );
 
     const moving = await browser.openApp();
     expect(await moving.page.locator('.leaflet-container.leaflet-fade-anim').count()).toBe(1);

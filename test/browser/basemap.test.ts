@@ -70,16 +70,24 @@ describe('base map', () => {
     });
     await page.locator('.leaflet-tile-loaded').first().waitFor();
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Test <b>Tiles</b>');
-    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    // The built-in map is drawn once its data has loaded, which may come after the first tile.
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
   it('falls back to the built-in map when the tiles fail', async () => {
+    let failedTiles = 0;
     const { page } = await browser.openApp('', {
-      prepare: (page) => withTiles(page, (route) => route.fulfill({ status: 503, body: '' })),
+      prepare: (page) =>
+        withTiles(page, (route) => {
+          failedTiles++;
+          return route.fulfill({ status: 503, body: '' });
+        }),
     });
+    // The layer gives up after several failed tiles; until it has asked for any, nothing has failed yet.
+    await expect.poll(() => failedTiles).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.leaflet-tile-pane img').count()).toBe(0);
-    expect(await page.locator('.leaflet-control-attribution').textContent()).not.toContain('Test');
-    expect(await page.locator('.leaflet-basemap-pane canvas').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).not.toContain('Test');
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').isVisible()).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { artifactPath } from './artifacts';
 import { axeViolations } from './axe';
 import { NARROW, WIDE } from './chromium';
 import { builtDataset } from './dist-files';
-import { waitForMarkers } from './map-actions';
+import { waitForMarkers, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -134,7 +134,7 @@ describe('claims, arcs and filters', () => {
         await page.locator('.movement-head').first().focus();
         await page.keyboard.press('Enter');
         await page.locator('.movement-popup').waitFor();
-        await page.waitForTimeout(300);
+        await waitForStillness(page);
         await page.screenshot({ path: artifactPath(`${name}-movement.png`) });
         expect(await axeViolations(page), `${name}-movement`).toEqual([]);
         await page.keyboard.press('Escape');
@@ -142,7 +142,7 @@ describe('claims, arcs and filters', () => {
         await page.goto(`${browser.baseUrl}?lang=${language}&place=${AIRBASE}`);
         await page.locator('.place-popup').waitFor();
         await page.locator('.place-popup .claim--denied').first().scrollIntoViewIfNeeded();
-        await page.waitForTimeout(300);
+        await waitForStillness(page);
         await page.screenshot({ path: artifactPath(`${name}-popup.png`) });
         expect(await axeViolations(page), `${name}-popup`).toEqual([]);
         expect(errors).toEqual([]);

@@ -74,9 +74,7 @@ describe('the embed in a host page on another origin', () => {
       story(embedSnippet({ src, title: 'dalil map', height: 520 })),
     );
     const name = placeOf(builtDataset(), AIRBASE).properties.name.en;
-    await expect
-      .poll(() => frame.locator('.place-popup__name').first().textContent(), { timeout: 20_000 })
-      .toBe(name);
+    await expect.poll(() => frame.locator('.place-popup__name').first().textContent()).toBe(name);
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     const embedOrigin = new URL(embedServer.url).origin;
     const others = requests.filter((url) => url !== hostServer.url && new URL(url).origin !== embedOrigin);
@@ -92,7 +90,7 @@ describe('the embed in a host page on another origin', () => {
         `<iframe src="${src}" sandbox="${MINIMAL_SANDBOX}" title="map" style="width:100%;height:480px;border:0"></iframe>`,
       ),
     );
-    await frame.locator('.place-popup__name').first().waitFor({ timeout: 20_000 });
+    await frame.locator('.place-popup__name').first().waitFor();
     const csp = await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (el) =>
       el.getAttribute('content'),
     );
@@ -120,7 +118,7 @@ describe('the embed in a host page on another origin', () => {
     await frame.locator('.first-view__marker').first().waitFor();
     expect(requests.some((url) => /\/assets\/app-[\w-]+\.js$/.test(url))).toBe(false);
     await frame.getByRole('button', { name: 'Explore the map' }).click();
-    await frame.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ timeout: 20_000 });
+    await frame.locator('.leaflet-marker-icon[data-place-id]').first().waitFor();
     expect(await frame.locator('#first-view').count()).toBe(0);
     expect(problems()).toEqual([]);
   });
@@ -134,7 +132,7 @@ describe('the embed in a host page on another origin', () => {
         page.route('**/data/dalil.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
     });
     const alert = (await embedFrame(page)).getByRole('alert');
-    await alert.waitFor({ timeout: 20_000 });
+    await alert.waitFor();
     expect(await alert.textContent()).toContain('could not be loaded');
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NARROW, WIDE, type Viewport } from './chromium';
-import { choosePlace } from './map-actions';
+import { choosePlace, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -15,7 +15,7 @@ async function open(viewport: Viewport, query = '') {
 async function openAirbasePopup(page: Page) {
   await choosePlace(page, AIRBASE);
   await page.locator('.place-popup').waitFor();
-  await page.waitForTimeout(400); // Leaflet pans the map to fit the popup.
+  await waitForStillness(page); // Leaflet pans the map to fit the popup; the sheet rises.
 }
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './artifacts';
 import { NARROW, WIDE } from './chromium';
-import { markerOf, zoomInOn } from './map-actions';
+import { markerOf, waitForStillness, zoomInOn } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -24,14 +24,14 @@ describe('screenshots', () => {
         await zoomInOn(page, marker, 5);
         await marker.click();
         await page.locator('.place-popup').waitFor();
-        await page.waitForTimeout(400);
+        await waitForStillness(page);
         await page.screenshot({
           path: artifactPath(`${name}-${viewport === NARROW ? 'sheet' : 'popup'}.png`),
         });
 
         await page.locator('.place-popup .link-button').first().click();
         await page.locator('.article-panel').waitFor();
-        await page.waitForTimeout(200);
+        await waitForStillness(page);
         await page.screenshot({ path: artifactPath(`${name}-article.png`) });
         expect(errors).toEqual([]);
       });

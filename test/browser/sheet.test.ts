@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NARROW, WIDE } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
-import { choosePlace, markerOf } from './map-actions';
+import { choosePlace, markerOf, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -53,6 +53,9 @@ describe('bottom sheet', () => {
   it('keeps the selected place visible above the sheet', async () => {
     const { page } = await open();
     await choosePlace(page, 'london');
+    await page.locator('.place-sheet').waitFor();
+    // Measured once it has risen.
+    await waitForStillness(page);
     const sheet = (await page.locator('.place-sheet').boundingBox())!;
     await expect
       .poll(async () => {
@@ -66,6 +69,8 @@ describe('bottom sheet', () => {
     const { page } = await open();
     await choosePlace(page, AIRBASE);
     await page.locator('.place-sheet').waitFor();
+    // Measured once the sheet has risen and the map has made room for the place.
+    await waitForStillness(page);
     const small = await page
       .locator('.place-sheet button, .app-header button, .leaflet-control-zoom a')
       .evaluateAll((els) =>
