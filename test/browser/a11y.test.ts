@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './axe';
+import { AXE_SWEEP_LIMIT, axeViolations } from './axe';
 import { evidenceCount } from '../../src/i18n/evidence-count';
 import { artifactPath } from './artifacts';
 import { NARROW, WIDE } from './chromium';
@@ -26,26 +26,30 @@ describe('accessibility', () => {
   for (const language of ['ar', 'en'] as const) {
     for (const viewport of [NARROW, WIDE]) {
       const name = `${language}-${viewport.width}`;
-      it(`has no axe violations in ${language} at ${viewport.width} px: map, evidence, list and article`, async () => {
-        const { page, errors } = await browser.openApp(`?lang=${language}`, { viewport });
-        await check(page, `${name}-map`);
+      it(
+        `has no axe violations in ${language} at ${viewport.width} px: map, evidence, list and article`,
+        { timeout: AXE_SWEEP_LIMIT },
+        async () => {
+          const { page, errors } = await browser.openApp(`?lang=${language}`, { viewport });
+          await check(page, `${name}-map`);
 
-        await choosePlace(page, AIRBASE);
-        await page.locator('.place-popup').waitFor();
-        await check(page, `${name}-${viewport === NARROW ? 'sheet' : 'popup'}`);
+          await choosePlace(page, AIRBASE);
+          await page.locator('.place-popup').waitFor();
+          await check(page, `${name}-${viewport === NARROW ? 'sheet' : 'popup'}`);
 
-        await page.locator('.place-popup .link-button').first().click();
-        await page.locator('.article-panel').waitFor();
-        await check(page, `${name}-article`);
-        await page.keyboard.press('Escape');
-        await page.locator('.article-panel').waitFor({ state: 'detached' });
-        await page.keyboard.press('Escape');
+          await page.locator('.place-popup .link-button').first().click();
+          await page.locator('.article-panel').waitFor();
+          await check(page, `${name}-article`);
+          await page.keyboard.press('Escape');
+          await page.locator('.article-panel').waitFor({ state: 'detached' });
+          await page.keyboard.press('Escape');
 
-        await page.locator('.list-toggle').click();
-        await page.locator('.place-list').waitFor();
-        await check(page, `${name}-list`);
-        expect(errors).toEqual([]);
-      });
+          await page.locator('.list-toggle').click();
+          await page.locator('.place-list').waitFor();
+          await check(page, `${name}-list`);
+          expect(errors).toEqual([]);
+        },
+      );
     }
   }
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../geo/contract';
 import { artifactPath } from './artifacts';
-import { axeViolations } from './axe';
+import { AXE_SWEEP_LIMIT, axeViolations } from './axe';
 import { NARROW, WIDE } from './chromium';
 import { builtDataset } from './dist-files';
 import { waitForMarkers, waitForStillness } from './map-actions';
@@ -121,32 +121,36 @@ describe('claims, arcs and filters', () => {
   for (const language of ['ar', 'en'] as const) {
     for (const viewport of [NARROW, WIDE]) {
       const name = `claims-${language}-${viewport.width}`;
-      it(`has no axe violations in ${language} at ${viewport.width} px: filters, a movement, a popup`, async () => {
-        const { page, errors } = await open(`?lang=${language}`, viewport);
-        await page.screenshot({ path: artifactPath(`${name}-arcs.png`) });
-        await page.locator('.filters-toggle').click();
-        await page.locator('.filters-panel').waitFor();
-        await page.screenshot({ path: artifactPath(`${name}-filters.png`) });
-        expect(await axeViolations(page), `${name}-filters`).toEqual([]);
-        await page.keyboard.press('Escape');
-        await page.locator('.filters-panel').waitFor({ state: 'hidden' });
+      it(
+        `has no axe violations in ${language} at ${viewport.width} px: filters, a movement, a popup`,
+        { timeout: AXE_SWEEP_LIMIT },
+        async () => {
+          const { page, errors } = await open(`?lang=${language}`, viewport);
+          await page.screenshot({ path: artifactPath(`${name}-arcs.png`) });
+          await page.locator('.filters-toggle').click();
+          await page.locator('.filters-panel').waitFor();
+          await page.screenshot({ path: artifactPath(`${name}-filters.png`) });
+          expect(await axeViolations(page), `${name}-filters`).toEqual([]);
+          await page.keyboard.press('Escape');
+          await page.locator('.filters-panel').waitFor({ state: 'hidden' });
 
-        await page.locator('.movement-head').first().focus();
-        await page.keyboard.press('Enter');
-        await page.locator('.movement-popup').waitFor();
-        await waitForStillness(page);
-        await page.screenshot({ path: artifactPath(`${name}-movement.png`) });
-        expect(await axeViolations(page), `${name}-movement`).toEqual([]);
-        await page.keyboard.press('Escape');
+          await page.locator('.movement-head').first().focus();
+          await page.keyboard.press('Enter');
+          await page.locator('.movement-popup').waitFor();
+          await waitForStillness(page);
+          await page.screenshot({ path: artifactPath(`${name}-movement.png`) });
+          expect(await axeViolations(page), `${name}-movement`).toEqual([]);
+          await page.keyboard.press('Escape');
 
-        await page.goto(`${browser.baseUrl}?lang=${language}&place=${AIRBASE}`);
-        await page.locator('.place-popup').waitFor();
-        await page.locator('.place-popup .claim--denied').first().scrollIntoViewIfNeeded();
-        await waitForStillness(page);
-        await page.screenshot({ path: artifactPath(`${name}-popup.png`) });
-        expect(await axeViolations(page), `${name}-popup`).toEqual([]);
-        expect(errors).toEqual([]);
-      });
+          await page.goto(`${browser.baseUrl}?lang=${language}&place=${AIRBASE}`);
+          await page.locator('.place-popup').waitFor();
+          await page.locator('.place-popup .claim--denied').first().scrollIntoViewIfNeeded();
+          await waitForStillness(page);
+          await page.screenshot({ path: artifactPath(`${name}-popup.png`) });
+          expect(await axeViolations(page), `${name}-popup`).toEqual([]);
+          expect(errors).toEqual([]);
+        },
+      );
     }
   }
 });
