@@ -41,8 +41,12 @@ export default defineConfig({
           globalSetup: ['test/browser/serve-dist.ts'],
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
+          // Limits that catch a hang, not a slow machine: on a busy two-core machine one page load can take
+          // seconds. A test that must do much more than open a page and act on it sets its own limit.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits on the page as long as Playwright's own waits do (30 s), not 1 s.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

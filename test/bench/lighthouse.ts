@@ -6,19 +6,9 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../browser/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/chromium';
 import { DIST_DIR } from '../browser/dist-files';
 import { serveDistAt } from '../browser/host-page-server';
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 if (!existsSync(`${DIST_DIR}index.html`)) {
   console.error('dist/index.html is missing: build first (npm run build).');
@@ -26,7 +16,7 @@ if (!existsSync(`${DIST_DIR}index.html`)) {
 }
 
 const server = await serveDistAt('/dalil/');
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_FLAGS] });
 const pages = [
   ['embed (?embed=1&lang=ar)', `${server.url}?embed=1&lang=ar`],
   ['embed (?embed=1&lang=en)', `${server.url}?embed=1&lang=en`],

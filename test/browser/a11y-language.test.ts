@@ -2,25 +2,14 @@
  * The interface language a reader gets without asking: the URL's `lang`, else the first of Arabic or
  * English among the browser's languages, else Arabic; and the page mirrors with it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { NARROW, WIDE } from './chromium';
+import { useBrowser } from './use-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function languageFor(locale: string, query = '') {
-  const { page } = await openRecordedPage(browser, WIDE, { locale });
-  await page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(page);
+  const { page } = await browser.openApp(query, { locale });
   const result = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
@@ -33,13 +22,11 @@ describe('language without asking', () => {
     const { page, lang, dir } = await languageFor('en-GB');
     expect({ lang, dir }).toEqual({ lang: 'en', dir: 'ltr' });
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
-    await page.context().close();
   });
 
   it('is Arabic for a browser that prefers neither Arabic nor English', async () => {
-    const { page, lang } = await languageFor('fr-FR');
+    const { lang } = await languageFor('fr-FR');
     expect(lang).toBe('ar');
-    await page.context().close();
   });
 
   it('lets ?lang= from the host page win over the browser, and keeps a switch in the address', async () => {
@@ -49,7 +36,6 @@ describe('language without asking', () => {
     await page.getByRole('button', { name: 'التبديل إلى العربية' }).click();
     // This reader's browser would open in English, so the address must say Arabic.
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
-    await page.context().close();
   });
 });
 
@@ -60,9 +46,7 @@ describe('direction', () => {
         ['?lang=ar', 'rtl'],
         ['?lang=en', 'ltr'],
       ] as const) {
-        const { page } = await openRecordedPage(browser, viewport);
-        await page.goto(`${baseUrl}${query}`);
-        await waitForMarkers(page);
+        const { page } = await browser.openApp(query, { viewport });
         const map = (await page.locator('.leaflet-container').boundingBox())!;
         const zoom = (await page.locator('.leaflet-control-zoom').boundingBox())!;
         const middle = map.x + map.width / 2;
@@ -71,7 +55,6 @@ describe('direction', () => {
         const title = (await page.locator('.app-header__title').boundingBox())!;
         if (dir === 'rtl') expect(title.x).toBeGreaterThan(viewport.width / 2);
         else expect(title.x + title.width).toBeLessThan(viewport.width / 2);
-        await page.context().close();
       }
     });
   }

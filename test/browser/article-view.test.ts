@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../geo/contract';
-import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
 import { builtDataset } from './dist-files';
+import { choosePlace } from './map-actions';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Serves `dataset`, opens the airbase popup from the keyboard and reads its first article in context. */
 async function openFirstAirbaseArticle(dataset: Dataset, query = '') {
-  const { page, errors } = await openRecordedPage(browser);
-  await page.route('**/data/dalil.json', (route) => route.fulfill({ json: dataset }));
-  await page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(page);
-  await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
-  await page.keyboard.press('Enter');
+  const { page, errors } = await browser.openApp(query, { dataset });
+  await choosePlace(page, AIRBASE);
   await page.locator('.leaflet-popup .link-button').first().click();
   const panel = page.locator('.article-panel');
   await panel.waitFor();
@@ -39,7 +26,7 @@ describe('article view', () => {
       article.url = `https://example.org/news/${article.id}`;
       article.note = 'Date inferred by an editor.';
     }
-    const { page, errors, panel, articleId: shown } = await openFirstAirbaseArticle(dataset, '?lang=en');
+    const { errors, panel, articleId: shown } = await openFirstAirbaseArticle(dataset, '?lang=en');
     const article = dataset.articles.find((a) => a.id === shown)!;
 
     expect(await panel.locator('.article-panel__meta time').getAttribute('datetime')).toBe(article.published);
@@ -52,15 +39,13 @@ describe('article view', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('offers no link to the original when the article has no URL', async () => {
     const dataset = builtDataset();
     for (const article of dataset.articles) article.url = null;
-    const { page, panel } = await openFirstAirbaseArticle(dataset);
+    const { panel } = await openFirstAirbaseArticle(dataset);
     expect(await panel.locator('a').count()).toBe(0);
-    await page.context().close();
   });
 
   it('closes with its button and gives focus back to "read in context"', async () => {
@@ -71,6 +56,5 @@ describe('article view', () => {
     await panel.getByRole('button', { name: 'إغلاق المقال' }).click();
     await panel.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('اقرأ في السياق');
-    await page.context().close();
   });
 });

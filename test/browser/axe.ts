@@ -9,6 +9,12 @@ import type { Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * How long a test that runs axe over the whole page in several states may take. One run takes several
+ * seconds on a busy two-core machine, so such a sweep is allowed three minutes.
+ */
+export const AXE_SWEEP_LIMIT = 180_000;
+
 /** WCAG 2.2 A and AA, and axe's best practices (landmarks, heading order, unique names). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

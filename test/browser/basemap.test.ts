@@ -2,20 +2,11 @@
  * The base map: country and sea names in the interface language, kept apart and hidden from assistive
  * technology; and optional online tiles that give way to the built-in map when they fail.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './use-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A 1×1 PNG, served as every tile when tiles load. */
 const TILE_PNG = Buffer.from(
@@ -25,7 +16,7 @@ const TILE_PNG = Buffer.from(
 
 /** Serves the page with online tiles configured at `test-tiles/` of its own origin. */
 async function withTiles(page: Page, tile: (route: Route) => Promise<void>) {
-  await page.route(baseUrl, async (route) => {
+  await page.route(browser.baseUrl, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(
       '<head>',
@@ -46,23 +37,18 @@ describe('base map', () => {
       ['?lang=ar', 'روسيا', 'البحر الأبيض المتوسط'],
       ['?lang=en', 'Russia', 'Mediterranean Sea'],
     ] as const) {
-      const { page } = await openRecordedPage(browser);
-      await page.goto(`${baseUrl}${query}`);
-      await waitForMarkers(page);
+      const { page } = await browser.openApp(query);
       await expect.poll(() => visibleLabels(page)).toContain(country);
       expect(await visibleLabels(page)).toContain(sea);
       expect(await page.locator('.leaflet-labels-pane').getAttribute('aria-hidden')).toBe('true');
       expect(
         await page.locator('.leaflet-labels-pane').evaluate((el) => getComputedStyle(el).pointerEvents),
       ).toBe('none');
-      await page.context().close();
     }
   });
 
   it('shows no two labels overlapping', async () => {
-    const { page } = await openRecordedPage(browser);
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page } = await browser.openApp();
     await expect.poll(async () => (await visibleLabels(page)).length).toBeGreaterThan(10);
     const overlaps = await page.locator('.map-label:not([hidden])').evaluateAll((els) => {
       const boxes = els.map((el) => el.getBoundingClientRect());
@@ -75,29 +61,33 @@ describe('base map', () => {
       return count;
     });
     expect(overlaps).toBe(0);
-    await page.context().close();
   });
 
   it('draws configured online tiles over the built-in map, with their credit as text', async () => {
-    const { page, errors } = await openRecordedPage(browser);
-    await withTiles(page, (route) => route.fulfill({ contentType: 'image/png', body: TILE_PNG }));
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page, errors } = await browser.openApp('', {
+      prepare: (page) =>
+        withTiles(page, (route) => route.fulfill({ contentType: 'image/png', body: TILE_PNG })),
+    });
     await page.locator('.leaflet-tile-loaded').first().waitFor();
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Test <b>Tiles</b>');
-    expect(await page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
+    // The built-in map is drawn once its data has loaded, which may come after the first tile.
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('falls back to the built-in map when the tiles fail', async () => {
-    const { page } = await openRecordedPage(browser);
-    await withTiles(page, (route) => route.fulfill({ status: 503, body: '' }));
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    let failedTiles = 0;
+    const { page } = await browser.openApp('', {
+      prepare: (page) =>
+        withTiles(page, (route) => {
+          failedTiles++;
+          return route.fulfill({ status: 503, body: '' });
+        }),
+    });
+    // The layer gives up after several failed tiles; until it has asked for any, nothing has failed yet.
+    await expect.poll(() => failedTiles).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.leaflet-tile-pane img').count()).toBe(0);
-    expect(await page.locator('.leaflet-control-attribution').textContent()).not.toContain('Test');
-    expect(await page.locator('.leaflet-basemap-pane canvas').isVisible()).toBe(true);
-    await page.context().close();
+    await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).not.toContain('Test');
+    await expect.poll(() => page.locator('.leaflet-basemap-pane canvas').isVisible()).toBe(true);
   });
 });

@@ -1,26 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { waitForMarkers } from './map-actions';
+import { useBrowser } from './use-browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the app with `data/dalil.json` (or another data file) answered by `fulfil`. */
-async function openWith(file: string, fulfil: { status?: number; body: string }) {
-  const recorded = await openRecordedPage(browser);
-  await recorded.page.route(`**/data/${file}`, (route) =>
-    route.fulfill({ status: fulfil.status ?? 200, contentType: 'application/json', body: fulfil.body }),
-  );
-  await recorded.page.goto(baseUrl);
-  return recorded;
+function openWith(file: string, fulfil: { status?: number; body: string }) {
+  return browser.open('', {
+    prepare: (page) =>
+      page.route(`**/data/${file}`, (route) =>
+        route.fulfill({ status: fulfil.status ?? 200, contentType: 'application/json', body: fulfil.body }),
+      ),
+  });
 }
 
 describe('broken data', () => {
@@ -32,7 +23,6 @@ describe('broken data', () => {
     expect(await alert.locator('li').first().textContent()).toContain('data/dalil.json');
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(0);
     expect(await page.locator('.leaflet-container').count()).toBe(1);
-    await page.context().close();
   });
 
   it('lists the contract problems when data/dalil.json has the wrong shape', async () => {
@@ -48,7 +38,6 @@ describe('broken data', () => {
     const problems = await alert.locator('li').allTextContents();
     expect(problems.some((p) => p.startsWith('articles'))).toBe(true);
     expect(problems.some((p) => p.startsWith('unresolved'))).toBe(true);
-    await page.context().close();
   });
 
   it('says the data could not be loaded when data/dalil.json is missing', async () => {
@@ -57,7 +46,6 @@ describe('broken data', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('تعذّر تحميل البيانات');
     expect(await alert.textContent()).toContain('HTTP 404');
-    await page.context().close();
   });
 
   it('still shows the markers, with a notice, when the base map is missing', async () => {
@@ -67,6 +55,5 @@ describe('broken data', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('الخريطة الأساسية');
     expect(await page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 });

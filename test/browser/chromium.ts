@@ -1,63 +1,36 @@
 /**
- * The one way browser tests start Chromium (the system's headless Debian build, through playwright-core),
- * and open a page that records what a reader's browser would do: every request, console error and
- * uncaught exception.
+ * The one way the tests and the benchmarks start Chromium: the system's headless Debian build, with the
+ * same flags whoever drives it (playwright-core here, chrome-launcher for Lighthouse).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Headless, no sandbox (containers), and none of the background traffic a fresh profile starts. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
 }
 
-export interface RecordedPage {
-  page: Page;
-  /** Every URL the page requested, in order. */
-  requests: string[];
-  /** Console messages of type error, and uncaught page errors. */
-  errors: string[];
+export interface Viewport {
+  width: number;
+  height: number;
 }
 
-export const WIDE = { width: 1280, height: 800 };
-export const NARROW = { width: 375, height: 740 };
+export const WIDE: Viewport = { width: 1280, height: 800 };
+export const NARROW: Viewport = { width: 375, height: 740 };
 
 /**
  * The browser's preferred language, which picks the interface language when the URL has no `lang`:
  * Arabic unless a test says otherwise (Chromium's own default would be English).
  */
 export const READER_LOCALE = 'ar';
-
-/** A fresh page (own context: no cache shared between tests) that records requests and errors. */
-export async function openRecordedPage(
-  browser: Browser,
-  viewport = WIDE,
-  { locale = READER_LOCALE, reducedMotion = 'no-preference' as 'reduce' | 'no-preference' } = {},
-): Promise<RecordedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale, reducedMotion });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  return { page, requests, errors };
-}
-
-/** Waits until the map shows its markers (the dataset loaded and validated). */
-export async function waitForMarkers(page: Page): Promise<void> {
-  await page.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ state: 'attached' });
-}

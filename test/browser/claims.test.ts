@@ -3,39 +3,23 @@
  * and the filters and timeline narrowing all of it, in the address too. Each state is also pictured
  * (test/artifacts/, not committed) in both languages at phone and desktop width.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../geo/contract';
-import { axeViolations } from './axe';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import { artifactPath } from './artifacts';
+import { AXE_SWEEP_LIMIT, axeViolations } from './axe';
+import { NARROW, WIDE } from './chromium';
 import { builtDataset } from './dist-files';
+import { waitForMarkers, waitForStillness } from './map-actions';
+import { useBrowser } from './use-browser';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const claims = (): Claim[] => builtDataset().claims ?? [];
 const isMovement = (c: Claim) => c.from !== null && c.to !== null && c.from !== c.to;
 
-async function open(query = '', viewport = WIDE) {
-  const recorded = await openRecordedPage(browser, viewport);
-  await recorded.page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(recorded.page);
-  await recorded.page.evaluate(() => document.fonts.ready);
-  return recorded;
-}
+const open = (query = '', viewport = WIDE) => browser.openApp(query, { viewport });
 
 const arcCount = (page: Page) => page.locator('path.movement-arc').count();
 const markerCount = (page: Page) => page.locator('.leaflet-marker-icon[data-place-id]').count();
@@ -50,12 +34,11 @@ describe('claims, arcs and filters', () => {
     expect(await arcCount(page)).toBe(movements.length);
     // Each arc is also named in words, on its focusable arrowhead.
     expect(await page.locator('.movement-head[aria-label]').count()).toBe(movements.length);
-    await page.goto(`${baseUrl}?claimant=us-officials`);
+    await page.goto(`${browser.baseUrl}?claimant=us-officials`);
     await waitForMarkers(page);
     const fromUsOfficials = movements.filter((c) => c.claimant?.id === 'us-officials');
     await expect.poll(() => arcCount(page)).toBe(fromUsOfficials.length);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('shows in the air base popup a reported claim and a denial, each with who says so', async () => {
@@ -71,7 +54,6 @@ describe('claims, arcs and filters', () => {
     expect(deniedClaim?.stance).toBe('denied');
     const who = deniedClaim!.claimant!.name?.en ?? deniedClaim!.claimant!.text;
     expect(await denied.locator('.claim__chip--claimant').textContent()).toContain(who);
-    await page.context().close();
   });
 
   it('shows every denial of the seeds as a denial, labelled نفي', async () => {
@@ -84,7 +66,6 @@ describe('claims, arcs and filters', () => {
       expect(await shown.getAttribute('data-stance'), denial.id).toBe('denied');
       expect(await shown.locator('.claim__chip--stance').textContent()).toContain('نفي');
     }
-    await page.context().close();
   });
 
   it('changes the count "N of M" when an activity kind is unchecked', async () => {
@@ -96,7 +77,6 @@ describe('claims, arcs and filters', () => {
     await expect.poll(() => shownCount(page)).toBe(left);
     expect(await page.locator('.filter-count').textContent()).toContain(`${left} of ${claims().length}`);
     expect(page.url()).toContain('kinds=');
-    await page.context().close();
   });
 
   it('narrows the markers with the timeline, from the keyboard', async () => {
@@ -114,7 +94,6 @@ describe('claims, arcs and filters', () => {
       .toBe(claims().filter((c) => (c.eventDate ?? c.published) <= first).length);
     expect(await markerCount(page)).toBeLessThan(before);
     expect(page.url()).toContain(`to=${first}`);
-    await page.context().close();
   });
 
   it('restores the filters from the address', async () => {
@@ -137,39 +116,41 @@ describe('claims, arcs and filters', () => {
     await page.locator('.filters-panel__reset').click();
     await expect.poll(() => shownCount(page)).toBe(claims().length);
     expect(page.url()).not.toContain('kinds=');
-    await page.context().close();
   });
 
   for (const language of ['ar', 'en'] as const) {
     for (const viewport of [NARROW, WIDE]) {
       const name = `claims-${language}-${viewport.width}`;
-      it(`has no axe violations in ${language} at ${viewport.width} px: filters, a movement, a popup`, async () => {
-        const { page, errors } = await open(`?lang=${language}`, viewport);
-        await page.screenshot({ path: `${ARTIFACTS}${name}-arcs.png` });
-        await page.locator('.filters-toggle').click();
-        await page.locator('.filters-panel').waitFor();
-        await page.screenshot({ path: `${ARTIFACTS}${name}-filters.png` });
-        expect(await axeViolations(page), `${name}-filters`).toEqual([]);
-        await page.keyboard.press('Escape');
-        await page.locator('.filters-panel').waitFor({ state: 'hidden' });
+      it(
+        `has no axe violations in ${language} at ${viewport.width} px: filters, a movement, a popup`,
+        { timeout: AXE_SWEEP_LIMIT },
+        async () => {
+          const { page, errors } = await open(`?lang=${language}`, viewport);
+          await page.screenshot({ path: artifactPath(`${name}-arcs.png`) });
+          await page.locator('.filters-toggle').click();
+          await page.locator('.filters-panel').waitFor();
+          await page.screenshot({ path: artifactPath(`${name}-filters.png`) });
+          expect(await axeViolations(page), `${name}-filters`).toEqual([]);
+          await page.keyboard.press('Escape');
+          await page.locator('.filters-panel').waitFor({ state: 'hidden' });
 
-        await page.locator('.movement-head').first().focus();
-        await page.keyboard.press('Enter');
-        await page.locator('.movement-popup').waitFor();
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `${ARTIFACTS}${name}-movement.png` });
-        expect(await axeViolations(page), `${name}-movement`).toEqual([]);
-        await page.keyboard.press('Escape');
+          await page.locator('.movement-head').first().focus();
+          await page.keyboard.press('Enter');
+          await page.locator('.movement-popup').waitFor();
+          await waitForStillness(page);
+          await page.screenshot({ path: artifactPath(`${name}-movement.png`) });
+          expect(await axeViolations(page), `${name}-movement`).toEqual([]);
+          await page.keyboard.press('Escape');
 
-        await page.goto(`${baseUrl}?lang=${language}&place=${AIRBASE}`);
-        await page.locator('.place-popup').waitFor();
-        await page.locator('.place-popup .claim--denied').first().scrollIntoViewIfNeeded();
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `${ARTIFACTS}${name}-popup.png` });
-        expect(await axeViolations(page), `${name}-popup`).toEqual([]);
-        expect(errors).toEqual([]);
-        await page.context().close();
-      });
+          await page.goto(`${browser.baseUrl}?lang=${language}&place=${AIRBASE}`);
+          await page.locator('.place-popup').waitFor();
+          await page.locator('.place-popup .claim--denied').first().scrollIntoViewIfNeeded();
+          await waitForStillness(page);
+          await page.screenshot({ path: artifactPath(`${name}-popup.png`) });
+          expect(await axeViolations(page), `${name}-popup`).toEqual([]);
+          expect(errors).toEqual([]);
+        },
+      );
     }
   }
 });

@@ -2,30 +2,28 @@
  * The embed as a newsroom page uses it: a host page on one origin, the embed on another (a plain static
  * server under a sub-path, no CORS headers), inside a sandboxed iframe under the embed's strict CSP.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../src/model/embed-snippet';
-import { launchChromium } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
 import { serveDistAt, serveHostPage, type Running } from './host-page-server';
+import { useBrowser, type PageOptions, type RecordedPage } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
 /** The sandbox the issue names: scripts and popups, no same-origin. */
 const MINIMAL_SANDBOX = 'allow-scripts allow-popups';
 
-let browser: Browser;
+const browser = useBrowser();
 let embedServer: Running;
 let hostServer: Running;
 let hostHtml = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
   embedServer = await serveDistAt('/news/maps/dalil/');
   hostServer = await serveHostPage(() => hostHtml);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await embedServer?.close();
   await hostServer?.close();
 });
@@ -36,34 +34,29 @@ function story(iframe: string): string {
 <h1>A story</h1><p>Paragraph before the map.</p>${iframe}<p>Paragraph after the map.</p></article></body></html>`;
 }
 
-interface Visit {
-  page: Page;
+/** The story's reader: an English browser on a desktop screen. */
+const READER: PageOptions = { viewport: { width: 1280, height: 900 }, locale: 'en-US' };
+
+interface Visit extends RecordedPage {
   frame: Frame;
-  requests: string[];
-  errors: string[];
+  /** Errors, warnings and failed responses alike, so far: the embed must cause none of them. */
+  problems: () => string[];
 }
 
-async function visit(html: string, width = 1280): Promise<Visit> {
-  hostHtml = html;
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      errors.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(hostServer.url);
-  const handle = await page.waitForSelector('iframe');
-  const frame = await handle.contentFrame();
+/** The page's embed frame, once the page has one. */
+async function embedFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
   if (!frame) throw new Error('The iframe has no frame.');
+  return frame;
+}
+
+async function visit(html: string): Promise<Visit> {
+  hostHtml = html;
+  const recorded = await browser.open(hostServer.url, READER);
+  const frame = await embedFrame(recorded.page);
   await frame.waitForLoadState('load');
-  return { page, frame, requests, errors };
+  const { errors, warnings, failedResponses } = recorded;
+  return { ...recorded, frame, problems: () => [...errors, ...warnings, ...failedResponses] };
 }
 
 const iframeHeight = (page: Page) => page.$eval('iframe', (el) => el.getBoundingClientRect().height);
@@ -77,37 +70,33 @@ function embedUrl(search: string) {
 describe('the embed in a host page on another origin', () => {
   it('opens a deep link at its place and popup, with no errors, asking nothing of any other origin', async () => {
     const src = embedUrl(`lang=en&place=${AIRBASE}`);
-    const { page, frame, requests, errors } = await visit(
+    const { frame, requests, problems } = await visit(
       story(embedSnippet({ src, title: 'dalil map', height: 520 })),
     );
     const name = placeOf(builtDataset(), AIRBASE).properties.name.en;
-    await expect
-      .poll(() => frame.locator('.place-popup__name').first().textContent(), { timeout: 20_000 })
-      .toBe(name);
+    await expect.poll(() => frame.locator('.place-popup__name').first().textContent()).toBe(name);
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     const embedOrigin = new URL(embedServer.url).origin;
     const others = requests.filter((url) => url !== hostServer.url && new URL(url).origin !== embedOrigin);
     expect(others).toEqual([]);
     expect(requests.some((url) => url.endsWith('/data/dalil.js'))).toBe(true);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect(problems()).toEqual([]);
   });
 
   it('works under the minimal sandbox too, and its CSP holds', async () => {
     const src = embedUrl(`lang=ar&place=${AIRBASE}`);
-    const { page, frame, errors } = await visit(
+    const { frame, problems } = await visit(
       story(
         `<iframe src="${src}" sandbox="${MINIMAL_SANDBOX}" title="map" style="width:100%;height:480px;border:0"></iframe>`,
       ),
     );
-    await frame.locator('.place-popup__name').first().waitFor({ timeout: 20_000 });
+    await frame.locator('.place-popup__name').first().waitFor();
     const csp = await frame.$eval('meta[http-equiv="Content-Security-Policy"]', (el) =>
       el.getAttribute('content'),
     );
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect(problems()).toEqual([]);
   });
 
   it('tells the host the height it needs, and the snippet’s listener applies it', async () => {
@@ -119,40 +108,37 @@ describe('the embed in a host page on another origin', () => {
     await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '150px'));
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(150);
     expect(await iframeHeight(page)).toBe(await bodyHeight(frame));
-    await page.context().close();
   });
 
   it('shows the prerendered map without loading the app until the reader reaches for it', async () => {
     const src = embedUrl('lang=en');
-    const { page, frame, requests, errors } = await visit(
+    const { frame, requests, problems } = await visit(
       story(embedSnippet({ src, title: 'dalil map', height: 480 })),
     );
     await frame.locator('.first-view__marker').first().waitFor();
     expect(requests.some((url) => /\/assets\/app-[\w-]+\.js$/.test(url))).toBe(false);
     await frame.getByRole('button', { name: 'Explore the map' }).click();
-    await frame.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ timeout: 20_000 });
+    await frame.locator('.leaflet-marker-icon[data-place-id]').first().waitFor();
     expect(await frame.locator('#first-view').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect(problems()).toEqual([]);
   });
 
   it('says so when it cannot load its data, instead of showing a blank map', async () => {
     const src = embedUrl(`lang=en&place=${AIRBASE}`);
     hostHtml = story(embedSnippet({ src, title: 'dalil map', height: 480 }));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.route('**/data/dalil.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(hostServer.url);
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-    const alert = frame.getByRole('alert');
-    await alert.waitFor({ timeout: 20_000 });
+    const { page } = await browser.open(hostServer.url, {
+      ...READER,
+      prepare: (page) =>
+        page.route('**/data/dalil.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
+    });
+    const alert = (await embedFrame(page)).getByRole('alert');
+    await alert.waitFor();
     expect(await alert.textContent()).toContain('could not be loaded');
-    await context.close();
   });
 
   it('follows the host’s language message and ignores malformed ones', async () => {
     const src = embedUrl('lang=en');
-    const { page, frame, errors } = await visit(
+    const { page, frame, problems } = await visit(
       story(embedSnippet({ src, title: 'dalil map', height: 480 })),
     );
     await page.evaluate(() => {
@@ -163,7 +149,6 @@ describe('the embed in a host page on another origin', () => {
     });
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await frame.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect(problems()).toEqual([]);
   });
 });

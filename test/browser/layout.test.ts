@@ -1,32 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NARROW, WIDE, type Viewport } from './chromium';
+import { choosePlace, waitForStillness } from './map-actions';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(viewport: { width: number; height: number }, query = '') {
-  const { page } = await openRecordedPage(browser, viewport);
-  await page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(page);
-  return page;
+async function open(viewport: Viewport, query = '') {
+  return (await browser.openApp(query, { viewport })).page;
 }
 
 /** Opens the airbase's evidence (a popup, or a bottom sheet on phones) from the keyboard. */
 async function openAirbasePopup(page: Page) {
-  await page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`).focus();
-  await page.keyboard.press('Enter');
+  await choosePlace(page, AIRBASE);
   await page.locator('.place-popup').waitFor();
-  await page.waitForTimeout(400); // Leaflet pans the map to fit the popup.
+  await waitForStillness(page); // Leaflet pans the map to fit the popup; the sheet rises.
 }
 
 /**
@@ -63,7 +52,6 @@ describe('layout', () => {
       await page.locator('.article-panel').waitFor();
       expect(await page.evaluate(horizontalOverflow)).toBe(0);
       expect(await page.evaluate(outOfViewport)).toEqual([]);
-      await page.context().close();
     });
   }
 
@@ -79,7 +67,6 @@ describe('layout', () => {
       .evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, max: getComputedStyle(el).maxHeight }));
     expect(scroll.overflow).toBe('auto');
     expect(scroll.max).not.toBe('none');
-    await page.context().close();
   });
 
   it('gives the article the whole width on a 375 px screen', async () => {
@@ -89,7 +76,6 @@ describe('layout', () => {
     const panel = (await page.locator('.article-panel').boundingBox())!;
     expect(panel.x).toBe(0);
     expect(panel.width).toBe(NARROW.width);
-    await page.context().close();
   });
 
   for (const [query, side] of [
@@ -105,7 +91,6 @@ describe('layout', () => {
       expect(panel.width).toBeLessThan(WIDE.width / 2);
       if (side === 'left') expect(panel.x + panel.width).toBeLessThanOrEqual(map.x + 1);
       else expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
-      await page.context().close();
     });
   }
 
@@ -124,6 +109,5 @@ describe('layout', () => {
       expect(y).toBeGreaterThanOrEqual(map.y);
       expect(y).toBeLessThanOrEqual(map.y + map.height);
     }
-    await page.context().close();
   });
 });

@@ -2,27 +2,17 @@
  * The list view: every place with its quotes verbatim, in step with the map both ways, ordered by kind
  * or by mentions, and printed instead of the map.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NARROW, WIDE } from './chromium';
 import { builtDataset, placeOf, readSeedArticle } from './dist-files';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openList(viewport = WIDE, query = '') {
-  const recorded = await openRecordedPage(browser, viewport);
-  await recorded.page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(recorded.page);
+  const recorded = await browser.openApp(query, { viewport });
   await recorded.page.locator('.list-toggle').click();
   await recorded.page.locator('.place-list').waitFor();
   return recorded;
@@ -62,7 +52,6 @@ describe('list view', () => {
     }
     expect(await item.locator('time').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('groups places by kind, or sorts them by mentions when asked', async () => {
@@ -74,7 +63,6 @@ describe('list view', () => {
       (id) => placeOf(builtDataset(), id!).properties.mentions.length,
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    await page.context().close();
   });
 
   it('opens the popup on the map when a place is shown from the list, keeping focus in the list', async () => {
@@ -87,7 +75,6 @@ describe('list view', () => {
     );
     expect(await item.getAttribute('aria-current')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('place-list__show');
-    await page.context().close();
   });
 
   it('marks and scrolls to the place selected on the map', async () => {
@@ -109,7 +96,6 @@ describe('list view', () => {
         }),
       )
       .toBe(true);
-    await page.context().close();
   });
 
   it('gives way to the map and the bottom sheet when a place is shown from the list on a phone', async () => {
@@ -120,7 +106,6 @@ describe('list view', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('place-popup__name'))).toBe(
       true,
     );
-    await page.context().close();
   });
 
   it('keeps the covered map out of the tab order while the list lies over it on a phone', async () => {
@@ -131,14 +116,10 @@ describe('list view', () => {
     await page.locator('.place-list').waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('list-toggle'))).toBe(true);
     expect(await page.locator('.app__map').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
-    await page.context().close();
   });
 
   it('prints the list with its quotes and sources, and not the map', async () => {
-    const recorded = await openRecordedPage(browser);
-    const { page } = recorded;
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page } = await browser.openApp();
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();
     expect(await shown('.place-list')).toBe(true);
@@ -149,6 +130,5 @@ describe('list view', () => {
     expect(await shown('.place-list__show')).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
-    await page.context().close();
   });
 });

@@ -1,35 +1,88 @@
-/** What a reader does to the map, as the browser tests do it: with the mouse, one step at a time. */
+/**
+ * What a reader does to the map, as the browser tests do it, and the conditions they wait for: the
+ * markers drawn, the map at rest. Every wait is for something the page does, never for a length of time,
+ * so a slow machine only makes the tests slower.
+ */
 import type { Locator, Page } from 'playwright-core';
 
 /** Wheel distance that Leaflet turns into exactly one zoom level. */
 const ONE_ZOOM_LEVEL_WHEEL = -60;
-/** Longer than Leaflet's wheel debounce (40 ms), so the zoom has started before we wait for its end. */
-const WHEEL_DEBOUNCE_MS = 120;
 
-/** Waits until Leaflet's zoom animation is over and the marker stays where it is for a moment. */
-async function waitUntilSettled(page: Page, marker: Locator): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.leaflet-zoom-anim') === null);
-  let before = await marker.boundingBox();
-  for (;;) {
-    await page.waitForTimeout(60);
-    const after = await marker.boundingBox();
-    if (before && after && before.x === after.x && before.y === after.y) return;
-    before = after;
-  }
+export function markerOf(page: Page, placeId: string): Locator {
+  return page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
+}
+
+/** Waits until the map shows its markers (the dataset loaded and validated). */
+export async function waitForMarkers(page: Page): Promise<void> {
+  await page.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ state: 'attached' });
+}
+
+/**
+ * Chooses a place from the keyboard: focus on its marker, then Enter. Zoomed out on a phone, neighbouring
+ * markers overlap (the air base lies under its port), so a tap could hit the wrong one.
+ */
+export async function choosePlace(page: Page, placeId: string): Promise<void> {
+  await markerOf(page, placeId).focus();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Waits until nothing moves: no Leaflet pan or zoom under way, no CSS transition or animation running
+ * (popups fading in, the bottom sheet rising), and the map, its popup and the panels where they were on
+ * the frame before. Judged frame by frame, so however slowly frames come the map is at rest after it.
+ */
+export async function waitForStillness(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const memory = window as unknown as { dalilTestsLastFrame?: string };
+      const moving =
+        document.querySelector('.leaflet-pan-anim, .leaflet-zoom-anim') !== null ||
+        document
+          .getAnimations()
+          .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      const frame = [
+        document.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform,
+        ...[...document.querySelectorAll('.leaflet-popup, .place-sheet, .article-panel, .place-list')].map(
+          (el) => {
+            const r = el.getBoundingClientRect();
+            return `${r.x},${r.y},${r.width},${r.height}`;
+          },
+        ),
+      ].join('|');
+      const still = !moving && memory.dalilTestsLastFrame === frame;
+      memory.dalilTestsLastFrame = moving ? undefined : frame;
+      return still;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+/** The zoom level the address records, written when a move by the reader ends (`view=lat,lng,zoom`). */
+async function zoomInAddress(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const view = new URLSearchParams(window.location.search).get('view');
+    return view ? Number(view.split(',')[2]) : -Infinity;
+  });
 }
 
 /**
  * Zooms in around a marker with the mouse wheel, re-aiming at the marker after every step (a jump of
  * several levels at once would multiply the sub-pixel gap between pointer and marker off the screen).
+ * Each step waits until the map records the deeper zoom in the address, then until the map is at rest.
  */
 export async function zoomInOn(page: Page, marker: Locator, levels: number): Promise<void> {
-  await waitUntilSettled(page, marker);
+  await waitForStillness(page);
   for (let i = 0; i < levels; i++) {
+    const before = await zoomInAddress(page);
     const box = await marker.boundingBox();
     if (!box) throw new Error('The marker to zoom in on is not visible.');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, ONE_ZOOM_LEVEL_WHEEL);
-    await page.waitForTimeout(WHEEL_DEBOUNCE_MS);
-    await waitUntilSettled(page, marker);
+    await page.waitForFunction(
+      (zoom) => Number(new URLSearchParams(window.location.search).get('view')?.split(',')[2]) > zoom,
+      before,
+    );
+    await waitForStillness(page);
   }
 }

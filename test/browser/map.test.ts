@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
+import { describe, expect, it } from 'vitest';
 import { builtDataset, placeOf, readSeedArticle } from './dist-files';
-import { zoomInOn } from './map-actions';
+import { markerOf, zoomInOn } from './map-actions';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the app, zooms in on the Latakia airbase until it stands apart, and clicks it. */
 async function openAirbasePopup() {
-  const recorded = await openRecordedPage(browser);
+  const recorded = await browser.openApp();
   const { page } = recorded;
-  await page.goto(baseUrl);
-  await waitForMarkers(page);
-  const marker = page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`);
+  const marker = markerOf(page, AIRBASE);
   await zoomInOn(page, marker, 6);
   await marker.click();
   await page.locator('.leaflet-popup .place-popup').waitFor();
@@ -31,9 +19,7 @@ async function openAirbasePopup() {
 
 describe('the built app', () => {
   it('shows a marker per site and venue, and every place when actors and context are asked for', async () => {
-    const { page, errors } = await openRecordedPage(browser);
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page, errors } = await browser.openApp();
     const dataset = builtDataset();
     const markerIds = () =>
       page
@@ -50,13 +36,10 @@ describe('the built app', () => {
       .poll(() => page.locator('.app-header__counts').textContent())
       .toContain(String(dataset.places.features.length));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('names each marker for screen readers and keyboard users in the interface language', async () => {
-    const { page } = await openRecordedPage(browser);
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page } = await browser.openApp();
     const airbase = placeOf(builtDataset(), AIRBASE);
     const marker = page.getByRole('button', { name: airbase.properties.name.ar, exact: true });
     await expect.poll(() => marker.getAttribute('tabindex')).toBe('0');
@@ -65,7 +48,6 @@ describe('the built app', () => {
     await expect
       .poll(() => page.locator('.leaflet-popup .place-popup__name').textContent())
       .toBe(airbase.properties.name.ar);
-    await page.context().close();
   });
 
   it('opens the airbase popup with quotes that are exact sentences of the seed articles', async () => {
@@ -90,7 +72,6 @@ describe('the built app', () => {
       expect(quote.marks).toEqual(mentions.sort((a, b) => a.start - b.start).map((m) => m.text));
       for (const mention of mentions) expect(body.slice(mention.start, mention.end)).toBe(mention.text);
     }
-    await page.context().close();
   });
 
   it('opens the article at the sentence with "read in context", and closes it with Escape', async () => {
@@ -121,7 +102,6 @@ describe('the built app', () => {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('اقرأ في السياق');
-    await page.context().close();
   });
 
   it('makes no request outside its own origin, and logs no errors', async () => {
@@ -130,12 +110,11 @@ describe('the built app', () => {
     await page.locator('.article-panel').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('html[dir="ltr"]').waitFor();
-    const origin = new URL(baseUrl).origin;
+    const origin = new URL(browser.baseUrl).origin;
     const outside = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
     expect(outside).toEqual([]);
     expect(requests.some((url) => url.endsWith('data/dalil.json'))).toBe(true);
     expect(requests.some((url) => url.endsWith('data/basemap.json'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -2,46 +2,22 @@
  * The bottom sheet: on screens 600 px wide or less, a place's evidence opens at the bottom of the map
  * as a dialog instead of a Leaflet popup; touch targets are 44 px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, NARROW, openRecordedPage, waitForMarkers, WIDE } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { NARROW, WIDE } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
+import { choosePlace, markerOf, waitForStillness } from './map-actions';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(viewport = NARROW, query = '') {
-  const recorded = await openRecordedPage(browser, viewport);
-  await recorded.page.goto(`${baseUrl}${query}`);
-  await waitForMarkers(recorded.page);
-  return recorded;
-}
-
-const marker = (id: string) => `.leaflet-marker-icon[data-place-id="${id}"]`;
-
-/**
- * Chooses a place's marker as a reader would. Zoomed out on a phone, neighbouring markers overlap (the
- * air base lies under its port), so the tests choose by keyboard; tapping is tested where markers stand
- * apart.
- */
-async function choose(page: Page, id: string) {
-  await page.locator(marker(id)).focus();
-  await page.keyboard.press('Enter');
-}
+/** The app on a phone unless said; places are chosen by keyboard, tapped only where markers stand apart. */
+const open = (viewport = NARROW, query = '') => browser.openApp(query, { viewport });
 
 describe('bottom sheet', () => {
   it('opens as a dialog named by the place, with focus on its name, and no Leaflet popup', async () => {
     const { page, errors } = await open();
-    await choose(page, AIRBASE);
+    await choosePlace(page, AIRBASE);
     const sheet = page.getByRole('dialog', { name: placeOf(builtDataset(), AIRBASE).properties.name.ar });
     await sheet.waitFor();
     expect(await page.locator('.leaflet-popup').count()).toBe(0);
@@ -49,13 +25,11 @@ describe('bottom sheet', () => {
       true,
     );
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('closes with Escape and with its close button, giving focus back to the marker', async () => {
     const { page } = await open(NARROW, '?lang=en');
-    await page.locator(marker(AIRBASE)).focus();
-    await page.keyboard.press('Enter');
+    await choosePlace(page, AIRBASE);
     await page.locator('.place-sheet').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.place-sheet').waitFor({ state: 'detached' });
@@ -65,36 +39,38 @@ describe('bottom sheet', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.locator('.place-sheet').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.placeId)).toBe(AIRBASE);
-    await page.context().close();
   });
 
   it('opens on a tap, and shows another place when its marker is tapped with the sheet open', async () => {
     const { page } = await open();
-    await page.locator(marker('london')).click();
+    await markerOf(page, 'london').click();
     await page.locator('.place-sheet .place-popup[data-place-id="london"]').waitFor();
-    await page.locator(marker('dushanbe')).click();
+    await markerOf(page, 'dushanbe').click();
     await page.locator('.place-sheet .place-popup[data-place-id="dushanbe"]').waitFor();
     expect(await page.locator('.place-sheet').count()).toBe(1);
-    await page.context().close();
   });
 
   it('keeps the selected place visible above the sheet', async () => {
     const { page } = await open();
-    await choose(page, 'london');
+    await choosePlace(page, 'london');
+    await page.locator('.place-sheet').waitFor();
+    // Measured once it has risen.
+    await waitForStillness(page);
     const sheet = (await page.locator('.place-sheet').boundingBox())!;
     await expect
       .poll(async () => {
-        const box = (await page.locator(marker('london')).boundingBox())!;
+        const box = (await markerOf(page, 'london').boundingBox())!;
         return box.y + box.height <= sheet.y && box.x >= 0 && box.x + box.width <= NARROW.width;
       })
       .toBe(true);
-    await page.context().close();
   });
 
   it('gives every control in the sheet, the header and the zoom bar a 44 px touch target', async () => {
     const { page } = await open();
-    await choose(page, AIRBASE);
+    await choosePlace(page, AIRBASE);
     await page.locator('.place-sheet').waitFor();
+    // Measured once the sheet has risen and the map has made room for the place.
+    await waitForStillness(page);
     const small = await page
       .locator('.place-sheet button, .app-header button, .leaflet-control-zoom a')
       .evaluateAll((els) =>
@@ -106,7 +82,7 @@ describe('bottom sheet', () => {
     expect(small).toEqual([]);
     // A marker drawn smaller takes taps 44 px wide: the point 20 px west of its centre, out at sea
     // with no other marker near, still hits it.
-    const box = (await page.locator(marker('london')).boundingBox())!;
+    const box = (await markerOf(page, 'london').boundingBox())!;
     const hit = await page.evaluate(
       ([x, y]) =>
         (document.elementFromPoint(x!, y!) as HTMLElement | null)?.closest<HTMLElement>('[data-place-id]')
@@ -114,15 +90,12 @@ describe('bottom sheet', () => {
       [box.x + box.width / 2 - 20, box.y + box.height / 2],
     );
     expect(hit).toBe('london');
-    await page.context().close();
   });
 
   it('is not used on a wide screen, where the evidence opens in a popup beside its marker', async () => {
     const { page } = await open(WIDE);
-    await page.locator(marker(AIRBASE)).focus();
-    await page.keyboard.press('Enter');
+    await choosePlace(page, AIRBASE);
     await page.locator('.leaflet-popup .place-popup').waitFor();
     expect(await page.locator('.place-sheet').count()).toBe(0);
-    await page.context().close();
   });
 });

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../geo/contract';
-import { launchChromium, openRecordedPage, waitForMarkers } from './chromium';
 import { builtDataset, placeOf } from './dist-files';
+import { markerOf } from './map-actions';
+import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
 const ATTACK = '<img src=x onerror=alert(1)>';
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('untrusted text', () => {
   it('shows markup in a title and a place name as literal text and creates no img element', async () => {
@@ -27,17 +18,9 @@ describe('untrusted text', () => {
     // The evidence stays exact, so the dataset passes validation and reaches the page.
     expect(parseDataset(dataset).ok).toBe(true);
 
-    const { page, errors } = await openRecordedPage(browser);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.route('**/data/dalil.json', (route) => route.fulfill({ json: dataset }));
-    await page.goto(baseUrl);
-    await waitForMarkers(page);
+    const { page, errors, dialogs } = await browser.openApp('', { dataset });
 
-    const marker = page.locator(`.leaflet-marker-icon[data-place-id="${AIRBASE}"]`);
+    const marker = markerOf(page, AIRBASE);
     expect(await marker.getAttribute('aria-label')).toBe(ATTACK);
     await marker.focus();
     await page.keyboard.press('Enter');
@@ -53,6 +36,5 @@ describe('untrusted text', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
