@@ -10,11 +10,15 @@ import { markActivated } from '../platform/activation';
 import { EMBED_STRINGS } from '../i18n/embed-strings';
 import { listenToHost } from '../platform/listen-to-host';
 import { reportHeight } from '../platform/report-height';
+import { installTrustedTypes } from '../platform/trusted-types';
 import { chooseLanguage, directionOf, markedLanguage } from '../i18n/language';
 import { searchWith } from '../address/codec';
 import { readAddress, writeAddress } from '../address/history';
 import { APP_READY_EVENT } from '../platform/app-ready';
 import { loadApp } from '../platform/load-app';
+
+// First of all: the page may enforce Trusted Types, and Leaflet tests the DOM as soon as it loads.
+installTrustedTypes();
 
 const url = readAddress();
 let language: Language = chooseLanguage(url.language, navigator.languages);

@@ -6,6 +6,7 @@
  * untrusted: the caller validates it exactly as a fetched file (geo/contract.ts).
  */
 import type { FetchJson, FetchJsonResult } from './fetch-json';
+import { setScriptSource } from './trusted-types';
 
 /** The global the data scripts fill, keyed by the JSON file's path (`data/dalil.json`). */
 interface DataHolder {
@@ -22,7 +23,7 @@ export const fetchViaScript: FetchJson = (path) =>
     const holder = window as DataHolder;
     const src = scriptPathOf(path);
     const script = document.createElement('script');
-    script.src = src;
+    setScriptSource(script, src);
     script.onload = () => {
       const json = holder.dalilData?.[path];
       if (holder.dalilData) Reflect.deleteProperty(holder.dalilData, path);

@@ -35,6 +35,9 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype)
     return null;
   try {
+    // Most messages a page receives are other scripts' (analytics, ads): turned away before the schema.
+    const type: unknown = (data as { type?: unknown }).type;
+    if (typeof type !== 'string' || !type.startsWith('dalil:')) return null;
     const result = v.safeParse(HostMessageSchema, data);
     return result.success ? result.output : null;
   } catch {

@@ -9,16 +9,32 @@ export interface HostActions {
   setLanguage: (language: Language) => void;
 }
 
+type Pending = Partial<Record<HostMessage['type'], HostMessage>>;
+
 /**
- * Listens to the host page (the parent window only) and acts on the messages host-message.ts accepts;
- * the height is answered here, the rest is handed to `actions`.
+ * Listens to the host page (the parent window only) and acts on the messages host-message.ts accepts.
+ * Messages are coalesced: those that arrive together are acted on once, the last of each kind winning, so
+ * a flood of them (a buggy or hostile host) costs one selection and one re-render, not thousands, and a
+ * valid message sent after it is answered at once.
  */
 export function listenToHost(actions: HostActions, win: Window = window): void {
   if (win.parent === win) return;
+  let pending: Pending = {};
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = {};
+    for (const message of Object.values(batch)) act(message, actions, win);
+  };
   win.addEventListener('message', (event) => {
     if (event.source !== win.parent) return;
     const message = parseHostMessage(event.data);
-    if (message) act(message, actions, win);
+    if (!message) return;
+    pending[message.type] = message;
+    if (scheduled) return;
+    scheduled = true;
+    win.setTimeout(flush, 0);
   });
 }
 

@@ -3,6 +3,7 @@
  * not `import()`) because module scripts are fetched with CORS: inside a sandboxed iframe the page's
  * origin is opaque, and its own server would have to allow origin `null` for the map to load at all.
  */
+import { setScriptSource } from './trusted-types';
 
 /** Where the build wrote the app's script: `<meta name="dalil:app" content="...">` in index.html. */
 const APP_META = 'meta[name="dalil:app"]';
@@ -20,7 +21,7 @@ export function loadApp(doc: Document = document): Promise<void> {
     const script = doc.createElement('script');
     // The dev server serves the app as modules; the build, as one classic script.
     if (meta.dataset.type === 'module') script.type = 'module';
-    script.src = meta.content;
+    setScriptSource(script, meta.content);
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`${meta.content} could not be loaded.`));
     doc.head.append(script);

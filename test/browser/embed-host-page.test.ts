@@ -28,9 +28,9 @@ afterAll(async () => {
   await hostServer?.close();
 });
 
-function story(iframe: string): string {
+function story(iframe: string, column = 800): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title></head>
-<body style="margin:0;font-family:sans-serif"><article style="width:800px;margin:0 auto">
+<body style="margin:0;font-family:sans-serif"><article style="width:${column}px;margin:0 auto">
 <h1>A story</h1><p>Paragraph before the map.</p>${iframe}<p>Paragraph after the map.</p></article></body></html>`;
 }
 
@@ -149,6 +149,70 @@ describe('the embed in a host page on another origin', () => {
     });
     await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await frame.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(problems()).toEqual([]);
+  });
+
+  for (const column of [360, 700, 800, 1000, 1280]) {
+    it(`keeps the host’s height while an article is read in a ${column} px column, and after`, async () => {
+      const src = embedUrl(`lang=en&place=${AIRBASE}`);
+      const { page, frame, problems } = await visit(
+        story(embedSnippet({ src, title: 'dalil map', height: 480 }), column),
+      );
+      const heights: number[] = [];
+      await page.exposeFunction('recordHeight', (height: number) => heights.push(height));
+      await page.evaluate(() => {
+        const record = (window as unknown as { recordHeight: (h: number) => void }).recordHeight;
+        window.addEventListener('message', (event: MessageEvent<{ 'datawrapper-height'?: object }>) => {
+          const heights = event.data['datawrapper-height'];
+          if (heights) for (const height of Object.values(heights)) record(Number(height));
+        });
+      });
+      await frame.locator('.place-popup__name').first().waitFor();
+      await frame.getByRole('button', { name: 'Read in context' }).first().click();
+      await frame.locator('.article-panel').waitFor();
+      // The article opens over the map and scrolls there: the frame keeps the height the host gave it.
+      await expect.poll(() => iframeHeight(page)).toBe(480);
+      await frame.locator('.article-panel').press('Escape');
+      await frame.locator('.article-panel').waitFor({ state: 'detached' });
+      await frame.locator('.place-popup').press('Escape');
+      await expect.poll(() => frame.locator('.place-popup').count()).toBe(0);
+      await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await iframeHeight(page)).toBe(480);
+      expect(heights.every((height) => height <= 480)).toBe(true);
+      expect(problems()).toEqual([]);
+    });
+  }
+
+  it('shrinks back to the host’s height once it no longer needs more', async () => {
+    const src = embedUrl('lang=en');
+    const { page, frame } = await visit(story(embedSnippet({ src, title: 'dalil map', height: 480 }), 360));
+    await expect.poll(() => iframeHeight(page)).toBe(480);
+    // The host squeezes the frame: the embed asks for what its legend and map need...
+    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '150px'));
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(150);
+    const needed = await iframeHeight(page);
+    // ...and when the host gives it room again, it takes the host's height, not what it once asked for.
+    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '600px'));
+    await expect.poll(() => bodyHeight(frame)).toBe(600);
+    expect(needed).toBeLessThan(600);
+    expect(await iframeHeight(page)).toBe(600);
+  });
+
+  it('answers a valid message at once after a flood of others', async () => {
+    const src = embedUrl('lang=en');
+    const { page, frame, problems } = await visit(
+      story(embedSnippet({ src, title: 'dalil map', height: 480 })),
+    );
+    await page.evaluate((place) => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      for (let i = 0; i < 20_000; i++) {
+        target.postMessage({ type: 'dalil:select', place: i % 2 ? 'latakia' : 'tartus' }, '*');
+        target.postMessage({ noise: i }, '*');
+      }
+      target.postMessage({ type: 'dalil:select', place }, '*');
+    }, AIRBASE);
+    const name = placeOf(builtDataset(), AIRBASE).properties.name.en;
+    await expect.poll(() => frame.locator('.place-popup__name').first().textContent()).toBe(name);
     expect(problems()).toEqual([]);
   });
 });

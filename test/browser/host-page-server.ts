@@ -36,8 +36,11 @@ function closer(server: Server) {
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-/** Serves dist/ at `prefix` (e.g. `/news/maps/dalil/`), as any static host would. */
-export async function serveDistAt(prefix: string): Promise<Running> {
+/**
+ * Serves dist/ at `prefix` (e.g. `/news/maps/dalil/`), as any static host would; `page`, when given,
+ * rewrites each HTML page on its way out (a host that adds to its policy, say).
+ */
+export async function serveDistAt(prefix: string, page?: (html: string) => string): Promise<Running> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return void response.writeHead(404).end();
@@ -45,7 +48,8 @@ export async function serveDistAt(prefix: string): Promise<Running> {
     if (!file.startsWith(DIST_DIR)) return void response.writeHead(403).end();
     if (file.endsWith('/') || file === normalize(DIST_DIR)) file = join(file, 'index.html');
     try {
-      const body = await readFile(file);
+      const bytes = await readFile(file);
+      const body = page && file.endsWith('.html') ? page(bytes.toString('utf8')) : bytes;
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {

@@ -1,5 +1,5 @@
 import 'leaflet/dist/leaflet.css';
-import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import { SelectionAnnouncer } from '../a11y/SelectionAnnouncer';
 import { useReducedMotion } from '../hooks/use-reduced-motion';
 import { useStrings } from '../hooks/use-strings';
@@ -18,6 +18,7 @@ import { NothingMatches } from './NothingMatches';
 import { PlaceMarkers } from './PlaceMarkers';
 import { RevealSelection } from './RevealSelection';
 import { StillMap } from './StillMap';
+import { TextAttribution } from './TextAttribution';
 import './map.css';
 
 /** Where the map looks before the places are known: the Levant, at a scale that shows its neighbours. */
@@ -56,7 +57,7 @@ export function DalilMap() {
         inertia={!reducedMotion}
       >
         <ZoomControl position={`top${start}`} />
-        <AttributionControl position={`bottom${end}`} />
+        <TextAttribution position={`bottom${end}`} />
         <BasemapLayer />
         <OnlineTiles />
         <MapLabels />

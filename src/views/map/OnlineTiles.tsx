@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { TileLayer } from 'react-leaflet';
-import { attributionHtml, readTileConfig } from './tile-config';
+import { readTileConfig } from './tile-config';
 
 /** Failed tiles, with none loaded, after which the tiles are given up for the built-in base map. */
 const FAILURES_BEFORE_FALLBACK = 4;
@@ -30,7 +30,8 @@ export function OnlineTiles() {
   return (
     <TileLayer
       url={config.url}
-      attribution={attributionHtml(config.attribution)}
+      // Shown as text by the attribution control (TextAttribution.tsx), whatever it holds.
+      attribution={config.attribution}
       eventHandlers={eventHandlers}
       // The page sends no referrer, but tile servers (OpenStreetMap's among them) ask to know the site.
       referrerPolicy="strict-origin-when-cross-origin"

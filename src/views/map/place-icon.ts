@@ -16,26 +16,26 @@ class PlaceIcon extends DivIcon {
     private readonly shapeSize: number,
   ) {
     const side = Math.max(shapeSize, MIN_TARGET_PX);
-    super(centredIcon(className, side, shapeSize / 2, '<span class="place-marker__shape"></span>'));
+    super(centredIcon(className, side, shapeSize / 2));
   }
 
+  /** The drawn shape, a DOM node (never markup), made afresh for each marker that shares the icon. */
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
-    const element = super.createIcon(oldIcon);
+    const shape = document.createElement('span');
+    shape.className = 'place-marker__shape';
     // Sized through the style object, which the page's policy allows (inline style markup it does not).
-    const shape = element.firstElementChild;
-    if (shape instanceof HTMLElement) {
-      shape.style.width = `${this.shapeSize}px`;
-      shape.style.height = `${this.shapeSize}px`;
-    }
-    return element;
+    shape.style.width = `${this.shapeSize}px`;
+    shape.style.height = `${this.shapeSize}px`;
+    this.options.html = shape;
+    return super.createIcon(oldIcon);
   }
 }
 
 const icons = new Map<string, DivIcon>();
 
 /**
- * The marker icon for a style, shared by every marker that looks the same. Its HTML is this fixed string
- * only: names and ids from the data are set on the element as attributes, never as markup.
+ * The marker icon for a style, shared by every marker that looks the same. It holds no markup: names and
+ * ids from the data are set on the element as attributes.
  */
 export function placeIcon({ className, size }: MarkerStyle): DivIcon {
   const key = `${className}/${size}`;

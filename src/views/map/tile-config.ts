@@ -35,8 +35,3 @@ export function readTileConfig(doc: MetaSource): TileConfig | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) return null;
   return { url, attribution };
 }
-
-/** Leaflet shows attributions as HTML: the credit is escaped, so it can only ever be text. */
-export function attributionHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -18,13 +18,12 @@ export class MovementHeadIcon extends DivIcon {
   }
 
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
-    const element = super.createIcon(oldIcon);
-    element.replaceChildren();
     const arrow = document.createElement('span');
     arrow.className = 'movement-head__arrow';
     // Set through the style object, which the page's policy allows (inline style markup it does not).
     arrow.style.transform = `rotate(${this.angle.toFixed(1)}deg)`;
-    element.append(arrow);
+    this.options.html = arrow;
+    const element = super.createIcon(oldIcon);
     if (this.label) {
       const label = document.createElement('span');
       label.className = 'movement-head__label';
