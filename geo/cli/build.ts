@@ -20,6 +20,7 @@ import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels, LABELS_PATH } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
 import { geoparse } from '../geoparse';
+import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 
 /** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
@@ -91,7 +92,7 @@ export function build(articlesDir: string, outDir: string): Dataset {
   return checked.dataset;
 }
 
-function summarize(dataset: Dataset, outDir: string) {
+function summarize(dataset: Dataset, outDir: string, io: Io) {
   const mentions = dataset.places.features.reduce((n, f) => n + f.properties.mentions.length, 0);
   const lines = [
     `dalil: ${dataset.articles.length} articles, ${dataset.places.features.length} places, ${mentions} mentions → ${join(outDir, DATASET_PATH)}`,
@@ -102,23 +103,25 @@ function summarize(dataset: Dataset, outDir: string) {
     lines.push(`  ${article.id}: ${unresolved.length} unresolved`);
     for (const u of unresolved) lines.push(`    "${u.text}" at ${u.start}: ${u.reason}`);
   }
-  process.stderr.write(lines.join('\n') + '\n');
+  io.err(lines.join('\n') + '\n');
 }
 
-function main() {
+export function main(args: string[], io: Io): number {
   const { values } = parseArgs({
+    args,
     options: {
       articles: { type: 'string', default: 'geo/articles' },
       out: { type: 'string', default: 'public' },
     },
   });
   try {
-    summarize(build(values.articles, values.out), values.out);
+    summarize(build(values.articles, values.out), values.out, io);
+    return 0;
   } catch (error) {
-    process.stderr.write(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.stderr.write('The data built before, if any, is left as it was.\n');
-    process.exitCode = 1;
+    io.err(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err('The data built before, if any, is left as it was.\n');
+    return 1;
   }
 }
 
-main();
+runAsScript(import.meta.url, main);

@@ -2,40 +2,22 @@
  * The extractor against the hand-annotated gold (test/geo/claims/gold/): the quality the issue asks for,
  * kept as a test so that a change that loses it fails. `npm run eval:claims -- --details` shows why.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../geo/article';
-import { extractClaims } from '../../../geo/claims/extract-claims';
-import {
-  addCounts,
-  emptyCounts,
-  f1,
-  scoreClaims,
-  type ClaimScore,
-  type GoldFile,
-} from '../../../geo/claims/score-claims';
+import { claimsGold } from '../../../geo/cli/eval';
+import { scoreClaimsGold } from '../../../geo/eval/claims-report';
+import { addCounts, emptyCounts, f1, type ClaimScore } from '../../../geo/eval/score-claims';
 import { defaultGazetteer } from '../../../geo/gazetteer/default';
-import { geoparse } from '../../../geo/geoparse';
 
-const GOLD = 'test/geo/claims/gold';
+const golds = claimsGold();
 const gazetteer = defaultGazetteer();
 
 function score(filter: (id: string) => boolean) {
   const total = emptyCounts();
   const denials: ClaimScore['denials'] = [];
-  for (const name of readdirSync(GOLD).filter((n) => n.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(join(GOLD, name), 'utf8')) as GoldFile;
-    if (!filter(gold.article)) continue;
-    const dir = gold.article.startsWith('claims-')
-      ? 'test/geo/claims/articles'
-      : gold.article.startsWith('held-')
-        ? 'test/geo/articles'
-        : 'geo/articles';
-    const file = join(dir, `${gold.article}.txt`);
-    const article = parseArticle(readFileSync(file, 'utf8'), file);
-    const { claims } = extractClaims(article, geoparse(article.text, article.id, gazetteer).features);
-    const s = scoreClaims(article.text, gold, claims);
+  for (const { score: s } of scoreClaimsGold(
+    golds.filter(({ gold }) => filter(gold.article)),
+    gazetteer,
+  )) {
     addCounts(total, s.counts);
     denials.push(...s.denials);
   }

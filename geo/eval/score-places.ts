@@ -1,5 +1,5 @@
 /** Scores geoparser output against a hand-annotated list of the places an article names. */
-import type { PlaceFeature } from './contract';
+import type { PlaceFeature } from '../contract';
 
 export interface Score {
   truePositives: number;
@@ -31,4 +31,15 @@ export function scorePlaces(
     falseNegatives: [...gold].filter((id) => !found.has(id)).length,
     quoteErrors,
   };
+}
+
+export const emptyScore = (): Score => ({
+  truePositives: 0,
+  falsePositives: 0,
+  falseNegatives: 0,
+  quoteErrors: 0,
+});
+
+export function addScore(into: Score, score: Score) {
+  for (const key of Object.keys(into) as (keyof Score)[]) into[key] += score[key];
 }

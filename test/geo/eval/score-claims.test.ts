@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { f1, scoreClaims, type GoldFile } from '../../../geo/claims/score-claims';
-import { claimsOf } from './claims-of';
+import { f1, scoreClaims, type GoldFile } from '../../../geo/eval/score-claims';
+import { claimsOf } from '../claims/claims-of';
 
 const text = 'وقال مسؤولون أمريكيون إن روسيا أرسلت دبابات إلى اللاذقية. ونفت روسيا ذلك.';
 
