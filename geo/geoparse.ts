@@ -18,10 +18,10 @@ import { FACILITY_RULES } from './gazetteer/facility-rules';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { whyNotAPlace } from './resolve/not-a-place';
-import { originalOf, type Reading } from './resolve/reading';
 import { settlementDoubt } from './resolve/settlement-support';
-import { normalize, toOriginal } from './text/normalize';
-import { sameClause, tokenize, type Token } from './text/tokens';
+import { toOriginal } from './text/normalize';
+import { originalOf, readText, type Reading } from './text/reading';
+import { sameClause, type Token } from './text/tokens';
 
 export interface GeoparseResult {
   /** One Point feature per distinct place, in order of first mention. */
@@ -45,14 +45,31 @@ export const CHUNK_SIZE = 1 << 16;
 
 /** Finds and resolves every place named in `text`. Offsets are UTF-16 code units into `text`. */
 export function geoparse(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
-  if (text.length <= CHUNK_SIZE) return geoparseChunk(text, articleId, gazetteer);
+  const { features, unresolved } = geoparseArticle(text, articleId, gazetteer);
+  return { features, unresolved };
+}
+
+/**
+ * The same as `geoparse`, with the reading of the text (text/reading.ts) the places were found in, for the
+ * claim rules to read the same words without reading the text again; null when the text was read in
+ * chunks, being longer than CHUNK_SIZE.
+ */
+export function geoparseArticle(
+  text: string,
+  articleId: string,
+  gazetteer: Gazetteer,
+): GeoparseResult & { reading: Reading | null } {
+  if (text.length <= CHUNK_SIZE) {
+    const reading = readText(text);
+    return { ...geoparseReading(reading, articleId, gazetteer), reading };
+  }
   const perChunk: PlaceFeature[][] = [];
   const unresolved: Unresolved[] = [];
   geoparseInChunks(text, articleId, gazetteer, (result) => {
     perChunk.push(result.features);
     unresolved.push(...result.unresolved);
   });
-  return { features: mergeArticlePlaces(perChunk), unresolved };
+  return { features: mergeArticlePlaces(perChunk), unresolved, reading: null };
 }
 
 /**
@@ -67,7 +84,7 @@ export function geoparseInChunks(
   onChunk: (result: GeoparseResult) => void,
 ): void {
   for (const [from, to] of chunkBounds(text)) {
-    const result = geoparseChunk(text.slice(from, to), articleId, gazetteer);
+    const result = geoparseReading(readText(text.slice(from, to)), articleId, gazetteer);
     for (const f of result.features) for (const m of f.properties.mentions) shiftMention(m, from, text);
     for (const u of result.unresolved) {
       u.start += from;
@@ -106,10 +123,9 @@ export function chunkBounds(text: string): [number, number][] {
   return bounds;
 }
 
-function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
-  const norm = normalize(text);
-  const tokens = tokenize(norm.text);
-  const reading: Reading = { text, norm, tokens };
+/** The places of one text already read: a whole article, or one chunk of a long one. */
+function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazetteer): GeoparseResult {
+  const { text, norm, tokens } = reading;
   const unresolved: Unresolved[] = [];
   const report = (start: number, end: number, reason: string) => {
     const [from, to] = toOriginal(norm, start, end, text);

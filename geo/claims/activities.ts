@@ -5,7 +5,7 @@
  * ("المصدر المقرب من سلاح البحرية") are not the claim's.
  */
 import type { ActivityKind, Equipment } from '../contract';
-import { tokenSpan, type ArticleText } from './article-text';
+import { tokenSpan, type Reading } from '../text/reading';
 import { lexicon } from './lexicon-index';
 import type { ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
@@ -43,7 +43,7 @@ const EVENT_WORDS = new Set(
 );
 
 export function findActivities(
-  at: ArticleText,
+  at: Reading,
   from: number,
   to: number,
   excluded: readonly [number, number][],

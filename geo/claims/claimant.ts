@@ -5,7 +5,7 @@
  * Reading the source of one attribution word is frame-source.ts.
  */
 import type { Source } from '../contract';
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext } from './claimant-context';
 import { relayedAfter, sourceOf, toSource, type Found } from './frame-source';
@@ -23,7 +23,7 @@ export interface Attribution {
 
 /** The attribution of `clause`; `inherited` is the claimant of the clause before it in its sentence. */
 export function attribute(
-  at: ArticleText,
+  at: Reading,
   clause: Clause,
   mentions: readonly ArticleMention[],
   ctx: ClaimantContext,
@@ -63,7 +63,7 @@ export function attribute(
 }
 
 function finish(
-  at: ArticleText,
+  at: Reading,
   found: Found,
   agency: Found | null,
   clause: Clause,
@@ -105,7 +105,7 @@ function agencyPart(found: Found): Found | null {
 }
 
 /** A news agency named in the clause outside the source's words: the medium that relays the claim. */
-function agencyIn(at: ArticleText, clause: Clause, excluded: [number, number][]): Found | null {
+function agencyIn(at: Reading, clause: Clause, excluded: [number, number][]): Found | null {
   const m = findPhrases(at.tokens, lexicon().sources, clause.firstToken, clause.endToken).find(
     (m) => m.value.kind === 'agency' && !excluded.some(([a, b]) => m.firstToken >= a && m.firstToken < b),
   );
@@ -124,7 +124,7 @@ function agencyIn(at: ArticleText, clause: Clause, excluded: [number, number][])
  * "لكنها …", "لكنه …", "but that …", "but he …": the clause goes on about the subject of the one
  * before, or goes on reporting what it said.
  */
-function pronounOpener(at: ArticleText, clause: Clause): boolean {
+function pronounOpener(at: Reading, clause: Clause): boolean {
   const first = at.tokens[clause.firstToken]!.text;
   const second = at.tokens[clause.firstToken + 1]?.text ?? '';
   if (readings(first).some((r) => r === 'لكنه' || r === 'لكنها' || r === 'لكنهم')) return true;

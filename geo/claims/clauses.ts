@@ -4,8 +4,7 @@
  * ("… لكنها لم تصلها"), or two statements of one speaker ("…، مشيراً إلى أن …").
  */
 import { splitSentences } from '../text/sentences';
-import type { ArticleText } from './article-text';
-import { gapBefore, tokenAt } from './article-text';
+import { gapBefore, tokenAt, type Reading } from '../text/reading';
 import { readings } from './phrases';
 
 /** How a clause was opened: the first of its sentence, or after a "but", a "in response to", a participle, a new speaker. */
@@ -67,7 +66,7 @@ const NOT_REPORT = /^\s*(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا
  * The clauses of the article, in order. `startsNewSpeaker(token)` says whether a token opens a statement
  * by a newly named speaker ("… وقال كيري إن …"); it is asked only about tokens past a clause's start.
  */
-export function splitClauses(at: ArticleText, startsNewSpeaker: (token: number) => boolean): Clause[] {
+export function splitClauses(at: Reading, startsNewSpeaker: (token: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of splitSentences(at.text)) {
     if (NOT_REPORT.test(at.text.slice(sentence.start, sentence.end))) continue;
@@ -94,7 +93,7 @@ export function splitClauses(at: ArticleText, startsNewSpeaker: (token: number) 
 }
 
 /** Whether token i opens a clause, and at which token the clause starts (the opener's first word). */
-function openingAt(at: ArticleText, i: number): { kind: ClauseOpening; from: number } | null {
+function openingAt(at: Reading, i: number): { kind: ClauseOpening; from: number } | null {
   const word = at.tokens[i]!.text;
   const before = CONTRAST_PAIRS[word];
   if (before !== undefined && readings(at.tokens[i - 1]!.text).includes(before))

@@ -4,7 +4,7 @@
  * "today"), or a calendar date ("15 أيلول/سبتمبر 2015", "September 15"). A year or a month alone, and
  * "last week", give no day: null.
  */
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
 import { readings } from './phrases';
 import { normalizeName } from '../text/normalize';
 
@@ -80,7 +80,7 @@ export function resolveWeekday(
  * so that a bare weekday is the next one rather than the last.
  */
 export function findDate(
-  at: ArticleText,
+  at: Reading,
   from: number,
   to: number,
   published: string,
@@ -124,7 +124,7 @@ function weekdayOf(word: string): number | undefined {
 }
 
 /** "15 سبتمبر 2015", "15 أيلول/سبتمبر", "September 15, 2015": the day must be there. */
-function calendarDate(at: ArticleText, i: number, to: number, published: string): DateFound | null {
+function calendarDate(at: Reading, i: number, to: number, published: string): DateFound | null {
   const t = (k: number) => (k < to ? at.tokens[k]!.text : '');
   const dayFirst = /^\d{1,2}$/.test(t(i)) ? monthAt(at, i + 1, to) : null;
   const monthFirst = dayFirst ? null : monthAt(at, i, to);
@@ -144,7 +144,7 @@ function calendarDate(at: ArticleText, i: number, to: number, published: string)
 }
 
 /** A month name at token k ("أيلول/سبتمبر" reads as one), with the token after it. */
-function monthAt(at: ArticleText, k: number, to: number): { month: number; end: number } | null {
+function monthAt(at: Reading, k: number, to: number): { month: number; end: number } | null {
   for (let m = 0; m < 12; m++)
     for (const name of MONTHS[m]!) {
       const words = name.split(' ');

@@ -15,7 +15,7 @@ import {
   type PlaceRole,
   type Source,
 } from '../contract';
-import { prepareText, textSpan, tokenAt, tokenSpan } from './article-text';
+import { readText, textSpan, tokenAt, tokenSpan, type Reading } from '../text/reading';
 import { createContext } from './claimant-context';
 import { splitClauses } from './clauses';
 import type { DateFound } from './dates';
@@ -33,6 +33,8 @@ import {
 export interface ExtractOptions {
   /** Display names of places by gazetteer id, to name a state that speaks through its capital. */
   placeName?: (placeId: string) => Name | null;
+  /** The article's text as the geoparser read it (geoparseArticle), so it is not read twice. */
+  reading?: Reading | null;
 }
 
 /** The role of one place mention, keyed as in the dataset: article, place, offsets. */
@@ -62,7 +64,8 @@ export function extractClaims(
   features: readonly PlaceFeature[],
   options: ExtractOptions = {},
 ): ArticleClaims {
-  const at = prepareText(article.text);
+  const at = options.reading ?? readText(article.text);
+  if (at.text !== article.text) throw new Error(`${article.id}: the reading passed is of another text`);
   const blocked = blockedTokens(at);
   const reader: ArticleReader = {
     at,

@@ -4,7 +4,7 @@
  * words after "حسب" / "according to", or the speaker named before ("وأضاف").
  */
 import type { Source } from '../contract';
-import { gapBefore, tokenSpan, type ArticleText } from './article-text';
+import { gapBefore, tokenSpan, type Reading } from '../text/reading';
 import type { Clause } from './clauses';
 import type { ClaimantContext, Resolved } from './claimant-context';
 import { resolveParts } from './claimant-resolve';
@@ -66,7 +66,7 @@ export interface Found {
  * earlier in the clause, for a bare "المتحدث".
  */
 export function sourceOf(
-  at: ArticleText,
+  at: Reading,
   frame: PhraseMatch<string>,
   clause: Clause,
   mentions: readonly ArticleMention[],
@@ -101,7 +101,7 @@ export function sourceOf(
 }
 
 /** A source the lexicons do not know, named by the few words after "according to" / "حسب". */
-function unnamed(at: ArticleText, from: number, to: number, blocked: (i: number) => boolean): Found | null {
+function unnamed(at: Reading, from: number, to: number, blocked: (i: number) => boolean): Found | null {
   let end = from;
   while (end < to && end - from < 3 && !blocked(end) && (end === from || !/[,،:"(]/.test(gapBefore(at, end))))
     end++;
@@ -117,7 +117,7 @@ function unnamed(at: ArticleText, from: number, to: number, blocked: (i: number)
 
 /** The source named right before a verb, past "قد", "كان": its words must reach the verb. */
 function subjectBefore(
-  at: ArticleText,
+  at: Reading,
   verb: number,
   clause: Clause,
   mentions: readonly ArticleMention[],
@@ -147,12 +147,12 @@ function subjectBefore(
 }
 
 /** "…، مسؤولون أمريكيون قالوا", "…, U.S. officials said": a source set off by a comma. */
-function commaBefore(at: ArticleText, token: number): boolean {
+function commaBefore(at: Reading, token: number): boolean {
   return /[,،]/.test(gapBefore(at, token));
 }
 
 function read(
-  at: ArticleText,
+  at: Reading,
   from: number,
   limit: number,
   mentions: readonly ArticleMention[],
@@ -171,7 +171,7 @@ function read(
 
 /** "ونقلت وكالة الإعلام الروسية عن سميرنوف قوله": the agency relays the source after "عن". */
 export function relayedAfter(
-  at: ArticleText,
+  at: Reading,
   agency: Found,
   clause: Clause,
   mentions: readonly ArticleMention[],
@@ -186,13 +186,13 @@ export function relayedAfter(
 }
 
 /** True when only openers ("و", "لكنه", "كما") stand between the clause's start and token `i`. */
-function opensClause(at: ArticleText, clause: Clause, i: number): boolean {
+function opensClause(at: Reading, clause: Clause, i: number): boolean {
   for (let t = clause.firstToken; t < i; t++)
     if (!readings(at.tokens[t]!.text).some((r) => OPENERS.has(r))) return false;
   return true;
 }
 
-export function toSource(at: ArticleText, found: Found): Source {
+export function toSource(at: Reading, found: Found): Source {
   const span = tokenSpan(at, found.first, found.end);
   // "واشنطنروسيا": a state named inside a run-together word is cited by its own letters.
   const first = found.parts.find((p) => p.first === found.first);

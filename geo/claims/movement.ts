@@ -4,7 +4,8 @@
  * نقلت أفراد…", "وتقول موسكو إنها أرسلت…"). Only for military activity: a minister's trip is a venue.
  */
 import type { ActivityKind, ClaimPlace } from '../contract';
-import type { ArticleText } from './article-text';
+import { withoutConjunction } from '../text/particles';
+import type { Reading } from '../text/reading';
 import type { ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { DELIVERY_TERMS } from './lexicon/activities';
@@ -100,7 +101,7 @@ export interface Movement {
   origin: string | null;
 }
 
-export function movementOf(at: ArticleText, scene: MovementScene): Movement {
+export function movementOf(at: Reading, scene: MovementScene): Movement {
   const none = { from: null, to: null, origin: null };
   if (![...scene.kinds].some((k) => k !== 'diplomacy')) return none;
   // "نقلت وكالة رويترز": a report, not a transfer.
@@ -154,11 +155,11 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
 type PlacedEnd = MovementScene['places'][number];
 
 /** A particle written onto a name: "للاذقية" is ل (to) + اللاذقية. */
-function attached(at: ArticleText, m: ArticleMention): string {
-  return at.text.slice(at.origStart[m.firstToken]!, m.start).replace(/^[وف]/, '');
+function attached(at: Reading, m: ArticleMention): string {
+  return withoutConjunction(at.text.slice(at.origStart[m.firstToken]!, m.start));
 }
 
-function governedBy(at: ArticleText, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
+function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   let k = m.firstToken - 1;
   while (k > floor && m.firstToken - k < 4 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))) k--;
   return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));

@@ -4,7 +4,7 @@
  */
 import type { ClaimPlace, Source } from '../contract';
 import { findActivities, type ClauseActivities } from './activities';
-import { gapBefore, type ArticleText } from './article-text';
+import { gapBefore, type Reading } from '../text/reading';
 import { attribute, type Attribution } from './claimant';
 import type { ClaimantContext } from './claimant-context';
 import type { Clause } from './clauses';
@@ -27,7 +27,7 @@ export interface ClauseReading {
 }
 
 export interface ArticleReader {
-  at: ArticleText;
+  at: Reading;
   mentions: readonly ArticleMention[];
   ctx: ClaimantContext;
   blocked: (token: number) => boolean;
@@ -60,7 +60,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
 }
 
 /** Tokens that name an activity, equipment, a stance, an attribution or a day: never part of a source's name. */
-export function blockedTokens(at: ArticleText): Uint8Array {
+export function blockedTokens(at: Reading): Uint8Array {
   const blocked = new Uint8Array(at.tokens.length);
   const lex = lexicon();
   for (const index of [lex.activities, lex.equipment, lex.stance, lex.attribution] as const)

@@ -9,6 +9,7 @@ import {
   type Nationality,
   type SourceNoun,
 } from './lexicon/sources';
+import { withoutConjunction } from '../text/particles';
 import { readings } from './phrases';
 import { normalizeName } from '../text/normalize';
 
@@ -85,7 +86,7 @@ const nouns = SOURCE_NOUNS.map((n) => ({ noun: n, words: new Set(n.words.map(nor
 export function sourceNounOf(word: string): { noun: SourceNoun; definite: boolean } | undefined {
   for (const r of readings(word)) {
     const noun = nouns.find((n) => n.words.has(r))?.noun;
-    if (noun) return { noun, definite: r !== word.replace(/^[وف]/, '') || word.startsWith('ال') };
+    if (noun) return { noun, definite: r !== withoutConjunction(word) || word.startsWith('ال') };
   }
   return undefined;
 }

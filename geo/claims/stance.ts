@@ -4,7 +4,7 @@
  * the clause's main event, i.e. on its first activity word.
  */
 import type { Stance } from '../contract';
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
 import {
   CONTINUATION_STEMS,
   CONTINUATION_WORDS,
@@ -43,7 +43,7 @@ interface Cue extends StanceCue {
 }
 
 /** The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none). */
-export function stanceOf(at: ArticleText, from: number, to: number, main: number): StanceFound {
+export function stanceOf(at: Reading, from: number, to: number, main: number): StanceFound {
   const found: Cue[] = findPhrases(at.tokens, lexicon().stance, from, to).map((m) => ({
     ...m.value,
     first: m.firstToken,
@@ -71,7 +71,7 @@ export function stanceOf(at: ArticleText, from: number, to: number, main: number
 }
 
 /** Cues the lexicon cannot list: a future verb ("ستبحث", not "ستواصل"), "قد" before a present verb. */
-function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
+function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   const word = at.tokens[i]!.text;
   const verb = readings(word).find((r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !notFuture.has(r));
   if (verb && !CONTINUATION_STEMS.some((s) => verb.slice(2).includes(s)))
@@ -83,14 +83,14 @@ function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
 }
 
 /** A future verb, "سوف", "will", "غدا": the tense, not the plan ("ordered to withdraw" is past). */
-function isFuture(at: ArticleText, c: Cue): boolean {
+function isFuture(at: Reading, c: Cue): boolean {
   if (c.stance !== 'planned' || c.scope !== 'predicate') return false;
   const word = at.tokens[c.first]!.text;
   return !['في', 'الجاري', 'لم', 'on', 'en', 'bound', 'being', 'not', 'yet'].includes(word);
 }
 
 /** "will continue", "would keep": ongoing, not planned. */
-function continues(at: ArticleText, c: Cue): boolean {
+function continues(at: Reading, c: Cue): boolean {
   const word = at.tokens[c.first]!.text;
   const next = at.tokens[c.end]?.text ?? '';
   return (word === 'will' || word === 'would') && CONTINUATION_WORDS.some((w) => next.startsWith(w));

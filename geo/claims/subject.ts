@@ -3,7 +3,7 @@
  * سيرغي لافروف", "المتحدث باسم وزارة الدفاع الأمريكية جيف دايفيز", "مصدر امني في دمشق", "U.S. officials",
  * "Kremlin spokesman Dmitry Peskov". Then says who that is (claimant-resolve.ts).
  */
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
 import type { ClaimantContext } from './claimant-context';
 import type { SourceEntry } from './lexicon/claimants';
 import { AFFILIATION_WORDS, type Nationality, type SourceNoun } from './lexicon/sources';
@@ -39,7 +39,7 @@ const END_MARKS = /[:"«“]/;
  * that cannot be part of a name (activity words, stance words, dates). Empty when nothing names a source.
  */
 export function readParts(
-  at: ArticleText,
+  at: Reading,
   from: number,
   limit: number,
   mentions: readonly ArticleMention[],
@@ -103,12 +103,12 @@ function isStop(word: string): boolean {
 }
 
 /** A colon or a quotation mark ends a name; so does a full stop, unless after a letter ("U.S. officials"). */
-function endsName(at: ArticleText, i: number): boolean {
+function endsName(at: Reading, i: number): boolean {
   const g = gap(at, i);
   return END_MARKS.test(g) || (g.includes('.') && at.tokens[i - 1]!.text.length > 1);
 }
 
-function gap(at: ArticleText, i: number): string {
+function gap(at: Reading, i: number): string {
   return at.text.slice(at.origEnd[i - 1]!, at.origStart[i]!);
 }
 

@@ -19,7 +19,7 @@ import { defaultGazetteer, GAZETTEER_FILES } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels, LABELS_PATH } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
-import { geoparse } from '../geoparse';
+import { geoparseArticle } from '../geoparse';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 
@@ -61,9 +61,12 @@ function readArticles(dir: string): Article[] {
 export function build(articlesDir: string, outDir: string): Dataset {
   const articles = readArticles(articlesDir);
   const gazetteer = defaultGazetteer();
-  const results = articles.map((article) => geoparse(article.text, article.id, gazetteer));
+  const results = articles.map((article) => geoparseArticle(article.text, article.id, gazetteer));
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
-  const claims = articles.map((article, k) => extractClaims(article, results[k]!.features, { placeName }));
+  const claims = articles.map((article, k) => {
+    const { features, reading } = results[k]!;
+    return extractClaims(article, features, { placeName, reading });
+  });
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     articles,

@@ -7,7 +7,7 @@
 import { extractClaims } from '../claims/extract-claims';
 import type { Article } from '../contract';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { geoparse } from '../geoparse';
+import { geoparseArticle } from '../geoparse';
 import {
   addCounts,
   emptyCounts,
@@ -45,8 +45,8 @@ export function scoreClaimsGold(
 ): { gold: GoldFile; score: ClaimScore }[] {
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   return golds.map(({ gold, article }) => {
-    const { features } = geoparse(article.text, article.id, gazetteer);
-    const { claims } = extractClaims(article, features, { placeName });
+    const { features, reading } = geoparseArticle(article.text, article.id, gazetteer);
+    const { claims } = extractClaims(article, features, { placeName, reading });
     return { gold, score: scoreClaims(article.text, gold, claims) };
   });
 }

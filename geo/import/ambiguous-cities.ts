@@ -15,6 +15,7 @@
  * and for English, the name is an everyday English word (COMMON_WORDS_EN).
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
+import { withoutArabicMarks } from '../text/normalize';
 import { foldArabic } from './arabic-fold';
 import { THEATRE } from './build-cities';
 
@@ -287,7 +288,7 @@ export const COMMON_WORDS_EN: Readonly<Record<string, string>> = {
  * transliteration, so this runs on the unfolded text.
  */
 function lettersWithoutArticle(text: string): number {
-  const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const bare = withoutArabicMarks(text);
   return (bare.startsWith('ال') ? bare.slice(2) : bare).length;
 }
 

@@ -2,16 +2,8 @@
  * Small word lists the matcher and resolver consult. They are written as Arabic is written and stored
  * normalised (see text/normalize.ts), the form they are compared in.
  */
+import { withSingleParticles } from '../text/particles';
 import { normalizedSet } from './normalized-set';
-
-/**
- * Particles written joined to the next word: و ف (and), ب (in, by), ك (like), ل (to, for), and their
- * combinations. The article ال is not stripped: gazetteer names carry it when the place's name does.
- */
-export const ATTACHED_PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ك', 'ل'];
-
-/** A stem left after stripping particles must keep at least this many letters. */
-export const MIN_STEM_LENGTH = 3;
 
 /** Prepositions and place nouns after which a bare "سورية" is the country, not the adjective "Syrian". */
 export const PLACE_GOVERNORS = normalizedSet([
@@ -277,7 +269,7 @@ export const COMMON_WORDS: ReadonlySet<string> = (() => {
     'نهر',
     'بحر',
   ];
-  return normalizedSet(words.flatMap((w) => ['', 'و', 'ف', 'ب', 'ل', 'ك'].map((p) => p + w)));
+  return normalizedSet(words.flatMap(withSingleParticles));
 })();
 
 /** Words before a name that make it the venue of talks: "قمة دوشانبي", "محادثات جنيف", "اتفاقية مونترو". */

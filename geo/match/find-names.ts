@@ -3,12 +3,11 @@
  * first word ("واللاذقية", "للاذقية"), and words run together by bad scraping ("واشنطنروسيا").
  * Longest match first, left to right; one name per stretch of text.
  */
-import { MIN_STEM_LENGTH } from '../lexicon/arabic';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameIndex, NameRecord } from './name-index';
-import { readingsOf } from './particles';
+import { MIN_STEM_LENGTH, readingsOf } from '../text/particles';
 
 /** How a name was found, for the reason an editor reads. */
 export type MatchWay = 'exact' | 'particle' | 'run-together';

@@ -6,7 +6,9 @@ import { COUNTRY_CUES, PLACE_GOVERNORS, SETTLEMENT_CUES, VENUE_CUES } from '../l
 import { ENGLISH_VENUE_WORDS } from '../lexicon/english';
 import type { NameMatch } from '../match/find-names';
 import { normalizedSet } from '../lexicon/normalized-set';
-import { wordAfter, wordBefore, type Reading } from './reading';
+import type { Reading } from '../text/reading';
+import { withoutConjunction } from '../text/particles';
+import { wordAfter, wordBefore } from './words-around';
 
 export interface Cues {
   settlement: boolean;
@@ -19,9 +21,9 @@ export interface Cues {
 const SETTLEMENT_CUES_AFTER = normalizedSet(['العاصمة', 'city']);
 
 /** A cue word may carry the conjunction: "وشمال حماة", "ومدينة حلب". */
-function withoutConjunction(word: string | undefined): string | null {
+function cueWord(word: string | undefined): string | null {
   if (word === undefined) return null;
-  return /^[وف]../.test(word) && !PLACE_GOVERNORS.has(word) ? word.slice(1) : word;
+  return word.length >= 3 && !PLACE_GOVERNORS.has(word) ? withoutConjunction(word) : word;
 }
 
 export function cuesAround(match: NameMatch, reading: Reading): Cues {
@@ -29,7 +31,7 @@ export function cuesAround(match: NameMatch, reading: Reading): Cues {
   const prev =
     before !== undefined && (SETTLEMENT_CUES.has(before) || PLACE_GOVERNORS.has(before))
       ? before
-      : withoutConjunction(before);
+      : cueWord(before);
   const next = wordAfter(reading, match)?.text ?? null;
   return {
     settlement:

@@ -6,7 +6,7 @@ import type { NonPlace } from '../lexicon/non-places';
 import { findNames } from '../match/find-names';
 import type { NameIndex } from '../match/name-index';
 import { boilerplateLines } from '../text/boilerplate';
-import type { Reading } from './reading';
+import type { Reading } from '../text/reading';
 
 export interface ExcludedSpan {
   /** Normalised offsets. */

@@ -6,7 +6,7 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameMatch } from '../match/find-names';
-import { createParticleMap, readingsOf } from '../match/particles';
+import { createParticleMap, readingsOf } from '../text/particles';
 import { FACILITY_RULES, TRIGGERS, type FacilityType } from '../gazetteer/facility-rules';
 import { normalizeName } from '../text/normalize';
 import type { Token } from '../text/tokens';

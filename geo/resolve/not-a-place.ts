@@ -18,7 +18,8 @@ import {
 import { VESSEL_WORDS } from '../lexicon/non-places';
 import type { NameMatch } from '../match/find-names';
 import type { Token } from '../text/tokens';
-import { originalOf, wordAfter, wordBefore, type Reading } from './reading';
+import { originalOf, type Reading } from '../text/reading';
+import { wordAfter, wordBefore } from './words-around';
 
 const ARABIC_WORD = /^[\u0600-\u06ff]/;
 

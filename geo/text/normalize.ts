@@ -140,11 +140,18 @@ export function normalizeName(name: string): string {
 export function toOriginal(norm: Normalized, start: number, end: number, original: string): [number, number] {
   const from = norm.offsets[start] ?? original.length;
   let to = (norm.offsets[end - 1] ?? original.length - 1) + 1;
-  while (to < original.length && isTrailingMark(original.charCodeAt(to))) to++;
+  while (to < original.length && isArabicMark(original.charCodeAt(to))) to++;
   return [from, to];
 }
 
-/** Diacritics and tatweel: dropped for matching, but kept inside a highlighted name. */
-function isTrailingMark(code: number): boolean {
+/** Arabic diacritics, Quranic marks and tatweel: dropped for matching, but kept inside a highlighted name. */
+function isArabicMark(code: number): boolean {
   return isDropped(code) && code >= 0x0610 && code <= 0x06ed;
+}
+
+/** `text` without the Arabic marks matching ignores ("طَرَابُلُس" → "طرابلس"), every other letter kept. */
+export function withoutArabicMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isArabicMark(text.charCodeAt(i))) out += text.charAt(i);
+  return out;
 }

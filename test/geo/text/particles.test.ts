@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createParticleMap, readingsOf } from '../../../geo/match/particles';
+import { createParticleMap, readingsOf } from '../../../geo/text/particles';
 
 const map = createParticleMap(['سوريا', 'العراق', 'اللاذقيه', 'بيروت', 'moscow']);
 const read = (written: string) => readingsOf(written, map).map((s) => [s.text, s.particle]);

@@ -1,19 +1,7 @@
-/** One chunk of text as the resolver reads it: the original, its normalised form and its tokens. */
+/** The words right before and after a name match, when they stand in the same sentence. */
 import type { NameMatch } from '../match/find-names';
-import { toOriginal, type Normalized } from '../text/normalize';
+import type { Reading } from '../text/reading';
 import { sameClause, type Token } from '../text/tokens';
-
-export interface Reading {
-  text: string;
-  norm: Normalized;
-  tokens: readonly Token[];
-}
-
-/** The original text of a normalised span. */
-export function originalOf(reading: Reading, start: number, end: number): string {
-  const [from, to] = toOriginal(reading.norm, start, end, reading.text);
-  return reading.text.slice(from, to);
-}
 
 /** The word just before a match, when nothing but spaces or punctuation inside a sentence lies between. */
 export function wordBefore(reading: Reading, match: NameMatch<unknown>, distance = 1): Token | null {

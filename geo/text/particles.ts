@@ -1,12 +1,42 @@
 /**
- * Arabic particles written joined to the next word: و ف ب ك ل and their combinations, with ل + ال
- * written لل ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه).
+ * The letters Arabic writes onto its words, for every reader of them: particles joined to the front of
+ * the next word (و ف and, ب in or by, ك like, ل to or for, and their pairs), with ل + ال written لل
+ * ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه), and pronouns joined to the end ("وجودها", its
+ * presence). The article ال is no particle here: gazetteer names carry it when the place's name does.
  *
- * Rather than strip particles from every word of a text, the words worth finding (first words of names,
- * trigger words) are expanded once into every form a particle can give them: reading a word is then
- * one map lookup, whatever the text's length.
+ * Two ways to read them. The name matcher does not strip particles from every word of a text: the words
+ * worth finding (first words of names, trigger words) are expanded once into every form a particle can
+ * give them (createParticleMap), so reading a word is one map lookup, whatever the text's length. The
+ * claim rules strip them from the words they read (claims/phrases.ts), with the same lists.
  */
-import { ATTACHED_PARTICLES, MIN_STEM_LENGTH } from '../lexicon/arabic';
+
+/** Particles written joined to the next word, pairs first, in normalised letters. */
+export const ATTACHED_PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ك', 'ل'] as const;
+
+/** The particles a verb takes: and, so ("كيري" is no ك + "يرى"). */
+export const CONJUNCTIONS = ['و', 'ف'] as const;
+
+/**
+ * Pronouns written onto the end of a word: her/its, their, their two, our. Not "ه" (his): normalised, it
+ * is also the ta marbuta of every feminine word, and "مدرجة" (listed) is no "مدرج" (runway).
+ */
+export const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'نا'] as const;
+
+/** A stem left after stripping particles must keep at least this many letters. */
+export const MIN_STEM_LENGTH = 3;
+
+const SINGLE_PARTICLES = ATTACHED_PARTICLES.filter((p) => p.length === 1);
+const LEADING_CONJUNCTION = new RegExp(`^[${CONJUNCTIONS.join('')}]`);
+
+/** `word` and `word` after each single particle ("امس", "وامس", "بامس"…), whatever its length. */
+export function withSingleParticles(word: string): string[] {
+  return ['', ...SINGLE_PARTICLES].map((p) => p + word);
+}
+
+/** `text` without one leading و or ف: "وللاذقية" → "للاذقية". */
+export function withoutConjunction(text: string): string {
+  return text.replace(LEADING_CONJUNCTION, '');
+}
 
 /** One reading of a written word: the word it stands for, after `cut` letters of particle. */
 export interface Stem {
@@ -26,7 +56,7 @@ function particleForms(word: string, minStem: number): [string, Stem][] {
   if (word.length >= minStem)
     for (const p of ATTACHED_PARTICLES) forms.push([p + word, { text: word, cut: p.length, particle: p }]);
   if (!word.startsWith('ال')) return forms;
-  for (const p of ['', 'و', 'ف']) {
+  for (const p of ['', ...CONJUNCTIONS]) {
     const particle = p + 'ل';
     const cut = p.length + 1;
     // "العراق" → "للعراق": the alef of the article gives way to the ل.
