@@ -10,11 +10,11 @@ import { toFeatures, type Located } from './features';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
 import { checkLatinCase } from './match/latin-case';
+import { PLACE_CUES } from './lexicon/lexicon';
 import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
 import { cuesAround } from './resolve/cues';
 import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
-import { FACILITY_RULES } from './gazetteer/facility-rules';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { whyNotAPlace } from './resolve/not-a-place';
@@ -31,11 +31,11 @@ export interface GeoparseResult {
 }
 
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
-const NAMING_CUES = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'مدينتي', 'بلدتي']);
+const NAMING_CUES = PLACE_CUES.naming;
+/** Their last letters: most words are turned away by their last letter, without a lookup. */
+const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.at(-1)));
 
 const LATIN_START = /[a-z]/;
-
-const FACILITY_TOWNS: ReadonlySet<string> = new Set(FACILITY_RULES.map((r) => r.near));
 
 /**
  * Text is parsed in chunks of about this many code units, cut at sentence ends, so memory stays flat
@@ -148,6 +148,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
 
   // 2. Towns need support; the article's countries are part of it.
   const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
+  const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
   for (const match of candidates) {
     const cues = cuesAround(match, reading);
@@ -155,7 +156,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       settlementCue: cues.settlement || cues.venue,
       governed: cues.governed,
       focusCountries: new Set(focus),
-      knownTowns: FACILITY_TOWNS,
+      knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
     };
@@ -166,7 +167,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   }
 
   // 3. Facilities from context, then one place for every other name.
-  const facilities = findFacilities(norm.text, tokens, kept, gazetteer.byId);
+  const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = facilities.map((f) => ({ ...f }));
   for (const match of kept) {
@@ -197,8 +198,7 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
-    // Every cue ends in ه or ي: most words are turned away without a lookup.
-    if (!/[هي]$/.test(cue.text)) continue;
+    if (!NAMING_ENDINGS.has(cue.text.at(-1))) continue;
     if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))

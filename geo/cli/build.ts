@@ -15,7 +15,7 @@ import { ArticleError, parseArticle } from '../article';
 import { extractClaims } from '../claims/extract-claims';
 import { withRoles } from '../claims/mention-roles';
 import { DATASET_PATH, parseDataset, SCHEMA_VERSION, type Article, type Dataset } from '../contract';
-import { defaultGazetteer, GAZETTEER_FILES } from '../gazetteer/default';
+import { defaultGazetteer, GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels, LABELS_PATH } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
@@ -89,7 +89,7 @@ export function build(articlesDir: string, outDir: string): Dataset {
   const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
   writeAtomically(
     join(outDir, LABELS_PATH),
-    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)))),
+    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)), WATER_LABEL_ZOOMS)),
   );
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
   return checked.dataset;

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { defaultGazetteer, FACILITY_RULES } from '../../../geo/gazetteer/default';
 import { GazetteerEntrySchema, type GazetteerEntry } from '../../../geo/gazetteer/entry';
 import citiesJson from '../../../geo/gazetteer/cities.json';
 import countriesJson from '../../../geo/gazetteer/countries.json';
@@ -13,7 +13,6 @@ import curatedJson from '../../../geo/gazetteer/curated.json';
 import { geoparse } from '../../../geo/geoparse';
 import { COMMON_WORDS_AR } from '../../../geo/import/ambiguous-cities';
 import { foldArabic } from '../../../geo/import/arabic-fold';
-import { FACILITY_RULES } from '../../../geo/gazetteer/facility-rules';
 
 const curated = curatedJson as GazetteerEntry[];
 const cities = citiesJson as GazetteerEntry[];
