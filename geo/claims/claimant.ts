@@ -9,6 +9,7 @@ import type { Reading } from '../text/reading';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext } from './claimant-context';
 import { relayedAfter, sourceOf, toSource, type Found } from './frame-source';
+import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import type { ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
@@ -127,6 +128,7 @@ function agencyIn(at: Reading, clause: Clause, excluded: [number, number][]): Fo
 function pronounOpener(at: Reading, clause: Clause): boolean {
   const first = at.tokens[clause.firstToken]!.text;
   const second = at.tokens[clause.firstToken + 1]?.text ?? '';
-  if (readings(first).some((r) => r === 'لكنه' || r === 'لكنها' || r === 'لكنهم')) return true;
-  return ['but', 'while', 'although'].includes(first) && ['that', 'he', 'she', 'they', 'it'].includes(second);
+  const { continuingPronouns, continuingConjunctions, continuingSubjects } = ATTRIBUTION_WORDS;
+  if (readings(first).some((r) => continuingPronouns.has(r))) return true;
+  return continuingConjunctions.has(first) && continuingSubjects.has(second);
 }

@@ -3,6 +3,7 @@
  * report and its denial ("نفى لافروف …، ردّاً على اتهامات الولايات المتحدة …"), a fact and a "but"
  * ("… لكنها لم تصلها"), or two statements of one speaker ("…، مشيراً إلى أن …").
  */
+import { CLAUSE_WORDS } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { gapBefore, tokenAt, type Reading } from '../text/reading';
 import { readings } from './phrases';
@@ -21,44 +22,9 @@ export interface Clause {
   inQuote: boolean;
 }
 
-/** Single words that open a contrast or concession, bare ("ولكنها" reads as لكنها). */
-const CONTRAST = new Set([
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'لكنهم',
-  'رغم',
-  'بينما',
-  'but',
-  'however',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'despite',
-]);
-/** Two-word openers, by their first word. */
-const CONTRAST_PAIRS: Record<string, string> = { حين: 'في', الرغم: 'علي' };
-const RESPONSE_FIRST = new Set(['ردا', 'رد']);
-/** Participles that open a new statement by the same speaker, normalised. */
-const PARTICIPLES = new Set(
-  [
-    'مؤكدا',
-    'مؤكده',
-    'مضيفا',
-    'مضيفه',
-    'موضحا',
-    'موضحه',
-    'مشيرا',
-    'مشيره',
-    'لافتا',
-    'لافته',
-    'معتبرا',
-    'معتبره',
-  ]
-    .concat(['منتقدا', 'منتقده', 'داعيا', 'داعيه', 'محذرا', 'محذره', 'نافيا', 'نافيه', 'مستبعدا', 'مستبعده'])
-    .concat(['adding', 'noting']),
-);
+const { contrast: CONTRAST, responses: RESPONSE_FIRST, participles: PARTICIPLES } = CLAUSE_WORDS;
+/** Two-word openers of a contrast ("في حين"), by their second word. */
+const CONTRAST_PAIRS = new Map(CLAUSE_WORDS.contrastPairs.pairs.map(([first, second]) => [second, first]));
 /** Lines that are not part of the report ("اقرأ أيضاً: …", "Read more: …"). */
 const NOT_REPORT = /^\s*(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|read more|read also|related\s*:)/i;
 
@@ -95,7 +61,7 @@ export function splitClauses(at: Reading, startsNewSpeaker: (token: number) => b
 /** Whether token i opens a clause, and at which token the clause starts (the opener's first word). */
 function openingAt(at: Reading, i: number): { kind: ClauseOpening; from: number } | null {
   const word = at.tokens[i]!.text;
-  const before = CONTRAST_PAIRS[word];
+  const before = CONTRAST_PAIRS.get(word);
   if (before !== undefined && readings(at.tokens[i - 1]!.text).includes(before))
     return { kind: 'contrast', from: i - 1 };
   if (readings(word).some((w) => CONTRAST.has(w))) return { kind: 'contrast', from: i };

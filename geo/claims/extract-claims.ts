@@ -15,6 +15,7 @@ import {
   type PlaceRole,
   type Source,
 } from '../contract';
+import { CLAUSE_WORDS } from '../lexicon/lexicon';
 import { readText, textSpan, tokenAt, tokenSpan, type Reading } from '../text/reading';
 import { createContext } from './claimant-context';
 import { splitClauses } from './clauses';
@@ -52,11 +53,7 @@ export interface ArticleClaims {
 }
 
 /** Words that point back to a report: a confirmation, denial or "no comment" on it takes its activities. */
-const ANAPHORS = createPhraseIndex(
-  ['هذه التقارير', 'هذه المعلومة', 'هذه المعلومات', 'هذه الأنباء', 'هذه الاتهامات', 'ذلك', 'these reports']
-    .concat(['the reports', 'this report', 'the report', 'the information', 'the claims', 'the allegations'])
-    .map((w) => [w, true] as const),
-);
+const ANAPHORS = createPhraseIndex([...CLAUSE_WORDS.anaphors].map((w) => [w, true] as const));
 const RESPONSES = new Set(['denied', 'no-comment', 'confirmed']);
 
 export function extractClaims(

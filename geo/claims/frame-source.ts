@@ -8,45 +8,19 @@ import { gapBefore, tokenSpan, type Reading } from '../text/reading';
 import type { Clause } from './clauses';
 import type { ClaimantContext, Resolved } from './claimant-context';
 import { resolveParts } from './claimant-resolve';
-import { TOPIC_VERBS } from './lexicon/attribution';
-import type { SourceEntry } from './lexicon/claimants';
+import type { SourceEntry } from '../lexicon/claims-schema';
+import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import { readings, type PhraseMatch } from './phrases';
 import { readParts, type Part } from './subject';
-import { normalizeName } from '../text/normalize';
 
-const topicVerbs = new Set(TOPIC_VERBS.map(normalizeName));
-/** Verbs that report only when a medium or an office is their subject ("نقلت روسيا" moved, "نقلت رويترز" reported). */
-const MEDIA_VERBS = new Set(['نقل', 'نقلت', 'نشر', 'نشرت', 'نشرتها']);
-/** Words that may stand before a verb whose subject is the speaker named before ("ولكنه أضاف", "كما قال"). */
-const OPENERS = new Set(
-  ['لكن', 'لكنه', 'لكنها', 'لكنهم', 'كما', 'كذلك', 'ثم', 'كان', 'كانت', 'قد', 'لقد', 'لم'].concat([
-    'but',
-    'and',
-    'he',
-    'she',
-    'they',
-    'it',
-  ]),
-);
-/** Words that may stand between a subject and its verb ("وكان مسؤول الدبلوماسية الروسية قد نفى"). */
-const AUXILIARIES = new Set([
-  'قد',
-  'لقد',
-  'كان',
-  'كانت',
-  'لم',
-  'has',
-  'had',
-  'have',
-  'also',
-  'not',
-  'repeatedly',
-  'has',
-  'did',
-]);
-/** A demonstrative after a verb is its subject ("وأثارت هذه الأنباء…"): no speaker is carried over. */
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هذان', 'هاتان', 'تلك', 'ذلك', 'this', 'these', 'the']);
+const {
+  topicVerbs,
+  mediaVerbs: MEDIA_VERBS,
+  openers: OPENERS,
+  auxiliaries: AUXILIARIES,
+  demonstratives: DEMONSTRATIVES,
+} = ATTRIBUTION_WORDS;
 /** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
 const MAX_BEFORE = 8;
 
@@ -105,7 +79,8 @@ function unnamed(at: Reading, from: number, to: number, blocked: (i: number) => 
   let end = from;
   while (end < to && end - from < 3 && !blocked(end) && (end === from || !/[,،:"(]/.test(gapBefore(at, end))))
     end++;
-  if (end === from || (end - from === 1 && ['a', 'an', 'the'].includes(at.tokens[from]!.text))) return null;
+  if (end === from || (end - from === 1 && ATTRIBUTION_WORDS.articles.has(at.tokens[from]!.text)))
+    return null;
   return {
     resolved: { id: null, name: null, party: null, kind: 'unknown' },
     parts: [],

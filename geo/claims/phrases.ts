@@ -8,30 +8,10 @@
  * so a reading that makes no sense ("بناء" read as ب + "ناء") simply finds nothing.
  */
 import type { Token } from '../text/tokens';
+import { PHRASE_WORDS } from '../lexicon/lexicon';
 import { normalizeName } from '../text/normalize';
 import { ATTACHED_PARTICLES, CONJUNCTIONS, PRONOUN_SUFFIXES } from '../text/particles';
 
-/** Adjectives that may stand inside a phrase without breaking it ("طائرتي شحن عملاقتين", "نظام صاروخي متقدم"). */
-const FILLERS = new Set([
-  'متقدم',
-  'متقدمه',
-  'متطور',
-  'متطوره',
-  'حديث',
-  'حديثه',
-  'جديد',
-  'جديده',
-  'عملاق',
-  'عملاقه',
-  'عملاقتين',
-  'ثقيل',
-  'ثقيله',
-  'advanced',
-  'modern',
-  'new',
-  'heavy',
-  'giant',
-]);
 /** Most fillers skipped between two words of a phrase. */
 const MAX_FILLERS = 1;
 
@@ -152,7 +132,7 @@ function matchRest(
     while (
       t < to &&
       !readingsAt(t).includes(words[w]!) &&
-      FILLERS.has(tokens[t]!.text) &&
+      PHRASE_WORDS.fillers.has(tokens[t]!.text) &&
       skipped < MAX_FILLERS
     ) {
       t++;

@@ -10,8 +10,7 @@
 import type { ActivityKind, PlaceRole } from '../contract';
 import { withoutConjunction } from '../text/particles';
 import type { Reading } from '../text/reading';
-import { INSTITUTIONS } from './lexicon/claimants';
-import { CAPITAL_GOVERNMENTS } from './lexicon/sources';
+import { CLAIMANTS, ROLE_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import { readings } from './phrases';
 import { nationalityOf } from './source-words';
@@ -26,79 +25,15 @@ export interface RoleScene {
   firstToken: number;
 }
 
-const LOCATIVE = new Set(
-  [
-    'في',
-    'الي',
-    'نحو',
-    'قرب',
-    'داخل',
-    'محيط',
-    'عبر',
-    'فوق',
-    'انحاء',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'شمالي',
-    'جنوبي',
-    'شرقي',
-    'غربي',
-    'وسط',
-  ].concat([
-    'through',
-    'via',
-    'past',
-    'in',
-    'to',
-    'into',
-    'at',
-    'near',
-    'towards',
-    'toward',
-    'across',
-    'over',
-    'off',
-    'inside',
-    'around',
-  ]),
-);
-const TOPICAL = new Set(['بشان', 'حول', 'عن', 'تجاه', 'about', 'regarding', 'concerning', 'than']);
-/** Words between a preposition and a name that say what the place is ("إلى محيط منطقة اللاذقية"). */
-const PLACE_NOUNS = new Set([
-  'كل',
-  'مدينه',
-  'منطقه',
-  'محافظه',
-  'بلده',
-  'قريه',
-  'العاصمه',
-  'عاصمه',
-  'ساحل',
-  'محيط',
-  'ريف',
-  'city',
-  'town',
-  'province',
-  'region',
-  'the',
-  'capital',
-  'port',
-  'of',
-]);
-const institutionIds = new Set(INSTITUTIONS.map((i) => i.id));
-const REFERENCES = new Set(['اشاره', 'تلميح', 'تلميحا']);
-const DIRECTIONS = new Set([
-  'east',
-  'west',
-  'north',
-  'south',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-]);
+const {
+  locative: LOCATIVE,
+  topical: TOPICAL,
+  placeNouns: PLACE_NOUNS,
+  references: REFERENCES,
+  directions: DIRECTIONS,
+} = ROLE_WORDS;
+const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
+const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 
@@ -150,7 +85,7 @@ function isJoinedTo(at: Reading, m: ArticleMention, previous: ArticleMention): b
 }
 
 /** "talks on ending the war in Syria": words that make what follows the topic of the talks. */
-const TOPIC_OPENERS = new Set([...TOPICAL, 'on', 'over']);
+const TOPIC_OPENERS = new Set([...TOPICAL, ...ROLE_WORDS.topicOpeners]);
 
 function topicalBetween(at: Reading, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)

@@ -5,14 +5,12 @@
  */
 import type { Reading } from '../text/reading';
 import type { ClaimantContext } from './claimant-context';
-import type { SourceEntry } from './lexicon/claimants';
-import { AFFILIATION_WORDS, type Nationality, type SourceNoun } from './lexicon/sources';
-import { SOURCE_STOPS } from './lexicon/attribution';
+import type { Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
+import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
 import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
-import { normalizeName } from '../text/normalize';
 
 export type Part =
   | { type: 'entry'; entry: SourceEntry; first: number; end: number }
@@ -23,10 +21,8 @@ export type Part =
   | { type: 'title'; first: number; end: number }
   | { type: 'name'; word: string; first: number; end: number };
 
-const stops = new Set(SOURCE_STOPS.map(normalizeName));
-const affiliations = new Set(AFFILIATION_WORDS.map(normalizeName));
-/** Words allowed inside a source's name without being part of it. */
-const JOINERS = new Set(['باسم', 'احد', 'وهو', 'وهي', 'the', 'a', 'an', 'of', 'for', 'one', 'and']);
+const { stops } = ATTRIBUTION_WORDS;
+const { affiliations, joiners: JOINERS } = SOURCE_WORDS;
 /** Most name words in a row. */
 const MAX_NAMES = 3;
 /** Most words a source's name spans. */
