@@ -7,25 +7,26 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
-import { CAPITALS } from './capitals';
 import { assignCityIds } from './city-ids';
-import { CITY_OVERRIDES } from './city-overrides';
 import { cleanName } from './clean-name';
+import { CITY_CURATION, THEATRE, type CityCorrection } from './curation';
 import { geonamesArabicName } from './geonames-arabic-name';
 import type { GeonamesCity } from './geonames-tsv';
-import { MANUAL_CITIES } from './manual-cities';
 import { roundLngLat } from './round-lng-lat';
 
-/** Countries whose every city of 15,000+ is kept, Arabic name or not: Syria and its neighbours. */
-export const THEATRE: ReadonlySet<string> = new Set(['SY', 'LB', 'IQ', 'JO', 'TR', 'IL', 'PS', 'CY']);
+/** The corrections of curation/cities.json, by geonameid. */
+const CORRECTIONS: ReadonlyMap<number, CityCorrection> = new Map(
+  CITY_CURATION.corrections.groups.flatMap((g) => g.cities).map((c) => [c.geonameid, c]),
+);
+const ADDED = CITY_CURATION.added.cities;
 
 export interface CitiesBuild {
   entries: GazetteerEntry[];
-  /** Capital names from capitals.ts that the dump lacks: misspellings, or places under 15,000. */
+  /** Capital names of the curation that the dump lacks: misspellings, or places under 15,000. */
   missingCapitals: string[];
   /** Ids of entries whose name.ar is only the English name repeated. */
   withoutArabic: string[];
-  /** Override keys that match no city of the dump: typos, or cities the dump dropped. */
+  /** Corrected geonameids that match no city of the dump: typos, or cities the dump dropped. */
   unusedOverrides: number[];
 }
 
@@ -46,7 +47,7 @@ const foldLatin = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLow
 function findCapitals(cities: readonly GeonamesCity[]): { ids: Set<number>; missing: string[] } {
   const ids = new Set<number>();
   const missing: string[] = [];
-  for (const [iso2, names] of Object.entries(CAPITALS)) {
+  for (const { iso2, names } of CITY_CURATION.capitals.countries) {
     for (const name of names) {
       const matches = cities.filter((c) => c.iso2 === iso2 && c.nameEn === name);
       const best = matches.sort((a, b) => b.population - a.population)[0];
@@ -69,7 +70,11 @@ export function buildCities(
 ): CitiesBuild {
   const capitals = findCapitals(cities);
   const kept = cities.flatMap((city) => {
-    const override = CITY_OVERRIDES[city.geonameid] ?? {};
+    const override: Partial<CityCorrection> = CORRECTIONS.get(city.geonameid) ?? {};
+    if (override.geonames !== undefined && override.geonames !== city.nameEn)
+      throw new Error(
+        `correction ${city.geonameid} names "${override.geonames}"; the dump names it "${city.nameEn}"`,
+      );
     const ar = override.ar ?? geonamesArabicName(city.nameAr);
     if (ar === null && !capitals.ids.has(city.geonameid) && !THEATRE.has(city.iso2)) return [];
     return [{ city, override, ar, en: override.en ?? cleanName(city.nameEn) }];
@@ -84,7 +89,7 @@ export function buildCities(
       admin1Name: city.admin1Name,
       population: city.population,
     })),
-    new Set([...reservedIds, ...MANUAL_CITIES.map((m) => m.id)]),
+    new Set([...reservedIds, ...ADDED.map((m) => m.id)]),
   );
 
   const withoutArabic: string[] = [];
@@ -112,23 +117,23 @@ export function buildCities(
     };
   });
 
-  for (const manual of MANUAL_CITIES) {
+  for (const added of ADDED) {
     entries.push({
-      id: manual.id,
+      id: added.id,
       kind: 'settlement',
-      iso2: manual.iso2,
-      name: { ar: manual.ar, en: manual.en },
-      aliases: { ar: [...manual.aliasesAr], en: [...manual.aliasesEn] },
-      lngLat: manual.lngLat,
-      source: manual.note,
-      population: manual.population,
+      iso2: added.iso2,
+      name: { ar: added.ar, en: added.en },
+      aliases: { ar: [...added.aliasesAr], en: [...added.aliasesEn] },
+      lngLat: added.lngLat,
+      source: added.source,
+      population: added.population,
     });
   }
 
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const present = new Set(cities.map((c) => c.geonameid));
-  const unusedOverrides = Object.keys(CITY_OVERRIDES)
-    .map(Number)
-    .filter((geonameid) => !present.has(geonameid));
+  const unusedOverrides = [...CORRECTIONS.keys()]
+    .filter((geonameid) => !present.has(geonameid))
+    .sort((a, b) => a - b);
   return { entries, missingCapitals: capitals.missing, withoutArabic: withoutArabic.sort(), unusedOverrides };
 }

@@ -18,7 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { findAmbiguousCities } from './ambiguous-cities';
-import { buildCities, THEATRE, type CitiesBuild } from './build-cities';
+import { buildCities, type CitiesBuild } from './build-cities';
+import { THEATRE } from './curation';
 import { parseGeonamesTsv } from './geonames-tsv';
 import { updateReadmeSection } from './readme-section';
 import { formatJsonLines, writeGazetteer } from './write-gazetteer';
@@ -107,7 +108,7 @@ function main(): void {
   if (build.missingCapitals.length > 0)
     console.log(`capitals not in the dump: ${build.missingCapitals.join(', ')}`);
   if (build.unusedOverrides.length > 0)
-    console.warn(`overrides matching no city: ${build.unusedOverrides.join(', ')}`);
+    console.warn(`corrections matching no city: ${build.unusedOverrides.join(', ')}`);
 }
 
 main();

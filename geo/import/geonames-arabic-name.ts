@@ -11,8 +11,10 @@
 import { hasArabicLetter } from './arabic-fold';
 import { withoutArabicMarks } from '../text/normalize';
 import { cleanName } from './clean-name';
+import { CITY_CURATION } from './curation';
 
-const UNIT_PREFIX = /^(?:محافظة|قضاء|ناحية|إمارة|بلدية|شعبية|ولاية|مقاطعة)\s+/;
+/** An administrative word before the name (curation/cities.json, unitWords). */
+const UNIT_PREFIX = new RegExp(`^(?:${CITY_CURATION.unitWords.words.join('|')})\\s+`);
 /** A qualifier after the name: "الدويم (مدينة)", "أزول، مقاطعة بوينس آيرس" (Azul, Buenos Aires Province). */
 const QUALIFIER = /\s*(?:\(.*\)|[،,].*)$/;
 const EDGE_PUNCTUATION = /^[\s,،.;:]+|[\s,،.;:]+$/g;

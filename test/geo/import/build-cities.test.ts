@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildCities } from '../../../geo/import/build-cities';
+import { CITY_CURATION } from '../../../geo/import/curation';
+import type { GeonamesCity } from '../../../geo/import/geonames-tsv';
+
+const latakia: GeonamesCity = {
+  geonameid: 173576,
+  nameEn: 'Latakia',
+  nameAr: 'لاذقية',
+  lat: 35.53168,
+  lng: 35.79011,
+  population: 340181,
+  iso2: 'SY',
+  admin1Code: '02',
+  admin1Name: 'Latakia Governorate',
+};
+const build = (cities: GeonamesCity[]) => buildCities(cities, new Set(), (id) => `GeoNames ${id}`);
+
+describe('buildCities', () => {
+  it('applies the correction of a city by its geonameid, the old Arabic name dropped', () => {
+    const entry = build([latakia]).entries.find((e) => e.id === 'latakia');
+    expect(entry?.name).toEqual({ ar: 'اللاذقية', en: 'Latakia' });
+    expect(entry?.aliases.en).toContain('Lattakia');
+    expect(entry?.source).toBe('GeoNames 173576; Arabic name from dalil overrides');
+  });
+
+  it('adds the towns written by hand, with their own source', () => {
+    const { entries } = build([latakia]);
+    for (const added of CITY_CURATION.added.cities)
+      expect(entries.find((e) => e.id === added.id)?.source).toBe(added.source);
+  });
+
+  it('stops when the dump names a corrected geonameid otherwise: the correction would hit another city', () => {
+    expect(() => build([{ ...latakia, nameEn: 'Jableh' }])).toThrow(
+      /173576 names "Latakia"; the dump names it "Jableh"/,
+    );
+  });
+
+  it('reports the corrections that match no city of the dump, in geonameid order', () => {
+    const { unusedOverrides } = build([latakia]);
+    expect(unusedOverrides).not.toContain(173576);
+    expect(unusedOverrides).toEqual([...unusedOverrides].sort((a, b) => a - b));
+    expect(unusedOverrides).toContain(170063);
+  });
+});
