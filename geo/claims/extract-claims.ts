@@ -17,19 +17,14 @@ import {
 } from '../contract';
 import { CLAUSE_WORDS } from '../lexicon/lexicon';
 import { readText, textSpan, tokenAt, tokenSpan, type Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import { createContext } from './claimant-context';
 import { splitClauses } from './clauses';
 import type { DateFound } from './dates';
 import { articleMentions, type ArticleMention } from './mentions';
 import { movementOf, type Movement } from './movement';
 import { createPhraseIndex, findPhrases } from './phrases';
-import {
-  blockedTokens,
-  readClause,
-  startsNewSpeaker,
-  type ArticleReader,
-  type PlacedMention,
-} from './read-clause';
+import { blockedTokens, readClause, startsNewSpeaker, type PlacedMention } from './read-clause';
 
 export interface ExtractOptions {
   /** Display names of places by gazetteer id, to name a state that speaks through its capital. */

@@ -4,6 +4,7 @@
  * "Kremlin spokesman Dmitry Peskov". Then says who that is (claimant-resolve.ts).
  */
 import type { Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import type { ClaimantContext } from './claimant-context';
 import type { Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
@@ -35,13 +36,11 @@ const END_MARKS = /[:"«“]/;
  * that cannot be part of a name (activity words, stance words, dates). Empty when nothing names a source.
  */
 export function readParts(
-  at: Reading,
+  reader: ArticleReader,
   from: number,
   limit: number,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
 ): { parts: Part[]; end: number } {
+  const { at, mentions, ctx, blocked } = reader;
   const parts: Part[] = [];
   const entries = findPhrases(at.tokens, lexicon().sources, from, Math.min(limit, from + MAX_WORDS));
   const spokes = findPhrases(at.tokens, lexicon().spokesperson, from, Math.min(limit, from + MAX_WORDS));

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCities } from '../../../geo/import/build-cities';
 import { CITY_CURATION } from '../../../geo/import/curation';
-import type { GeonamesCity } from '../../../geo/import/geonames-tsv';
+import { parseGeonamesTsv, type GeonamesCity } from '../../../geo/import/geonames-tsv';
 
-const latakia: GeonamesCity = {
-  geonameid: 173576,
-  nameEn: 'Latakia',
-  nameAr: 'لاذقية',
-  lat: 35.53168,
-  lng: 35.79011,
-  population: 340181,
-  iso2: 'SY',
-  admin1Code: '02',
-  admin1Name: 'Latakia Governorate',
-};
+/** Latakia as the dump gives it. */
+const [latakia] = parseGeonamesTsv(
+  '173576\tLatakia\tلاذقية\t35.531680000000001\t35.790109999999999\t340181\tSY\t02\tLatakia Governorate\n',
+) as [GeonamesCity];
 const build = (cities: GeonamesCity[]) => buildCities(cities, new Set(), (id) => `GeoNames ${id}`);
 
 describe('buildCities', () => {
