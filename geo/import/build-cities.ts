@@ -1,7 +1,7 @@
 /**
  * Turns the GeoNames cities dump into gazetteer entries: which cities to keep, their names and ids.
  *
- * Kept: every city with an Arabic name (GeoNames' or an override's), plus, without one, every national
+ * Kept: every city with an Arabic name (GeoNames' or a correction's), plus, without one, every national
  * capital and every city of the Syrian theatre (THEATRE), so English articles still find them. For
  * those, `name.ar` repeats the English name, the schema requiring one; the source string says so.
  */
@@ -27,7 +27,7 @@ export interface CitiesBuild {
   /** Ids of entries whose name.ar is only the English name repeated. */
   withoutArabic: string[];
   /** Corrected geonameids that match no city of the dump: typos, or cities the dump dropped. */
-  unusedOverrides: number[];
+  unusedCorrections: number[];
 }
 
 /** Keeps the first of names equal once folded, leaving out those equal to a display name. */
@@ -70,20 +70,20 @@ export function buildCities(
 ): CitiesBuild {
   const capitals = findCapitals(cities);
   const kept = cities.flatMap((city) => {
-    const override: Partial<CityCorrection> = CORRECTIONS.get(city.geonameid) ?? {};
-    if (override.geonames !== undefined && override.geonames !== city.nameEn)
+    const correction: Partial<CityCorrection> = CORRECTIONS.get(city.geonameid) ?? {};
+    if (correction.geonames !== undefined && correction.geonames !== city.nameEn)
       throw new Error(
-        `correction ${city.geonameid} names "${override.geonames}"; the dump names it "${city.nameEn}"`,
+        `correction ${city.geonameid} names "${correction.geonames}"; the dump names it "${city.nameEn}"`,
       );
-    const ar = override.ar ?? geonamesArabicName(city.nameAr);
+    const ar = correction.ar ?? geonamesArabicName(city.nameAr);
     if (ar === null && !capitals.ids.has(city.geonameid) && !THEATRE.has(city.iso2)) return [];
-    return [{ city, override, ar, en: override.en ?? cleanName(city.nameEn) }];
+    return [{ city, correction, ar, en: correction.en ?? cleanName(city.nameEn) }];
   });
 
   const ids = assignCityIds(
-    kept.map(({ city, override, en }) => ({
+    kept.map(({ city, correction, en }) => ({
       geonameid: city.geonameid,
-      fixedId: override.id,
+      fixedId: correction.id,
       nameEn: en,
       iso2: city.iso2,
       admin1Name: city.admin1Name,
@@ -93,14 +93,14 @@ export function buildCities(
   );
 
   const withoutArabic: string[] = [];
-  const entries: GazetteerEntry[] = kept.map(({ city, override, ar, en }) => {
+  const entries: GazetteerEntry[] = kept.map(({ city, correction, ar, en }) => {
     const id = ids.get(city.geonameid)!;
     const nameAr = ar ?? en;
     if (ar === null) withoutArabic.push(id);
     // A replaced English name is still a spelling some sources use ("Dayr az Zawr").
-    const enAliases = [...(override.aliasesEn ?? []), cleanName(city.nameEn)];
+    const enAliases = [...(correction.aliasesEn ?? []), cleanName(city.nameEn)];
     let source = sourceOf(city.geonameid);
-    if (override.ar !== undefined) source += '; Arabic name from dalil overrides';
+    if (correction.ar !== undefined) source += '; Arabic name from dalil overrides';
     if (ar === null) source += '; no Arabic name known: name.ar repeats the English name';
     return {
       id,
@@ -108,7 +108,7 @@ export function buildCities(
       iso2: city.iso2,
       name: { ar: nameAr, en },
       aliases: {
-        ar: ar === null ? [] : distinct(nameAr, override.aliasesAr ?? [], foldArabic),
+        ar: ar === null ? [] : distinct(nameAr, correction.aliasesAr ?? [], foldArabic),
         en: distinct(en, enAliases, foldLatin),
       },
       lngLat: roundLngLat(city.lng, city.lat),
@@ -132,8 +132,13 @@ export function buildCities(
 
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const present = new Set(cities.map((c) => c.geonameid));
-  const unusedOverrides = [...CORRECTIONS.keys()]
+  const unusedCorrections = [...CORRECTIONS.keys()]
     .filter((geonameid) => !present.has(geonameid))
     .sort((a, b) => a - b);
-  return { entries, missingCapitals: capitals.missing, withoutArabic: withoutArabic.sort(), unusedOverrides };
+  return {
+    entries,
+    missingCapitals: capitals.missing,
+    withoutArabic: withoutArabic.sort(),
+    unusedCorrections,
+  };
 }

@@ -107,8 +107,8 @@ function main(): void {
   console.log(`flagged ${new Set(ambiguous.map((a) => a.id)).size} ambiguous city ids`);
   if (build.missingCapitals.length > 0)
     console.log(`capitals not in the dump: ${build.missingCapitals.join(', ')}`);
-  if (build.unusedOverrides.length > 0)
-    console.warn(`corrections matching no city: ${build.unusedOverrides.join(', ')}`);
+  if (build.unusedCorrections.length > 0)
+    console.warn(`corrections matching no city: ${build.unusedCorrections.join(', ')}`);
 }
 
 main();

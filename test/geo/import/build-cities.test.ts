@@ -30,9 +30,9 @@ describe('buildCities', () => {
   });
 
   it('reports the corrections that match no city of the dump, in geonameid order', () => {
-    const { unusedOverrides } = build([latakia]);
-    expect(unusedOverrides).not.toContain(173576);
-    expect(unusedOverrides).toEqual([...unusedOverrides].sort((a, b) => a - b));
-    expect(unusedOverrides).toContain(170063);
+    const { unusedCorrections } = build([latakia]);
+    expect(unusedCorrections).not.toContain(173576);
+    expect(unusedCorrections).toEqual([...unusedCorrections].sort((a, b) => a - b));
+    expect(unusedCorrections).toContain(170063);
   });
 });
