@@ -10,18 +10,18 @@ import { toFeatures, type Located } from './features';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
 import { checkLatinCase } from './match/latin-case';
+import { PLACE_CUES } from './lexicon/lexicon';
 import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
 import { cuesAround } from './resolve/cues';
 import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
-import { FACILITY_RULES } from './gazetteer/facility-rules';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { whyNotAPlace } from './resolve/not-a-place';
-import { originalOf, type Reading } from './resolve/reading';
 import { settlementDoubt } from './resolve/settlement-support';
-import { normalize, toOriginal } from './text/normalize';
-import { sameClause, tokenize, type Token } from './text/tokens';
+import { toOriginal } from './text/normalize';
+import { originalOf, readText, type Reading } from './text/reading';
+import { sameClause, type Token } from './text/tokens';
 
 export interface GeoparseResult {
   /** One Point feature per distinct place, in order of first mention. */
@@ -31,11 +31,11 @@ export interface GeoparseResult {
 }
 
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
-const NAMING_CUES = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'مدينتي', 'بلدتي']);
+const NAMING_CUES = PLACE_CUES.naming;
+/** Their last letters: most words are turned away by their last letter, without a lookup. */
+const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.at(-1)));
 
 const LATIN_START = /[a-z]/;
-
-const FACILITY_TOWNS: ReadonlySet<string> = new Set(FACILITY_RULES.map((r) => r.near));
 
 /**
  * Text is parsed in chunks of about this many code units, cut at sentence ends, so memory stays flat
@@ -45,14 +45,31 @@ export const CHUNK_SIZE = 1 << 16;
 
 /** Finds and resolves every place named in `text`. Offsets are UTF-16 code units into `text`. */
 export function geoparse(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
-  if (text.length <= CHUNK_SIZE) return geoparseChunk(text, articleId, gazetteer);
+  const { features, unresolved } = geoparseArticle(text, articleId, gazetteer);
+  return { features, unresolved };
+}
+
+/**
+ * The same as `geoparse`, with the reading of the text (text/reading.ts) the places were found in, for the
+ * claim rules to read the same words without reading the text again; null when the text was read in
+ * chunks, being longer than CHUNK_SIZE.
+ */
+export function geoparseArticle(
+  text: string,
+  articleId: string,
+  gazetteer: Gazetteer,
+): GeoparseResult & { reading: Reading | null } {
+  if (text.length <= CHUNK_SIZE) {
+    const reading = readText(text);
+    return { ...geoparseReading(reading, articleId, gazetteer), reading };
+  }
   const perChunk: PlaceFeature[][] = [];
   const unresolved: Unresolved[] = [];
   geoparseInChunks(text, articleId, gazetteer, (result) => {
     perChunk.push(result.features);
     unresolved.push(...result.unresolved);
   });
-  return { features: mergeArticlePlaces(perChunk), unresolved };
+  return { features: mergeArticlePlaces(perChunk), unresolved, reading: null };
 }
 
 /**
@@ -67,7 +84,7 @@ export function geoparseInChunks(
   onChunk: (result: GeoparseResult) => void,
 ): void {
   for (const [from, to] of chunkBounds(text)) {
-    const result = geoparseChunk(text.slice(from, to), articleId, gazetteer);
+    const result = geoparseReading(readText(text.slice(from, to)), articleId, gazetteer);
     for (const f of result.features) for (const m of f.properties.mentions) shiftMention(m, from, text);
     for (const u of result.unresolved) {
       u.start += from;
@@ -106,10 +123,9 @@ export function chunkBounds(text: string): [number, number][] {
   return bounds;
 }
 
-function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): GeoparseResult {
-  const norm = normalize(text);
-  const tokens = tokenize(norm.text);
-  const reading: Reading = { text, norm, tokens };
+/** The places of one text already read: a whole article, or one chunk of a long one. */
+function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazetteer): GeoparseResult {
+  const { text, norm, tokens } = reading;
   const unresolved: Unresolved[] = [];
   const report = (start: number, end: number, reason: string) => {
     const [from, to] = toOriginal(norm, start, end, text);
@@ -132,6 +148,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
 
   // 2. Towns need support; the article's countries are part of it.
   const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
+  const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
   for (const match of candidates) {
     const cues = cuesAround(match, reading);
@@ -139,7 +156,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
       settlementCue: cues.settlement || cues.venue,
       governed: cues.governed,
       focusCountries: new Set(focus),
-      knownTowns: FACILITY_TOWNS,
+      knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
     };
@@ -150,7 +167,7 @@ function geoparseChunk(text: string, articleId: string, gazetteer: Gazetteer): G
   }
 
   // 3. Facilities from context, then one place for every other name.
-  const facilities = findFacilities(norm.text, tokens, kept, gazetteer.byId);
+  const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = facilities.map((f) => ({ ...f }));
   for (const match of kept) {
@@ -181,8 +198,7 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
-    // Every cue ends in ه or ي: most words are turned away without a lookup.
-    if (!/[هي]$/.test(cue.text)) continue;
+    if (!NAMING_ENDINGS.has(cue.text.at(-1))) continue;
     if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))

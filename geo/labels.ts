@@ -4,7 +4,7 @@
  * them to `data/labels.json` (a few kilobytes) so the app never loads the gazetteer; the app validates
  * the file with the contract's `MapLabelsSchema`, as it arrives over the network.
  *
- * Pure: the build hands in the gazetteer entries and the base map's TopoJSON.
+ * Pure: the build hands in the gazetteer entries, the base map's TopoJSON and the water zooms.
  */
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -22,29 +22,18 @@ const MAX_MIN_ZOOM = 8;
 /** Leaflet's tile size: the world is 256 px wide at zoom 0. */
 const WORLD_PX_AT_ZOOM_0 = 256;
 
-/** Seas whose size their name does not tell (the rest follow `waterMinZoom`'s patterns). */
-const WATER_MIN_ZOOM: Record<string, number> = {
-  'mediterranean-sea': 2,
-  'arabian-sea': 3,
-  'black-sea': 3,
-  'caspian-sea': 3,
-  'red-sea': 3,
-  'south-china-sea': 3,
-  'north-sea': 4,
-  'barents-sea': 3,
-  'norwegian-sea': 3,
-  'baltic-sea': 4,
-  'persian-gulf': 4,
-  'dead-sea': 8,
-  'sea-of-galilee': 9,
-};
-
 /**
- * The zoom from which a body of water is labelled, from its name: oceans first, then seas and gulfs,
- * then straits and canals. Rivers and lakes are lines and patches a point label would misplace: null.
+ * The zoom from which a body of water is labelled: the one `zooms` gives it by id (seas whose size their
+ * name does not tell, gazetteer/water-labels.json), else from its name: oceans first, then seas and
+ * gulfs, then straits and canals. Rivers and lakes are lines and patches a point label would misplace:
+ * null.
  */
-export function waterMinZoom(id: string, englishName: string): number | null {
-  const curated = WATER_MIN_ZOOM[id];
+export function waterMinZoom(
+  id: string,
+  englishName: string,
+  zooms: Readonly<Record<string, number>>,
+): number | null {
+  const curated = zooms[id];
   if (curated !== undefined) return curated;
   if (/\bOcean\b/.test(englishName)) return 1;
   if (/\b(Sea|Gulf)\b/.test(englishName)) return 5;
@@ -64,13 +53,17 @@ export function countryMinZoom(area: number, lat: number): number {
 }
 
 /**
- * Builds the labels from gazetteer entries (countries and waters are used; other kinds are skipped) and
- * the base map's `countries` object. A country's size is that of the smallest polygon holding its label
+ * Builds the labels from gazetteer entries (countries and waters are used; other kinds are skipped), the
+ * base map's `countries` object and the zooms of the waters whose size their name does not tell. A country's size is that of the smallest polygon holding its label
  * point: the land the label must fit on (mainland France, not French Guiana; Svalbard, not the Norway
  * that Natural Earth draws around it; the Vatican, not Italy). Ranked by `minZoom`, then the larger
  * country first, then seas.
  */
-export function buildMapLabels(entries: readonly GazetteerEntry[], topology: Topology): MapLabel[] {
+export function buildMapLabels(
+  entries: readonly GazetteerEntry[],
+  topology: Topology,
+  waterZooms: Readonly<Record<string, number>>,
+): MapLabel[] {
   const polygons = countryPolygons(topology);
   const candidates: (Omit<MapLabel, 'rank'> & { area: number })[] = [];
   for (const entry of entries) {
@@ -80,7 +73,7 @@ export function buildMapLabels(entries: readonly GazetteerEntry[], topology: Top
       const area = holding.length > 0 ? Math.min(...holding.map((polygon) => polygon.area)) : 0;
       candidates.push({ id, kind, name, lngLat, minZoom: countryMinZoom(area, lngLat[1]), area });
     } else if (kind === 'water') {
-      const minZoom = waterMinZoom(id, name.en);
+      const minZoom = waterMinZoom(id, name.en, waterZooms);
       if (minZoom !== null) candidates.push({ id, kind, name, lngLat, minZoom, area: 0 });
     }
   }

@@ -1,15 +1,15 @@
 /**
- * What a clause speaks of: the activity kinds its words name (lexicon/activities.ts), the equipment it
- * names (lexicon/equipment.ts) with the kinds each implies, a weapons delivery when something is sent
+ * What a clause speaks of: the activity kinds its words name (lexicon/claims/activities.json), the
+ * equipment it names (lexicon/claims/equipment.json) with the kinds each implies, a weapons delivery when something is sent
  * with equipment, and naval activity when exercises are held at sea. Words that name the source
  * ("المصدر المقرب من سلاح البحرية") are not the claim's.
  */
 import type { ActivityKind, Equipment } from '../contract';
-import { tokenSpan, type ArticleText } from './article-text';
+import { tokenSpan, type Reading } from '../text/reading';
+import { ACTIVITY_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import type { ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
-import { normalizeName } from '../text/normalize';
 
 export interface ClauseActivities {
   kinds: Set<ActivityKind>;
@@ -22,28 +22,9 @@ export interface ClauseActivities {
 
 /** How far after a generic word ("طائرات") a model of its family replaces it ("من نوع أنطونوف -124"). */
 const MODEL_REACH = 5;
-/** Diplomatic words that are events held somewhere, not appeals or coalitions. */
-const EVENT_WORDS = new Set(
-  ['قمه', 'مؤتمر', 'اجتماع', 'لقاء', 'التقي', 'يلتقي', 'سيلتقي', 'محادثات', 'مباحثات', 'مناقشات', 'مفاوضات']
-    .concat([
-      'زياره',
-      'زار',
-      'يزور',
-      'سافر',
-      'يسافر',
-      'سيسافر',
-      'summit',
-      'conference',
-      'talks',
-      'meeting',
-      'met',
-    ])
-    .concat(['meet', 'negotiations', 'visit'])
-    .map(normalizeName),
-);
 
 export function findActivities(
-  at: ArticleText,
+  at: Reading,
   from: number,
   to: number,
   excluded: readonly [number, number][],
@@ -92,7 +73,7 @@ export function findActivities(
   const events = terms.filter(
     (t) =>
       t.value.includes('diplomacy') &&
-      readings(at.tokens[t.firstToken]!.text).some((r) => EVENT_WORDS.has(r)),
+      readings(at.tokens[t.firstToken]!.text).some((r) => ACTIVITY_WORDS.events.has(r)),
   );
   return {
     kinds,

@@ -5,7 +5,7 @@
  * article names, so that "الرئيس الروسي" is Putin only in an article that names Putin.
  */
 import type { Name, Source } from '../contract';
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
 import { lexicon } from './lexicon-index';
 import { findPhrases } from './phrases';
 
@@ -36,7 +36,7 @@ export interface ClaimantContext {
 }
 
 export function createContext(
-  at: ArticleText,
+  at: Reading,
   placeName: (placeId: string) => Name | null = () => null,
 ): ClaimantContext {
   const named = new Set<string>();

@@ -5,12 +5,15 @@
  */
 import type { Name } from '../contract';
 import type { ClaimantContext, Resolved } from './claimant-context';
-import { INSTITUTIONS, PEOPLE, type SourceEntry } from './lexicon/claimants';
-import { CAPITAL_GOVERNMENTS, NATIONALITIES, type Nationality } from './lexicon/sources';
+import type { Nationality, SourceEntry } from '../lexicon/claims-schema';
+import { CLAIMANTS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import type { Part } from './subject';
 
 const SPOKESPERSON_SUFFIX = '-spokesperson';
+const PEOPLE = CLAIMANTS.people.entries;
+const INSTITUTIONS = CLAIMANTS.institutions.entries;
+const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
 
 export function spokespersonOf(institution: SourceEntry): Resolved {
   return {
@@ -125,5 +128,5 @@ function unknown(party: string | null): Resolved {
 
 /** "مصدر أمني في دمشق": a source placed in a country's town speaks for that country. */
 function nationalityOfPlace(m: ArticleMention): Nationality | undefined {
-  return NATIONALITIES.find((n) => n.party !== null && n.party === m.iso2);
+  return SOURCE_WORDS.nationalities.entries.find((n) => n.party !== null && n.party === m.iso2);
 }

@@ -5,12 +5,14 @@
  * Reading the source of one attribution word is frame-source.ts.
  */
 import type { Source } from '../contract';
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext } from './claimant-context';
 import { relayedAfter, sourceOf, toSource, type Found } from './frame-source';
+import type { SourceEntry } from '../lexicon/claims-schema';
+import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
-import type { ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
 import type { Part } from './subject';
 
@@ -22,14 +24,8 @@ export interface Attribution {
 }
 
 /** The attribution of `clause`; `inherited` is the claimant of the clause before it in its sentence. */
-export function attribute(
-  at: ArticleText,
-  clause: Clause,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
-  inherited: Source | null,
-): Attribution {
+export function attribute(reader: ArticleReader, clause: Clause, inherited: Source | null): Attribution {
+  const { at, ctx } = reader;
   const { firstToken: from, endToken: to } = clause;
   const excluded: [number, number][] = [];
   const institutions = findPhrases(at.tokens, lexicon().sources, from, to).filter(
@@ -38,7 +34,7 @@ export function attribute(
   let agency: Found | null = null;
   for (const frame of findPhrases(at.tokens, lexicon().attribution, from, to)) {
     const before = institutions.findLast((m) => m.endToken <= frame.firstToken)?.value ?? null;
-    const found = sourceOf(at, frame, clause, mentions, ctx, blocked, before);
+    const found = sourceOf(reader, frame, clause, before);
     if (found === 'carried') {
       const via = agency ?? agencyIn(at, clause, excluded);
       return { claimant: ctx.last, via: via && toSource(at, via), excluded };
@@ -46,7 +42,7 @@ export function attribute(
     if (!found) continue;
     excluded.push([found.first, found.stop]);
     if (found.resolved.kind === 'agency') {
-      const relayed = relayedAfter(at, found, clause, mentions, ctx, blocked, before);
+      const relayed = relayedAfter(reader, found, clause, before);
       if (!relayed) {
         agency ??= found;
         continue;
@@ -63,7 +59,7 @@ export function attribute(
 }
 
 function finish(
-  at: ArticleText,
+  at: Reading,
   found: Found,
   agency: Found | null,
   clause: Clause,
@@ -94,39 +90,31 @@ function personalNames(parts: readonly Part[]): string[] {
 function agencyPart(found: Found): Found | null {
   const part = found.parts.find((p) => p.type === 'entry' && p.entry.kind === 'agency');
   if (!part || part.type !== 'entry' || found.resolved.kind === 'agency') return null;
-  const e = part.entry;
-  return {
-    resolved: { id: e.id, name: e.name, party: e.party, kind: 'agency' },
-    parts: [],
-    first: part.first,
-    end: part.end,
-    stop: part.end,
-  };
+  return agencyFound(part.entry, part.first, part.end);
 }
 
 /** A news agency named in the clause outside the source's words: the medium that relays the claim. */
-function agencyIn(at: ArticleText, clause: Clause, excluded: [number, number][]): Found | null {
+function agencyIn(at: Reading, clause: Clause, excluded: [number, number][]): Found | null {
   const m = findPhrases(at.tokens, lexicon().sources, clause.firstToken, clause.endToken).find(
     (m) => m.value.kind === 'agency' && !excluded.some(([a, b]) => m.firstToken >= a && m.firstToken < b),
   );
-  if (!m) return null;
-  const e = m.value;
-  return {
-    resolved: { id: e.id, name: e.name, party: e.party, kind: 'agency' },
-    parts: [],
-    first: m.firstToken,
-    end: m.endToken,
-    stop: m.endToken,
-  };
+  return m ? agencyFound(m.value, m.firstToken, m.endToken) : null;
+}
+
+/** The agency `entry`, named by tokens `[first, end)`. */
+function agencyFound(entry: SourceEntry, first: number, end: number): Found {
+  const { id, name, party } = entry;
+  return { resolved: { id, name, party, kind: 'agency' }, parts: [], first, end, stop: end };
 }
 
 /**
  * "لكنها …", "لكنه …", "but that …", "but he …": the clause goes on about the subject of the one
  * before, or goes on reporting what it said.
  */
-function pronounOpener(at: ArticleText, clause: Clause): boolean {
+function pronounOpener(at: Reading, clause: Clause): boolean {
   const first = at.tokens[clause.firstToken]!.text;
   const second = at.tokens[clause.firstToken + 1]?.text ?? '';
-  if (readings(first).some((r) => r === 'لكنه' || r === 'لكنها' || r === 'لكنهم')) return true;
-  return ['but', 'while', 'although'].includes(first) && ['that', 'he', 'she', 'they', 'it'].includes(second);
+  const { continuingPronouns, continuingConjunctions, continuingSubjects } = ATTRIBUTION_WORDS;
+  if (readings(first).some((r) => continuingPronouns.has(r))) return true;
+  return continuingConjunctions.has(first) && continuingSubjects.has(second);
 }

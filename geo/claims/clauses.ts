@@ -3,9 +3,9 @@
  * report and its denial ("نفى لافروف …، ردّاً على اتهامات الولايات المتحدة …"), a fact and a "but"
  * ("… لكنها لم تصلها"), or two statements of one speaker ("…، مشيراً إلى أن …").
  */
+import { CLAUSE_WORDS } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
-import type { ArticleText } from './article-text';
-import { gapBefore, tokenAt } from './article-text';
+import { gapBefore, tokenAt, type Reading } from '../text/reading';
 import { readings } from './phrases';
 
 /** How a clause was opened: the first of its sentence, or after a "but", a "in response to", a participle, a new speaker. */
@@ -22,44 +22,9 @@ export interface Clause {
   inQuote: boolean;
 }
 
-/** Single words that open a contrast or concession, bare ("ولكنها" reads as لكنها). */
-const CONTRAST = new Set([
-  'لكن',
-  'لكنه',
-  'لكنها',
-  'لكنهم',
-  'رغم',
-  'بينما',
-  'but',
-  'however',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'despite',
-]);
-/** Two-word openers, by their first word. */
-const CONTRAST_PAIRS: Record<string, string> = { حين: 'في', الرغم: 'علي' };
-const RESPONSE_FIRST = new Set(['ردا', 'رد']);
-/** Participles that open a new statement by the same speaker, normalised. */
-const PARTICIPLES = new Set(
-  [
-    'مؤكدا',
-    'مؤكده',
-    'مضيفا',
-    'مضيفه',
-    'موضحا',
-    'موضحه',
-    'مشيرا',
-    'مشيره',
-    'لافتا',
-    'لافته',
-    'معتبرا',
-    'معتبره',
-  ]
-    .concat(['منتقدا', 'منتقده', 'داعيا', 'داعيه', 'محذرا', 'محذره', 'نافيا', 'نافيه', 'مستبعدا', 'مستبعده'])
-    .concat(['adding', 'noting']),
-);
+const { contrast: CONTRAST, responses: RESPONSE_FIRST, participles: PARTICIPLES } = CLAUSE_WORDS;
+/** Two-word openers of a contrast ("في حين"), by their second word. */
+const CONTRAST_PAIRS = new Map(CLAUSE_WORDS.contrastPairs.pairs.map(([first, second]) => [second, first]));
 /** Lines that are not part of the report ("اقرأ أيضاً: …", "Read more: …"). */
 const NOT_REPORT = /^\s*(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|read more|read also|related\s*:)/i;
 
@@ -67,7 +32,7 @@ const NOT_REPORT = /^\s*(اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا
  * The clauses of the article, in order. `startsNewSpeaker(token)` says whether a token opens a statement
  * by a newly named speaker ("… وقال كيري إن …"); it is asked only about tokens past a clause's start.
  */
-export function splitClauses(at: ArticleText, startsNewSpeaker: (token: number) => boolean): Clause[] {
+export function splitClauses(at: Reading, startsNewSpeaker: (token: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of splitSentences(at.text)) {
     if (NOT_REPORT.test(at.text.slice(sentence.start, sentence.end))) continue;
@@ -94,9 +59,9 @@ export function splitClauses(at: ArticleText, startsNewSpeaker: (token: number) 
 }
 
 /** Whether token i opens a clause, and at which token the clause starts (the opener's first word). */
-function openingAt(at: ArticleText, i: number): { kind: ClauseOpening; from: number } | null {
+function openingAt(at: Reading, i: number): { kind: ClauseOpening; from: number } | null {
   const word = at.tokens[i]!.text;
-  const before = CONTRAST_PAIRS[word];
+  const before = CONTRAST_PAIRS.get(word);
   if (before !== undefined && readings(at.tokens[i - 1]!.text).includes(before))
     return { kind: 'contrast', from: i - 1 };
   if (readings(word).some((w) => CONTRAST.has(w))) return { kind: 'contrast', from: i };

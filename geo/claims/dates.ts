@@ -4,9 +4,9 @@
  * "today"), or a calendar date ("15 أيلول/سبتمبر 2015", "September 15"). A year or a month alone, and
  * "last week", give no day: null.
  */
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
+import { DATE_WORDS } from '../lexicon/lexicon';
 import { readings } from './phrases';
-import { normalizeName } from '../text/normalize';
 
 export interface DateFound {
   /** ISO 8601 calendar date. */
@@ -16,42 +16,17 @@ export interface DateFound {
   end: number;
 }
 
-/** Weekday words by their day number (0 Sunday … 6 Saturday); Arabic ones are written with the article. */
-const WEEKDAYS = new Map<string, number>([
-  ...['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'].map((w, d) => [w, d] as const),
-  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map(
-    (w, d) => [w, d] as const,
-  ),
-]);
-/** Days from publication. */
-const RELATIVE = new Map<string, number>([
-  ['امس', -1],
-  ['البارحه', -1],
-  ['اليوم', 0],
-  ['الليله', 0],
-  ['غدا', 1],
-  ['yesterday', -1],
-  ['today', 0],
-  ['tonight', 0],
-  ['tomorrow', 1],
-]);
-const PAST = new Set(['الماضي', 'الماضيه', 'last']);
-const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه', 'next', 'coming']);
-const MONTH_NAMES: readonly string[][] = [
-  ['يناير', 'كانون الثاني', 'january', 'jan'],
-  ['فبراير', 'شباط', 'february', 'feb'],
-  ['مارس', 'اذار', 'march', 'mar'],
-  ['ابريل', 'نيسان', 'april', 'apr'],
-  ['مايو', 'ايار', 'may'],
-  ['يونيو', 'يونيه', 'حزيران', 'june', 'jun'],
-  ['يوليو', 'يوليه', 'تموز', 'july', 'jul'],
-  ['اغسطس', 'اب', 'august', 'aug'],
-  ['سبتمبر', 'ايلول', 'september', 'sept', 'sep'],
-  ['اكتوبر', 'تشرين الاول', 'october', 'oct'],
-  ['نوفمبر', 'تشرين الثاني', 'november', 'nov'],
-  ['ديسمبر', 'كانون الاول', 'december', 'dec'],
-];
-const MONTHS = MONTH_NAMES.map((names) => names.map(normalizeName));
+/** Weekday words by their day number (0 Sunday … 6 Saturday). */
+const WEEKDAYS = new Map(
+  DATE_WORDS.weekdays.days.flatMap((words, day) => [...words].map((w) => [w, day] as const)),
+);
+/** Days from publication, by word. */
+const RELATIVE = new Map(
+  DATE_WORDS.relativeDays.offsets.flatMap(({ days, words }) => [...words].map((w) => [w, days] as const)),
+);
+const { past: PAST, next: NEXT } = DATE_WORDS;
+/** The names of each month, January first. */
+const MONTHS = DATE_WORDS.months.names.map((names) => [...names]);
 
 const DAY = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -80,7 +55,7 @@ export function resolveWeekday(
  * so that a bare weekday is the next one rather than the last.
  */
 export function findDate(
-  at: ArticleText,
+  at: Reading,
   from: number,
   to: number,
   published: string,
@@ -124,7 +99,7 @@ function weekdayOf(word: string): number | undefined {
 }
 
 /** "15 سبتمبر 2015", "15 أيلول/سبتمبر", "September 15, 2015": the day must be there. */
-function calendarDate(at: ArticleText, i: number, to: number, published: string): DateFound | null {
+function calendarDate(at: Reading, i: number, to: number, published: string): DateFound | null {
   const t = (k: number) => (k < to ? at.tokens[k]!.text : '');
   const dayFirst = /^\d{1,2}$/.test(t(i)) ? monthAt(at, i + 1, to) : null;
   const monthFirst = dayFirst ? null : monthAt(at, i, to);
@@ -144,7 +119,7 @@ function calendarDate(at: ArticleText, i: number, to: number, published: string)
 }
 
 /** A month name at token k ("أيلول/سبتمبر" reads as one), with the token after it. */
-function monthAt(at: ArticleText, k: number, to: number): { month: number; end: number } | null {
+function monthAt(at: Reading, k: number, to: number): { month: number; end: number } | null {
   for (let m = 0; m < 12; m++)
     for (const name of MONTHS[m]!) {
       const words = name.split(' ');

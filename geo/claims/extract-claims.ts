@@ -15,24 +15,22 @@ import {
   type PlaceRole,
   type Source,
 } from '../contract';
-import { prepareText, textSpan, tokenAt, tokenSpan } from './article-text';
+import { CLAUSE_WORDS } from '../lexicon/lexicon';
+import { readText, textSpan, tokenAt, tokenSpan, type Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import { createContext } from './claimant-context';
 import { splitClauses } from './clauses';
 import type { DateFound } from './dates';
 import { articleMentions, type ArticleMention } from './mentions';
 import { movementOf, type Movement } from './movement';
 import { createPhraseIndex, findPhrases } from './phrases';
-import {
-  blockedTokens,
-  readClause,
-  startsNewSpeaker,
-  type ArticleReader,
-  type PlacedMention,
-} from './read-clause';
+import { blockedTokens, readClause, startsNewSpeaker, type PlacedMention } from './read-clause';
 
 export interface ExtractOptions {
   /** Display names of places by gazetteer id, to name a state that speaks through its capital. */
   placeName?: (placeId: string) => Name | null;
+  /** The article's text as the geoparser read it (geoparseArticle), so it is not read twice. */
+  reading?: Reading | null;
 }
 
 /** The role of one place mention, keyed as in the dataset: article, place, offsets. */
@@ -50,11 +48,7 @@ export interface ArticleClaims {
 }
 
 /** Words that point back to a report: a confirmation, denial or "no comment" on it takes its activities. */
-const ANAPHORS = createPhraseIndex(
-  ['هذه التقارير', 'هذه المعلومة', 'هذه المعلومات', 'هذه الأنباء', 'هذه الاتهامات', 'ذلك', 'these reports']
-    .concat(['the reports', 'this report', 'the report', 'the information', 'the claims', 'the allegations'])
-    .map((w) => [w, true] as const),
-);
+const ANAPHORS = createPhraseIndex([...CLAUSE_WORDS.anaphors].map((w) => [w, true] as const));
 const RESPONSES = new Set(['denied', 'no-comment', 'confirmed']);
 
 export function extractClaims(
@@ -62,7 +56,8 @@ export function extractClaims(
   features: readonly PlaceFeature[],
   options: ExtractOptions = {},
 ): ArticleClaims {
-  const at = prepareText(article.text);
+  const at = options.reading ?? readText(article.text);
+  if (at.text !== article.text) throw new Error(`${article.id}: the reading passed is of another text`);
   const blocked = blockedTokens(at);
   const reader: ArticleReader = {
     at,

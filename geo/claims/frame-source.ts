@@ -4,49 +4,23 @@
  * words after "حسب" / "according to", or the speaker named before ("وأضاف").
  */
 import type { Source } from '../contract';
-import { gapBefore, tokenSpan, type ArticleText } from './article-text';
+import { gapBefore, tokenSpan, type Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
-import type { ClaimantContext, Resolved } from './claimant-context';
+import type { Resolved } from './claimant-context';
 import { resolveParts } from './claimant-resolve';
-import { TOPIC_VERBS } from './lexicon/attribution';
-import type { SourceEntry } from './lexicon/claimants';
-import type { ArticleMention } from './mentions';
+import type { SourceEntry } from '../lexicon/claims-schema';
+import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { readings, type PhraseMatch } from './phrases';
 import { readParts, type Part } from './subject';
-import { normalizeName } from '../text/normalize';
 
-const topicVerbs = new Set(TOPIC_VERBS.map(normalizeName));
-/** Verbs that report only when a medium or an office is their subject ("نقلت روسيا" moved, "نقلت رويترز" reported). */
-const MEDIA_VERBS = new Set(['نقل', 'نقلت', 'نشر', 'نشرت', 'نشرتها']);
-/** Words that may stand before a verb whose subject is the speaker named before ("ولكنه أضاف", "كما قال"). */
-const OPENERS = new Set(
-  ['لكن', 'لكنه', 'لكنها', 'لكنهم', 'كما', 'كذلك', 'ثم', 'كان', 'كانت', 'قد', 'لقد', 'لم'].concat([
-    'but',
-    'and',
-    'he',
-    'she',
-    'they',
-    'it',
-  ]),
-);
-/** Words that may stand between a subject and its verb ("وكان مسؤول الدبلوماسية الروسية قد نفى"). */
-const AUXILIARIES = new Set([
-  'قد',
-  'لقد',
-  'كان',
-  'كانت',
-  'لم',
-  'has',
-  'had',
-  'have',
-  'also',
-  'not',
-  'repeatedly',
-  'has',
-  'did',
-]);
-/** A demonstrative after a verb is its subject ("وأثارت هذه الأنباء…"): no speaker is carried over. */
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هذان', 'هاتان', 'تلك', 'ذلك', 'this', 'these', 'the']);
+const {
+  topicVerbs,
+  mediaVerbs: MEDIA_VERBS,
+  openers: OPENERS,
+  auxiliaries: AUXILIARIES,
+  demonstratives: DEMONSTRATIVES,
+} = ATTRIBUTION_WORDS;
 /** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
 const MAX_BEFORE = 8;
 
@@ -66,27 +40,22 @@ export interface Found {
  * earlier in the clause, for a bare "المتحدث".
  */
 export function sourceOf(
-  at: ArticleText,
+  reader: ArticleReader,
   frame: PhraseMatch<string>,
   clause: Clause,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
   before: SourceEntry | null,
 ): Found | null | 'carried' {
+  const { at, ctx } = reader;
   const prev = at.tokens[frame.firstToken - 1]?.text ?? '';
   if (frame.value === 'noun' && readings(prev).some((r) => topicVerbs.has(r))) return null;
   // "الولايات المتحدة تحذر روسيا", "لكن الدبلوماسي الغربي قال": a subject before its verb comes first,
   // else "وتتهم واشنطن روسيا": the subject after it.
-  let found =
-    frame.value === 'verb'
-      ? subjectBefore(at, frame.firstToken, clause, mentions, ctx, blocked, before)
-      : null;
-  found ??= read(at, frame.endToken, clause.endToken, mentions, ctx, blocked, before);
+  let found = frame.value === 'verb' ? subjectBefore(reader, frame.firstToken, clause, before) : null;
+  found ??= read(reader, frame.endToken, clause.endToken, before);
   // "according to a blogger who tracks ship movements": after "according to" the words name a source.
   // Only in English: "حسب" and "وفق" also mean "as needed by", "under" ("حسب الضرورة الميدانية").
   if (!found && frame.value === 'according' && /^[a-z]/.test(at.tokens[frame.firstToken]!.text))
-    found = unnamed(at, frame.endToken, clause.endToken, blocked);
+    found = unnamed(reader, frame.endToken, clause.endToken);
   if (!found && frame.value === 'verb') {
     const next = at.tokens[frame.endToken]?.text ?? '';
     if (opensClause(at, clause, frame.firstToken) && ctx.last && !DEMONSTRATIVES.has(next)) return 'carried';
@@ -101,11 +70,12 @@ export function sourceOf(
 }
 
 /** A source the lexicons do not know, named by the few words after "according to" / "حسب". */
-function unnamed(at: ArticleText, from: number, to: number, blocked: (i: number) => boolean): Found | null {
+function unnamed({ at, blocked }: ArticleReader, from: number, to: number): Found | null {
   let end = from;
   while (end < to && end - from < 3 && !blocked(end) && (end === from || !/[,،:"(]/.test(gapBefore(at, end))))
     end++;
-  if (end === from || (end - from === 1 && ['a', 'an', 'the'].includes(at.tokens[from]!.text))) return null;
+  if (end === from || (end - from === 1 && ATTRIBUTION_WORDS.articles.has(at.tokens[from]!.text)))
+    return null;
   return {
     resolved: { id: null, name: null, party: null, kind: 'unknown' },
     parts: [],
@@ -117,14 +87,12 @@ function unnamed(at: ArticleText, from: number, to: number, blocked: (i: number)
 
 /** The source named right before a verb, past "قد", "كان": its words must reach the verb. */
 function subjectBefore(
-  at: ArticleText,
+  reader: ArticleReader,
   verb: number,
   clause: Clause,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
   before: SourceEntry | null,
 ): Found | null {
+  const { at } = reader;
   let end = verb;
   while (end > clause.firstToken && readings(at.tokens[end - 1]!.text).some((r) => AUXILIARIES.has(r))) end--;
   // English puts the subject before the verb wherever the verb stands ("…, U.S. officials said on Monday").
@@ -133,7 +101,7 @@ function subjectBefore(
   if (english && /["”]/.test(gapBefore(at, verb))) return null;
   let found: Found | null = null;
   for (let s = end - 1; s >= Math.max(clause.firstToken, end - MAX_BEFORE); s--) {
-    const candidate = read(at, s, end, mentions, ctx, blocked, before);
+    const candidate = read(reader, s, end, before);
     if (candidate && candidate.stop === end && (english || opensClause(at, clause, s) || commaBefore(at, s)))
       found = candidate;
   }
@@ -141,27 +109,20 @@ function subjectBefore(
   if (!found && english && /,/.test(gapBefore(at, end))) {
     let aside = end - 1;
     while (aside > clause.firstToken && !/,/.test(gapBefore(at, aside))) aside--;
-    if (aside > clause.firstToken) return subjectBefore(at, aside, clause, mentions, ctx, blocked, before);
+    if (aside > clause.firstToken) return subjectBefore(reader, aside, clause, before);
   }
   return found;
 }
 
 /** "…، مسؤولون أمريكيون قالوا", "…, U.S. officials said": a source set off by a comma. */
-function commaBefore(at: ArticleText, token: number): boolean {
+function commaBefore(at: Reading, token: number): boolean {
   return /[,،]/.test(gapBefore(at, token));
 }
 
-function read(
-  at: ArticleText,
-  from: number,
-  limit: number,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
-  before: SourceEntry | null,
-): Found | null {
-  const { parts, end } = readParts(at, from, limit, mentions, ctx, blocked);
-  const resolved = parts.length > 0 ? resolveParts(parts, ctx, before) : null;
+/** The source whose name begins at token `from`, read up to `limit`, and who it is. */
+function read(reader: ArticleReader, from: number, limit: number, before: SourceEntry | null): Found | null {
+  const { parts, end } = readParts(reader, from, limit);
+  const resolved = parts.length > 0 ? resolveParts(parts, reader.ctx, before) : null;
   if (!resolved) return null;
   const own = parts.filter(
     (p) => !(p.type === 'entry' && p.entry.kind === 'agency') || resolved.kind === 'agency',
@@ -171,28 +132,25 @@ function read(
 
 /** "ونقلت وكالة الإعلام الروسية عن سميرنوف قوله": the agency relays the source after "عن". */
 export function relayedAfter(
-  at: ArticleText,
+  reader: ArticleReader,
   agency: Found,
   clause: Clause,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
   before: SourceEntry | null,
 ): Found | null {
-  const next = at.tokens[agency.stop]?.text;
+  const next = reader.at.tokens[agency.stop]?.text;
   if (next !== 'عن' && next !== 'quoted') return null;
-  const found = read(at, agency.stop + 1, clause.endToken, mentions, ctx, blocked, before);
+  const found = read(reader, agency.stop + 1, clause.endToken, before);
   return found && found.resolved.kind !== 'agency' ? found : null;
 }
 
 /** True when only openers ("و", "لكنه", "كما") stand between the clause's start and token `i`. */
-function opensClause(at: ArticleText, clause: Clause, i: number): boolean {
+function opensClause(at: Reading, clause: Clause, i: number): boolean {
   for (let t = clause.firstToken; t < i; t++)
     if (!readings(at.tokens[t]!.text).some((r) => OPENERS.has(r))) return false;
   return true;
 }
 
-export function toSource(at: ArticleText, found: Found): Source {
+export function toSource(at: Reading, found: Found): Source {
   const span = tokenSpan(at, found.first, found.end);
   // "واشنطنروسيا": a state named inside a run-together word is cited by its own letters.
   const first = found.parts.find((p) => p.first === found.first);

@@ -3,23 +3,8 @@
  * indexes are the same for every article.
  */
 import type { ActivityKind } from '../contract';
-import {
-  ARABIC_ACTIVITY_TERMS,
-  DELIVERY_TERMS,
-  ENGLISH_ACTIVITY_TERMS,
-  EXERCISE_TERMS,
-} from './lexicon/activities';
-import { ATTRIBUTION_TERMS, type FrameKind } from './lexicon/attribution';
-import {
-  AGENCIES,
-  INSTITUTIONS,
-  OFFICES,
-  PEOPLE,
-  SPOKESPERSON_WORDS,
-  type SourceEntry,
-} from './lexicon/claimants';
-import { EQUIPMENT, type EquipmentEntry } from './lexicon/equipment';
-import { STANCE_CUES, type StanceCue } from './lexicon/stance-cues';
+import type { EquipmentEntry, FrameKind, SourceEntry, StanceCue } from '../lexicon/claims-schema';
+import { ACTIVITY_WORDS, ATTRIBUTION_WORDS, CLAIMANTS, EQUIPMENT, STANCE_WORDS } from '../lexicon/lexicon';
 import { createPhraseIndex, type PhraseIndex } from './phrases';
 
 export interface LexiconIndex {
@@ -35,21 +20,32 @@ export interface LexiconIndex {
 
 let built: LexiconIndex | null = null;
 
-const each = <T>(words: readonly string[], value: T) => words.map((w) => [w, value] as const);
+const each = <T>(words: Iterable<string>, value: T) => [...words].map((w) => [w, value] as const);
+/** The `[word, value]` pairs of word groups, each group's words with the value it gives them. */
+const grouped = <G extends { words: ReadonlySet<string> }, T>(groups: readonly G[], value: (g: G) => T) =>
+  groups.flatMap((g) => each(g.words, value(g)));
 
 export function lexicon(): LexiconIndex {
   if (built) return built;
   built = {
-    activities: createPhraseIndex([...ARABIC_ACTIVITY_TERMS, ...ENGLISH_ACTIVITY_TERMS]),
+    activities: createPhraseIndex(grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds)),
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
-    delivery: createPhraseIndex(each(DELIVERY_TERMS, true as const)),
-    exercises: createPhraseIndex(each(EXERCISE_TERMS, true as const)),
-    stance: createPhraseIndex(STANCE_CUES),
-    attribution: createPhraseIndex(ATTRIBUTION_TERMS, true),
-    sources: createPhraseIndex(
-      [...PEOPLE, ...OFFICES, ...INSTITUTIONS, ...AGENCIES].flatMap((s) => each(s.terms, s)),
+    delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
+    exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
+    stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
+    attribution: createPhraseIndex(
+      grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),
+      true,
     ),
-    spokesperson: createPhraseIndex(each(SPOKESPERSON_WORDS, true as const)),
+    sources: createPhraseIndex(
+      [
+        ...CLAIMANTS.people.entries,
+        ...CLAIMANTS.offices.entries,
+        ...CLAIMANTS.institutions.entries,
+        ...CLAIMANTS.agencies.entries,
+      ].flatMap((s) => each(s.terms, s)),
+    ),
+    spokesperson: createPhraseIndex(each(CLAIMANTS.spokesperson, true as const)),
   };
   return built;
 }

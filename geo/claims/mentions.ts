@@ -3,7 +3,7 @@
  * ask "is token i part of a place name, and which place".
  */
 import type { Name, PlaceFeature, PlaceKind } from '../contract';
-import { tokenAt, type ArticleText } from './article-text';
+import { tokenAt, type Reading } from '../text/reading';
 
 export interface ArticleMention {
   placeId: string;
@@ -20,7 +20,7 @@ export interface ArticleMention {
 
 /** The mentions of `articleId` among `features`, in text order. */
 export function articleMentions(
-  at: ArticleText,
+  at: Reading,
   features: readonly PlaceFeature[],
   articleId: string,
 ): ArticleMention[] {

@@ -4,80 +4,25 @@
  * نقلت أفراد…", "وتقول موسكو إنها أرسلت…"). Only for military activity: a minister's trip is a venue.
  */
 import type { ActivityKind, ClaimPlace } from '../contract';
-import type { ArticleText } from './article-text';
+import { withoutConjunction } from '../text/particles';
+import type { Reading } from '../text/reading';
 import type { ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
-import { DELIVERY_TERMS } from './lexicon/activities';
+import { ACTIVITY_WORDS, MOVEMENT_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 
+/** Words of moving, delivering included. */
 const MOTION = createPhraseIndex(
-  [
-    ...DELIVERY_TERMS,
-    ...['تنقل', 'تصلا', 'وصلتا', 'تصلان', 'انسحاب', 'سحب', 'withdraw', 'withdrawal', 'pull out', 'pullout'],
-    ...['fly', 'flying', 'flew'],
-    ...[
-      'نقل',
-      'نقلت',
-      'ينقل',
-      'وصول',
-      'وصل',
-      'وصلت',
-      'تصل',
-      'يصل',
-      'نشر',
-      'في طريق',
-      'في طريقها',
-      'حصل',
-      'تسلم',
-    ],
-    ...[
-      'توجه',
-      'توجهت',
-      'أبحرت',
-      'عبرت',
-      'الجاري إرسالها',
-      'moved',
-      'moving',
-      'deployed',
-      'deploying',
-      'arrived',
-    ],
-    ...[
-      'arriving',
-      'arrival',
-      'flew',
-      'flown',
-      'sailed',
-      'headed',
-      'heading',
-      'en route',
-      'bound for',
-      'received',
-    ],
-    ...['obtained', 'transported', 'brought', 'left', 'departed', 'غادر', 'غادرت'],
-  ].map((w) => [w, true] as const),
+  [...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.motion].map((w) => [w, true] as const),
 );
-const TOWARD = new Set(['الي', 'نحو', 'to', 'into', 'towards', 'toward']);
-/** Verbs of leaving: the place right after them is the origin ("left Sevastopol", "غادرت طرطوس"). */
-const DEPARTURE = new Set(['left', 'departed', 'leaving', 'غادر', 'غادرت', 'يغادر']);
-const FROM = new Set(['من', 'from']);
-const PARTNER = new Set(['مع', 'with', 'to', 'الي']);
-/** Words between a preposition and a name ("إلى محيط منطقة اللاذقية"). */
-const BETWEEN = new Set([
-  'محيط',
-  'منطقه',
-  'مدينه',
-  'ميناء',
-  'مطار',
-  'قاعده',
-  'the',
-  'port',
-  'city',
-  'base',
-  'of',
-]);
-/** A pronoun right after the claimant: the claimant is the agent ("وتقول موسكو إنها أرسلت"). */
-const SELF = new Set(['انها', 'انه', 'انهم', 'بانها', 'بانه', 'it', 'they']);
+const {
+  toward: TOWARD,
+  departure: DEPARTURE,
+  from: FROM,
+  partner: PARTNER,
+  between: BETWEEN,
+  self: SELF,
+} = MOVEMENT_WORDS;
 const SPECIFIC: Record<string, number> = { facility: 0, settlement: 1, water: 2, region: 3, country: 4 };
 
 export interface MovementScene {
@@ -100,7 +45,7 @@ export interface Movement {
   origin: string | null;
 }
 
-export function movementOf(at: ArticleText, scene: MovementScene): Movement {
+export function movementOf(at: Reading, scene: MovementScene): Movement {
   const none = { from: null, to: null, origin: null };
   if (![...scene.kinds].some((k) => k !== 'diplomacy')) return none;
   // "نقلت وكالة رويترز": a report, not a transfer.
@@ -154,11 +99,11 @@ export function movementOf(at: ArticleText, scene: MovementScene): Movement {
 type PlacedEnd = MovementScene['places'][number];
 
 /** A particle written onto a name: "للاذقية" is ل (to) + اللاذقية. */
-function attached(at: ArticleText, m: ArticleMention): string {
-  return at.text.slice(at.origStart[m.firstToken]!, m.start).replace(/^[وف]/, '');
+function attached(at: Reading, m: ArticleMention): string {
+  return withoutConjunction(at.text.slice(at.origStart[m.firstToken]!, m.start));
 }
 
-function governedBy(at: ArticleText, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
+function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   let k = m.firstToken - 1;
   while (k > floor && m.firstToken - k < 4 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))) k--;
   return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));

@@ -8,38 +8,10 @@
  * so a reading that makes no sense ("بناء" read as ب + "ناء") simply finds nothing.
  */
 import type { Token } from '../text/tokens';
+import { PHRASE_WORDS } from '../lexicon/lexicon';
 import { normalizeName } from '../text/normalize';
+import { ATTACHED_PARTICLES, CONJUNCTIONS, PRONOUN_SUFFIXES } from '../text/particles';
 
-/** Leading particles, longest first: and, so, with/in, to/for, like, and their pairs. */
-const PARTICLES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
-/** The particles a verb takes: and, so. ("كيري" is no ك + "يرى".) */
-const CONJUNCTIONS = ['و', 'ف'];
-/**
- * Pronoun suffixes: her/its, their, their two, our. Not "ه" (his): normalised, it is also the ta marbuta
- * of every feminine word, and "مدرجة" (listed) is no "مدرج" (runway).
- */
-const SUFFIXES = ['هما', 'هم', 'ها', 'نا'];
-/** Adjectives that may stand inside a phrase without breaking it ("طائرتي شحن عملاقتين", "نظام صاروخي متقدم"). */
-const FILLERS = new Set([
-  'متقدم',
-  'متقدمه',
-  'متطور',
-  'متطوره',
-  'حديث',
-  'حديثه',
-  'جديد',
-  'جديده',
-  'عملاق',
-  'عملاقه',
-  'عملاقتين',
-  'ثقيل',
-  'ثقيله',
-  'advanced',
-  'modern',
-  'new',
-  'heavy',
-  'giant',
-]);
 /** Most fillers skipped between two words of a phrase. */
 const MAX_FILLERS = 1;
 
@@ -52,7 +24,7 @@ export function readings(word: string, verbs = false): string[] {
   const add = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);
   };
-  for (const p of verbs ? CONJUNCTIONS : PARTICLES) {
+  for (const p of verbs ? CONJUNCTIONS : ATTACHED_PARTICLES) {
     if (!word.startsWith(p) || word.length - p.length < 2) continue;
     const rest = word.slice(p.length);
     add(rest);
@@ -66,7 +38,8 @@ export function readings(word: string, verbs = false): string[] {
     if (dual) add(dual[1] + 'ه');
   }
   for (const w of [...out])
-    for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));
+    for (const s of PRONOUN_SUFFIXES)
+      if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));
   return out;
 }
 
@@ -159,7 +132,7 @@ function matchRest(
     while (
       t < to &&
       !readingsAt(t).includes(words[w]!) &&
-      FILLERS.has(tokens[t]!.text) &&
+      PHRASE_WORDS.fillers.has(tokens[t]!.text) &&
       skipped < MAX_FILLERS
     ) {
       t++;

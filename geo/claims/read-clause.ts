@@ -4,9 +4,9 @@
  */
 import type { ClaimPlace, Source } from '../contract';
 import { findActivities, type ClauseActivities } from './activities';
-import { gapBefore, type ArticleText } from './article-text';
+import type { ArticleReader } from './article-reader';
+import { gapBefore, type Reading } from '../text/reading';
 import { attribute, type Attribution } from './claimant';
-import type { ClaimantContext } from './claimant-context';
 import type { Clause } from './clauses';
 import { findDate, isDateWord, type DateFound } from './dates';
 import { lexicon } from './lexicon-index';
@@ -26,19 +26,11 @@ export interface ClauseReading {
   date: DateFound | null;
 }
 
-export interface ArticleReader {
-  at: ArticleText;
-  mentions: readonly ArticleMention[];
-  ctx: ClaimantContext;
-  blocked: (token: number) => boolean;
-  published: string;
-}
-
 /** Reads `clause`; `inherited` is the claimant of the clause before it in its sentence. */
 export function readClause(reader: ArticleReader, clause: Clause, inherited: Source | null): ClauseReading {
-  const { at, mentions, ctx, blocked } = reader;
+  const { at, mentions } = reader;
   const { firstToken: from, endToken: to } = clause;
-  const attribution = attribute(at, clause, mentions, ctx, blocked, inherited);
+  const attribution = attribute(reader, clause, inherited);
   const activities = findActivities(at, from, to, attribution.excluded, mentions);
   const stance = stanceOf(at, from, to, activities.main ?? to);
   const inClause = mentionsIn(mentions, from, to);
@@ -60,7 +52,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
 }
 
 /** Tokens that name an activity, equipment, a stance, an attribution or a day: never part of a source's name. */
-export function blockedTokens(at: ArticleText): Uint8Array {
+export function blockedTokens(at: Reading): Uint8Array {
   const blocked = new Uint8Array(at.tokens.length);
   const lex = lexicon();
   for (const index of [lex.activities, lex.equipment, lex.stance, lex.attribution] as const)
@@ -83,6 +75,6 @@ export function startsNewSpeaker(reader: ArticleReader, i: number): boolean {
   if (!frame || frame.value !== 'verb' || frame.endToken !== i + 1) return false;
   if (/["»”]\s*$/.test(gapBefore(at, i))) return true;
   const limit = Math.min(at.tokens.length, i + 11);
-  const { parts } = readParts(at, i + 1, limit, reader.mentions, reader.ctx, reader.blocked);
+  const { parts } = readParts(reader, i + 1, limit);
   return parts.length > 0 && !(parts[0]!.type === 'entry' && parts[0]!.entry.kind === 'agency');
 }

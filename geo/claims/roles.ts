@@ -8,9 +8,9 @@
  * Actors and context stay in the data; the map shows sites and venues.
  */
 import type { ActivityKind, PlaceRole } from '../contract';
-import type { ArticleText } from './article-text';
-import { INSTITUTIONS } from './lexicon/claimants';
-import { CAPITAL_GOVERNMENTS } from './lexicon/sources';
+import { withoutConjunction } from '../text/particles';
+import type { Reading } from '../text/reading';
+import { CLAIMANTS, ROLE_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import { readings } from './phrases';
 import { nationalityOf } from './source-words';
@@ -25,83 +25,19 @@ export interface RoleScene {
   firstToken: number;
 }
 
-const LOCATIVE = new Set(
-  [
-    'في',
-    'الي',
-    'نحو',
-    'قرب',
-    'داخل',
-    'محيط',
-    'عبر',
-    'فوق',
-    'انحاء',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'شمالي',
-    'جنوبي',
-    'شرقي',
-    'غربي',
-    'وسط',
-  ].concat([
-    'through',
-    'via',
-    'past',
-    'in',
-    'to',
-    'into',
-    'at',
-    'near',
-    'towards',
-    'toward',
-    'across',
-    'over',
-    'off',
-    'inside',
-    'around',
-  ]),
-);
-const TOPICAL = new Set(['بشان', 'حول', 'عن', 'تجاه', 'about', 'regarding', 'concerning', 'than']);
-/** Words between a preposition and a name that say what the place is ("إلى محيط منطقة اللاذقية"). */
-const PLACE_NOUNS = new Set([
-  'كل',
-  'مدينه',
-  'منطقه',
-  'محافظه',
-  'بلده',
-  'قريه',
-  'العاصمه',
-  'عاصمه',
-  'ساحل',
-  'محيط',
-  'ريف',
-  'city',
-  'town',
-  'province',
-  'region',
-  'the',
-  'capital',
-  'port',
-  'of',
-]);
-const institutionIds = new Set(INSTITUTIONS.map((i) => i.id));
-const REFERENCES = new Set(['اشاره', 'تلميح', 'تلميحا']);
-const DIRECTIONS = new Set([
-  'east',
-  'west',
-  'north',
-  'south',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-]);
+const {
+  locative: LOCATIVE,
+  topical: TOPICAL,
+  placeNouns: PLACE_NOUNS,
+  references: REFERENCES,
+  directions: DIRECTIONS,
+} = ROLE_WORDS;
+const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
+const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 
-export function roleOf(at: ArticleText, m: ArticleMention, scene: RoleScene): PlaceRole {
+export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceRole {
   const prep = prepositionBefore(at, m, scene.firstToken);
   const inside = prep.word === 'في' || prep.word === 'in';
   const stateLike = m.kind === 'country' || m.placeId in CAPITAL_GOVERNMENTS || institutionIds.has(m.placeId);
@@ -132,7 +68,7 @@ export function roleOf(at: ArticleText, m: ArticleMention, scene: RoleScene): Pl
 }
 
 /** Roles of a clause's mentions: "سوريا والعراق" share one role, the first one's. */
-export function rolesOf(at: ArticleText, mentions: readonly ArticleMention[], scene: RoleScene): PlaceRole[] {
+export function rolesOf(at: Reading, mentions: readonly ArticleMention[], scene: RoleScene): PlaceRole[] {
   const roles: PlaceRole[] = [];
   mentions.forEach((m, k) => {
     const previous = mentions[k - 1];
@@ -143,15 +79,15 @@ export function rolesOf(at: ArticleText, mentions: readonly ArticleMention[], sc
 }
 
 /** "سوريا والعراق", "Syria and Iraq": a mention joined to the one just before it by "and". */
-function isJoinedTo(at: ArticleText, m: ArticleMention, previous: ArticleMention): boolean {
+function isJoinedTo(at: Reading, m: ArticleMention, previous: ArticleMention): boolean {
   const between = at.text.slice(previous.end, m.start);
   return /^\s*(و|and\s+)$/.test(between);
 }
 
 /** "talks on ending the war in Syria": words that make what follows the topic of the talks. */
-const TOPIC_OPENERS = new Set([...TOPICAL, 'on', 'over']);
+const TOPIC_OPENERS = new Set([...TOPICAL, ...ROLE_WORDS.topicOpeners]);
 
-function topicalBetween(at: ArticleText, from: number, to: number): boolean {
+function topicalBetween(at: Reading, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if (readings(at.tokens[k]!.text).some((r) => TOPIC_OPENERS.has(r))) return true;
   return false;
@@ -161,8 +97,8 @@ function topicalBetween(at: ArticleText, from: number, to: number): boolean {
  * The preposition that governs a mention: the word before it, past place nouns and adjectives ("إلى
  * محيط منطقة اللاذقية", "الى العاصمة البريطانية لندن"), or a particle written onto it ("بسورية").
  */
-function prepositionBefore(at: ArticleText, m: ArticleMention, floor: number): { word: string; at: number } {
-  const attached = at.text.slice(at.origStart[m.firstToken]!, m.start).replace(/^[وف]/, '');
+function prepositionBefore(at: Reading, m: ArticleMention, floor: number): { word: string; at: number } {
+  const attached = withoutConjunction(at.text.slice(at.origStart[m.firstToken]!, m.start));
   if (attached === 'ب') return { word: 'في', at: m.firstToken };
   if (attached === 'ل') return { word: 'ل', at: m.firstToken };
   let k = m.firstToken - 1;

@@ -1,19 +1,14 @@
 /**
- * A claim's stance from the words of its clause (lexicon/stance-cues.ts says how far each word reaches):
+ * A claim's stance from the words of its clause (lexicon/claims/stance.json says how far each word reaches):
  * denied > no-comment > speculative > planned > confirmed > reported, the strongest cue that bears on
  * the clause's main event, i.e. on its first activity word.
  */
 import type { Stance } from '../contract';
-import type { ArticleText } from './article-text';
-import {
-  CONTINUATION_STEMS,
-  CONTINUATION_WORDS,
-  NOT_FUTURE_VERBS,
-  type StanceCue,
-} from './lexicon/stance-cues';
+import type { Reading } from '../text/reading';
+import type { StanceCue } from '../lexicon/claims-schema';
+import { STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { findPhrases, readings } from './phrases';
-import { normalizeName } from '../text/normalize';
 
 /** Strongest first. */
 const PRECEDENCE: readonly Stance[] = [
@@ -27,7 +22,7 @@ const PRECEDENCE: readonly Stance[] = [
 /** How many words after the first activity word a predicate ("في طريقها", "ستشغل", "ربما") still bears on it. */
 export const PREDICATE_WINDOW = 4;
 
-const notFuture = new Set([...NOT_FUTURE_VERBS].map(normalizeName));
+const { continuationStems, continuationWords, notFutureVerbs, notFutureTense } = STANCE_WORDS;
 
 export interface StanceFound {
   stance: Stance;
@@ -43,7 +38,7 @@ interface Cue extends StanceCue {
 }
 
 /** The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none). */
-export function stanceOf(at: ArticleText, from: number, to: number, main: number): StanceFound {
+export function stanceOf(at: Reading, from: number, to: number, main: number): StanceFound {
   const found: Cue[] = findPhrases(at.tokens, lexicon().stance, from, to).map((m) => ({
     ...m.value,
     first: m.firstToken,
@@ -71,10 +66,10 @@ export function stanceOf(at: ArticleText, from: number, to: number, main: number
 }
 
 /** Cues the lexicon cannot list: a future verb ("ستبحث", not "ستواصل"), "قد" before a present verb. */
-function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
+function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   const word = at.tokens[i]!.text;
-  const verb = readings(word).find((r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !notFuture.has(r));
-  if (verb && !CONTINUATION_STEMS.some((s) => verb.slice(2).includes(s)))
+  const verb = readings(word).find((r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !notFutureVerbs.has(r));
+  if (verb && ![...continuationStems].some((s) => verb.slice(2).includes(s)))
     return { stance: 'planned', scope: 'predicate', first: i, end: i + 1 };
   const next = at.tokens[i + 1]?.text ?? '';
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
@@ -83,15 +78,15 @@ function grammaticalCue(at: ArticleText, i: number, to: number): Cue | null {
 }
 
 /** A future verb, "سوف", "will", "غدا": the tense, not the plan ("ordered to withdraw" is past). */
-function isFuture(at: ArticleText, c: Cue): boolean {
+function isFuture(at: Reading, c: Cue): boolean {
   if (c.stance !== 'planned' || c.scope !== 'predicate') return false;
   const word = at.tokens[c.first]!.text;
-  return !['في', 'الجاري', 'لم', 'on', 'en', 'bound', 'being', 'not', 'yet'].includes(word);
+  return !notFutureTense.has(word);
 }
 
 /** "will continue", "would keep": ongoing, not planned. */
-function continues(at: ArticleText, c: Cue): boolean {
+function continues(at: Reading, c: Cue): boolean {
   const word = at.tokens[c.first]!.text;
   const next = at.tokens[c.end]?.text ?? '';
-  return (word === 'will' || word === 'would') && CONTINUATION_WORDS.some((w) => next.startsWith(w));
+  return (word === 'will' || word === 'would') && [...continuationWords].some((w) => next.startsWith(w));
 }

@@ -3,16 +3,15 @@
  * سيرغي لافروف", "المتحدث باسم وزارة الدفاع الأمريكية جيف دايفيز", "مصدر امني في دمشق", "U.S. officials",
  * "Kremlin spokesman Dmitry Peskov". Then says who that is (claimant-resolve.ts).
  */
-import type { ArticleText } from './article-text';
+import type { Reading } from '../text/reading';
+import type { ArticleReader } from './article-reader';
 import type { ClaimantContext } from './claimant-context';
-import type { SourceEntry } from './lexicon/claimants';
-import { AFFILIATION_WORDS, type Nationality, type SourceNoun } from './lexicon/sources';
-import { SOURCE_STOPS } from './lexicon/attribution';
+import type { Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
+import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
 import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
-import { normalizeName } from '../text/normalize';
 
 export type Part =
   | { type: 'entry'; entry: SourceEntry; first: number; end: number }
@@ -23,10 +22,8 @@ export type Part =
   | { type: 'title'; first: number; end: number }
   | { type: 'name'; word: string; first: number; end: number };
 
-const stops = new Set(SOURCE_STOPS.map(normalizeName));
-const affiliations = new Set(AFFILIATION_WORDS.map(normalizeName));
-/** Words allowed inside a source's name without being part of it. */
-const JOINERS = new Set(['باسم', 'احد', 'وهو', 'وهي', 'the', 'a', 'an', 'of', 'for', 'one', 'and']);
+const { stops } = ATTRIBUTION_WORDS;
+const { affiliations, joiners: JOINERS } = SOURCE_WORDS;
 /** Most name words in a row. */
 const MAX_NAMES = 3;
 /** Most words a source's name spans. */
@@ -39,13 +36,11 @@ const END_MARKS = /[:"«“]/;
  * that cannot be part of a name (activity words, stance words, dates). Empty when nothing names a source.
  */
 export function readParts(
-  at: ArticleText,
+  reader: ArticleReader,
   from: number,
   limit: number,
-  mentions: readonly ArticleMention[],
-  ctx: ClaimantContext,
-  blocked: (i: number) => boolean,
 ): { parts: Part[]; end: number } {
+  const { at, mentions, ctx, blocked } = reader;
   const parts: Part[] = [];
   const entries = findPhrases(at.tokens, lexicon().sources, from, Math.min(limit, from + MAX_WORDS));
   const spokes = findPhrases(at.tokens, lexicon().spokesperson, from, Math.min(limit, from + MAX_WORDS));
@@ -103,12 +98,12 @@ function isStop(word: string): boolean {
 }
 
 /** A colon or a quotation mark ends a name; so does a full stop, unless after a letter ("U.S. officials"). */
-function endsName(at: ArticleText, i: number): boolean {
+function endsName(at: Reading, i: number): boolean {
   const g = gap(at, i);
   return END_MARKS.test(g) || (g.includes('.') && at.tokens[i - 1]!.text.length > 1);
 }
 
-function gap(at: ArticleText, i: number): string {
+function gap(at: Reading, i: number): string {
   return at.text.slice(at.origEnd[i - 1]!, at.origStart[i]!);
 }
 

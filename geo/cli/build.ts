@@ -23,11 +23,12 @@ import {
   type Article,
   type Dataset,
 } from '../contract';
-import { defaultGazetteer, GAZETTEER_FILES } from '../gazetteer/default';
+import { defaultGazetteer, GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
-import { geoparse } from '../geoparse';
+import { geoparseArticle } from '../geoparse';
+import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 
 /** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
@@ -67,9 +68,12 @@ function readArticles(dir: string): Article[] {
 export function build(articlesDir: string, outDir: string): Dataset {
   const articles = readArticles(articlesDir);
   const gazetteer = defaultGazetteer();
-  const results = articles.map((article) => geoparse(article.text, article.id, gazetteer));
+  const results = articles.map((article) => geoparseArticle(article.text, article.id, gazetteer));
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
-  const claims = articles.map((article, k) => extractClaims(article, results[k]!.features, { placeName }));
+  const claims = articles.map((article, k) => {
+    const { features, reading } = results[k]!;
+    return extractClaims(article, features, { placeName, reading });
+  });
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     articles,
@@ -92,13 +96,13 @@ export function build(articlesDir: string, outDir: string): Dataset {
   const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
   writeAtomically(
     join(outDir, LABELS_PATH),
-    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)))),
+    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)), WATER_LABEL_ZOOMS)),
   );
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
   return checked.dataset;
 }
 
-function summarize(dataset: Dataset, outDir: string) {
+function summarize(dataset: Dataset, outDir: string, io: Io) {
   const mentions = dataset.places.features.reduce((n, f) => n + f.properties.mentions.length, 0);
   const lines = [
     `dalil: ${dataset.articles.length} articles, ${dataset.places.features.length} places, ${mentions} mentions → ${join(outDir, DATASET_PATH)}`,
@@ -109,23 +113,25 @@ function summarize(dataset: Dataset, outDir: string) {
     lines.push(`  ${article.id}: ${unresolved.length} unresolved`);
     for (const u of unresolved) lines.push(`    "${u.text}" at ${u.start}: ${u.reason}`);
   }
-  process.stderr.write(lines.join('\n') + '\n');
+  io.err(lines.join('\n') + '\n');
 }
 
-function main() {
+export function main(args: string[], io: Io): number {
   const { values } = parseArgs({
+    args,
     options: {
       articles: { type: 'string', default: 'geo/articles' },
       out: { type: 'string', default: 'public' },
     },
   });
   try {
-    summarize(build(values.articles, values.out), values.out);
+    summarize(build(values.articles, values.out), values.out, io);
+    return 0;
   } catch (error) {
-    process.stderr.write(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.stderr.write('The data built before, if any, is left as it was.\n');
-    process.exitCode = 1;
+    io.err(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err('The data built before, if any, is left as it was.\n');
+    return 1;
   }
 }
 
-main();
+runAsScript(import.meta.url, main);

@@ -1,82 +1,76 @@
 /**
- * `npm run eval`: place-level precision, recall and F1 of the geoparser against hand-annotated articles
- * (test/geo/gold/*.json), per file and overall, and the number of quote errors (a quote that is not a
- * verbatim slice of its article, or does not contain its mention).
+ * `npm run eval`: the geoparser and then the claim extractor against the hand-annotated gold (reports in
+ * geo/eval/). `npm run eval:claims` runs the claims part alone; `--details` lists every disagreement of
+ * the claims.
+ *
+ *     tsx geo/cli/eval.ts [places] [claims] [--details]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseArticle } from '../article';
+import type { Article } from '../contract';
+import { claimsReport } from '../eval/claims-report';
+import { placesReport, type PlacesGoldFile } from '../eval/places-report';
+import type { GoldFile } from '../eval/score-claims';
 import { defaultGazetteer } from '../gazetteer/default';
-import { geoparse } from '../geoparse';
-import { scorePlaces, type Score } from '../score';
+import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 
-const GOLD_DIR = 'test/geo/gold';
-const ARTICLE_DIRS = ['geo/articles', 'test/geo/articles'];
+const PLACES_GOLD = 'test/geo/gold';
+const CLAIMS_GOLD = 'test/geo/claims/gold';
+const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 
-interface GoldFile {
-  articles: Record<string, string[]>;
+/** The article a gold file names: `{id}.txt` in one of ARTICLE_DIRS, or a file whose header has that id. */
+export function findArticle(id: string): Article {
+  const file =
+    ARTICLE_DIRS.map((dir) => join(dir, `${id}.txt`)).find((f) => existsSync(f)) ??
+    ARTICLE_DIRS.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((n) => join(dir, n)) : [])).find(
+      (f) => f.endsWith('.txt') && readFileSync(f, 'utf8').includes(`\nid: ${id}\n`),
+    );
+  if (!file) throw new Error(`gold names article ${id}, found in none of ${ARTICLE_DIRS.join(', ')}`);
+  return parseArticle(readTextFile(file), file);
 }
 
-function findArticle(id: string): string {
-  for (const dir of ARTICLE_DIRS) {
-    const file = join(dir, `${id}.txt`);
-    try {
-      readFileSync(file);
-      return file;
-    } catch {
-      // not in this folder
-    }
-  }
-  throw new Error(`gold names article ${id}, found in none of ${ARTICLE_DIRS.join(', ')}`);
-}
-
-const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-
-function main() {
-  const gazetteer = defaultGazetteer();
-  const rows: string[] = [];
-  const total = emptyScore();
-  const subtotals: string[] = [];
-  for (const name of readdirSync(GOLD_DIR)
+/** The JSON files of a gold folder, in name order. */
+function goldFiles<T>(dir: string): [string, T][] {
+  return readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    const gold = JSON.parse(readFileSync(join(GOLD_DIR, name), 'utf8')) as GoldFile;
-    const subtotal = emptyScore();
-    for (const [id, expected] of Object.entries(gold.articles)) {
-      const file = findArticle(id);
-      const article = parseArticle(readTextFile(file), file);
-      const { features } = geoparse(article.text, article.id, gazetteer);
-      const score = scorePlaces(article.text, features, expected);
-      addScore(total, score);
-      addScore(subtotal, score);
-      rows.push(formatRow(id, score));
-      for (const missed of expected.filter((p) => !features.some((f) => f.properties.id === p)))
-        rows.push(`    missed: ${missed}`);
-      for (const extra of features.filter((f) => !expected.includes(f.properties.id)))
-        rows.push(`    extra:  ${extra.properties.id} ("${extra.properties.mentions[0]?.text}")`);
-    }
-    subtotals.push(formatRow(`(${name})`, subtotal));
+    .sort()
+    .map((name) => [name, JSON.parse(readFileSync(join(dir, name), 'utf8')) as T]);
+}
+
+/** Every gold file of the claims with its article. */
+export function claimsGold() {
+  return goldFiles<GoldFile>(CLAIMS_GOLD).map(([, gold]) => ({ gold, article: findArticle(gold.article) }));
+}
+
+function placesGold() {
+  return goldFiles<PlacesGoldFile>(PLACES_GOLD).map(([name, gold]) => ({
+    name,
+    articles: Object.entries(gold.articles).map(([id, expected]) => ({ article: findArticle(id), expected })),
+  }));
+}
+
+export function main(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { details: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const parts = positionals.length > 0 ? positionals : ['places', 'claims'];
+  const unknown = parts.find((p) => p !== 'places' && p !== 'claims');
+  if (unknown !== undefined) {
+    io.err(`usage: tsx geo/cli/eval.ts [places] [claims] [--details] (not "${unknown}")\n`);
+    return 2;
   }
-  console.log(
-    `${'file'.padEnd(28)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn quote-errors`,
-  );
-  console.log(rows.join('\n'));
-  console.log(subtotals.join('\n'));
-  console.log(formatRow('OVERALL', total));
+  const gazetteer = defaultGazetteer();
+  const lines = [
+    ...(parts.includes('places') ? placesReport(placesGold(), gazetteer) : []),
+    ...(parts.includes('claims') ? claimsReport(claimsGold(), gazetteer, values.details) : []),
+  ];
+  io.out(lines.join('\n') + '\n');
+  return 0;
 }
 
-const emptyScore = (): Score => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0, quoteErrors: 0 });
-
-function addScore(into: Score, score: Score) {
-  for (const key of Object.keys(into) as (keyof Score)[]) into[key] += score[key];
-}
-
-function formatRow(label: string, s: Score): string {
-  const p = s.truePositives / Math.max(1, s.truePositives + s.falsePositives);
-  const r = s.truePositives / Math.max(1, s.truePositives + s.falseNegatives);
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `${label.padEnd(28)} ${pct(p)} ${pct(r)} ${pct(f1)}  ${s.truePositives} ${s.falsePositives} ${s.falseNegatives} ${s.quoteErrors}`;
-}
-
-main();
+runAsScript(import.meta.url, main);

@@ -7,12 +7,13 @@ import { basename } from 'node:path';
 import { ArticleError, hasHeader, parseArticle } from '../article';
 import { defaultGazetteer } from '../gazetteer/default';
 import { geoparse } from '../geoparse';
+import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 
-function main(args: string[]): number {
+export function main(args: string[], io: Io): number {
   const file = args[0];
   if (!file || args.length > 1) {
-    process.stderr.write('usage: npm run --silent geoparse -- FILE\n');
+    io.err('usage: npm run --silent geoparse -- FILE\n');
     return 2;
   }
   try {
@@ -27,13 +28,13 @@ function main(args: string[]): number {
           text: content,
         };
     const { features } = geoparse(article.text, article.id, defaultGazetteer());
-    process.stdout.write(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');
+    io.out(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');
     return 0;
   } catch (error) {
     if (!(error instanceof ArticleError)) throw error;
-    process.stderr.write(`geoparse: ${error.message}\n`);
+    io.err(`geoparse: ${error.message}\n`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+runAsScript(import.meta.url, main);

@@ -1,22 +1,44 @@
 /**
  * The gazetteer shipped with dalil: countries (Natural Earth, i18n-iso-countries), cities (GeoNames), and
- * curated facilities, regions and waters, which override imported entries of the same id.
- * Sources and coverage: README.md in this folder.
+ * curated facilities, regions and waters, which override imported entries of the same id; with the
+ * facility rules that name facilities after their towns. Sources and coverage: README.md in this folder.
+ *
+ * The one loader of this folder's data files. The entry lists are large: the build and the tests check
+ * them against the entry schema (GAZETTEER_FILES); the small hand-written tables are checked here.
  */
+import { parseDataFile } from '../data-file';
 import type { GazetteerEntry } from './entry';
 import { createGazetteer, type Gazetteer } from './gazetteer';
+import { FacilityRulesSchema, WaterLabelsSchema } from './schema';
 import countries from './countries.json';
 import cities from './cities.json';
 import ambiguousCities from './cities-ambiguous.json';
 import curated from './curated.json';
+import facilityRules from './facility-rules.json';
+import waterLabels from './water-labels.json';
+
+/** Which facility a facility word near a town means (facility-rules.json). */
+export const FACILITY_RULES = parseDataFile(
+  'geo/gazetteer/facility-rules.json',
+  FacilityRulesSchema,
+  facilityRules,
+).rules;
+
+/** The zoom from which the base map labels the seas whose size their name does not tell (water-labels.json). */
+export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile(
+  'geo/gazetteer/water-labels.json',
+  WaterLabelsSchema,
+  waterLabels,
+).minZoom;
 
 let cached: Gazetteer | null = null;
 
-/** The default gazetteer, built on first use. The JSON files are validated by the tests and the build. */
+/** The default gazetteer, built on first use. */
 export function defaultGazetteer(): Gazetteer {
   cached ??= createGazetteer(
     [countries, cities, curated] as unknown as GazetteerEntry[][],
     ambiguousCities as string[],
+    FACILITY_RULES,
   );
   return cached;
 }

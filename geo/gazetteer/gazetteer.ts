@@ -1,7 +1,9 @@
 /** A gazetteer ready for matching: its entries by id and the index of their names. */
 import type { GazetteerEntry } from './entry';
 import { createNameIndex, gazetteerNames, type NameIndex } from '../match/name-index';
-import { NON_PLACES, type NonPlace } from '../lexicon/non-places';
+import { NON_PLACES } from '../lexicon/lexicon';
+import type { NonPlace } from '../lexicon/schema';
+import type { FacilityRule } from './schema';
 import { nisbasOf } from '../resolve/nisbas';
 
 export interface Gazetteer {
@@ -17,15 +19,18 @@ export interface Gazetteer {
   nisbas: ReadonlyMap<string, string>;
   /** Organisations, forces and operations whose names hold place names ("قوات سوريا الديمقراطية"). */
   nonPlaces: NameIndex<NonPlace>;
+  /** The facilities news names after their towns ("مطار اللاذقية" is the Hmeimim air base). */
+  facilityRules: readonly FacilityRule[];
 }
 
 /**
- * Builds a gazetteer from entry lists; a later list overrides an earlier one entry by entry (same id),
- * so curated entries can correct imported ones.
+ * Builds a gazetteer from entry lists; a later list overrides an earlier one entry by entry (same id).
+ * `needsCue` are the ids of entries found only after a cue word; `facilityRules` name their entries.
  */
 export function createGazetteer(
   lists: readonly (readonly GazetteerEntry[])[],
   needsCue: Iterable<string> = [],
+  facilityRules: readonly FacilityRule[] = [],
 ): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
@@ -36,6 +41,7 @@ export function createGazetteer(
     index: createNameIndex(entries, gazetteerNames),
     needsCue: new Set(needsCue),
     nisbas: nisbasOf(entries),
-    nonPlaces: createNameIndex(NON_PLACES, (n) => n.names),
+    nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),
+    facilityRules,
   };
 }

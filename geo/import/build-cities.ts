@@ -1,32 +1,33 @@
 /**
  * Turns the GeoNames cities dump into gazetteer entries: which cities to keep, their names and ids.
  *
- * Kept: every city with an Arabic name (GeoNames' or an override's), plus, without one, every national
+ * Kept: every city with an Arabic name (GeoNames' or a correction's), plus, without one, every national
  * capital and every city of the Syrian theatre (THEATRE), so English articles still find them. For
  * those, `name.ar` repeats the English name, the schema requiring one; the source string says so.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
-import { CAPITALS } from './capitals';
 import { assignCityIds } from './city-ids';
-import { CITY_OVERRIDES } from './city-overrides';
 import { cleanName } from './clean-name';
+import { CITY_CURATION, THEATRE, type CityCorrection } from './curation';
 import { geonamesArabicName } from './geonames-arabic-name';
 import type { GeonamesCity } from './geonames-tsv';
-import { MANUAL_CITIES } from './manual-cities';
 import { roundLngLat } from './round-lng-lat';
 
-/** Countries whose every city of 15,000+ is kept, Arabic name or not: Syria and its neighbours. */
-export const THEATRE: ReadonlySet<string> = new Set(['SY', 'LB', 'IQ', 'JO', 'TR', 'IL', 'PS', 'CY']);
+/** The corrections of curation/cities.json, by geonameid. */
+const CORRECTIONS: ReadonlyMap<number, CityCorrection> = new Map(
+  CITY_CURATION.corrections.groups.flatMap((g) => g.cities).map((c) => [c.geonameid, c]),
+);
+const ADDED = CITY_CURATION.added.cities;
 
 export interface CitiesBuild {
   entries: GazetteerEntry[];
-  /** Capital names from capitals.ts that the dump lacks: misspellings, or places under 15,000. */
+  /** Capital names of the curation that the dump lacks: misspellings, or places under 15,000. */
   missingCapitals: string[];
   /** Ids of entries whose name.ar is only the English name repeated. */
   withoutArabic: string[];
-  /** Override keys that match no city of the dump: typos, or cities the dump dropped. */
-  unusedOverrides: number[];
+  /** Corrected geonameids that match no city of the dump: typos, or cities the dump dropped. */
+  unusedCorrections: number[];
 }
 
 /** Keeps the first of names equal once folded, leaving out those equal to a display name. */
@@ -46,7 +47,7 @@ const foldLatin = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLow
 function findCapitals(cities: readonly GeonamesCity[]): { ids: Set<number>; missing: string[] } {
   const ids = new Set<number>();
   const missing: string[] = [];
-  for (const [iso2, names] of Object.entries(CAPITALS)) {
+  for (const { iso2, names } of CITY_CURATION.capitals.countries) {
     for (const name of names) {
       const matches = cities.filter((c) => c.iso2 === iso2 && c.nameEn === name);
       const best = matches.sort((a, b) => b.population - a.population)[0];
@@ -69,33 +70,37 @@ export function buildCities(
 ): CitiesBuild {
   const capitals = findCapitals(cities);
   const kept = cities.flatMap((city) => {
-    const override = CITY_OVERRIDES[city.geonameid] ?? {};
-    const ar = override.ar ?? geonamesArabicName(city.nameAr);
+    const correction: Partial<CityCorrection> = CORRECTIONS.get(city.geonameid) ?? {};
+    if (correction.geonames !== undefined && correction.geonames !== city.nameEn)
+      throw new Error(
+        `correction ${city.geonameid} names "${correction.geonames}"; the dump names it "${city.nameEn}"`,
+      );
+    const ar = correction.ar ?? geonamesArabicName(city.nameAr);
     if (ar === null && !capitals.ids.has(city.geonameid) && !THEATRE.has(city.iso2)) return [];
-    return [{ city, override, ar, en: override.en ?? cleanName(city.nameEn) }];
+    return [{ city, correction, ar, en: correction.en ?? cleanName(city.nameEn) }];
   });
 
   const ids = assignCityIds(
-    kept.map(({ city, override, en }) => ({
+    kept.map(({ city, correction, en }) => ({
       geonameid: city.geonameid,
-      fixedId: override.id,
+      fixedId: correction.id,
       nameEn: en,
       iso2: city.iso2,
       admin1Name: city.admin1Name,
       population: city.population,
     })),
-    new Set([...reservedIds, ...MANUAL_CITIES.map((m) => m.id)]),
+    new Set([...reservedIds, ...ADDED.map((m) => m.id)]),
   );
 
   const withoutArabic: string[] = [];
-  const entries: GazetteerEntry[] = kept.map(({ city, override, ar, en }) => {
+  const entries: GazetteerEntry[] = kept.map(({ city, correction, ar, en }) => {
     const id = ids.get(city.geonameid)!;
     const nameAr = ar ?? en;
     if (ar === null) withoutArabic.push(id);
     // A replaced English name is still a spelling some sources use ("Dayr az Zawr").
-    const enAliases = [...(override.aliasesEn ?? []), cleanName(city.nameEn)];
+    const enAliases = [...(correction.aliasesEn ?? []), cleanName(city.nameEn)];
     let source = sourceOf(city.geonameid);
-    if (override.ar !== undefined) source += '; Arabic name from dalil overrides';
+    if (correction.ar !== undefined) source += '; Arabic name from dalil overrides';
     if (ar === null) source += '; no Arabic name known: name.ar repeats the English name';
     return {
       id,
@@ -103,7 +108,7 @@ export function buildCities(
       iso2: city.iso2,
       name: { ar: nameAr, en },
       aliases: {
-        ar: ar === null ? [] : distinct(nameAr, override.aliasesAr ?? [], foldArabic),
+        ar: ar === null ? [] : distinct(nameAr, correction.aliasesAr ?? [], foldArabic),
         en: distinct(en, enAliases, foldLatin),
       },
       lngLat: roundLngLat(city.lng, city.lat),
@@ -112,23 +117,28 @@ export function buildCities(
     };
   });
 
-  for (const manual of MANUAL_CITIES) {
+  for (const added of ADDED) {
     entries.push({
-      id: manual.id,
+      id: added.id,
       kind: 'settlement',
-      iso2: manual.iso2,
-      name: { ar: manual.ar, en: manual.en },
-      aliases: { ar: [...manual.aliasesAr], en: [...manual.aliasesEn] },
-      lngLat: manual.lngLat,
-      source: manual.note,
-      population: manual.population,
+      iso2: added.iso2,
+      name: { ar: added.ar, en: added.en },
+      aliases: { ar: [...added.aliasesAr], en: [...added.aliasesEn] },
+      lngLat: added.lngLat,
+      source: added.source,
+      population: added.population,
     });
   }
 
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const present = new Set(cities.map((c) => c.geonameid));
-  const unusedOverrides = Object.keys(CITY_OVERRIDES)
-    .map(Number)
-    .filter((geonameid) => !present.has(geonameid));
-  return { entries, missingCapitals: capitals.missing, withoutArabic: withoutArabic.sort(), unusedOverrides };
+  const unusedCorrections = [...CORRECTIONS.keys()]
+    .filter((geonameid) => !present.has(geonameid))
+    .sort((a, b) => a - b);
+  return {
+    entries,
+    missingCapitals: capitals.missing,
+    withoutArabic: withoutArabic.sort(),
+    unusedCorrections,
+  };
 }

@@ -18,7 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { findAmbiguousCities } from './ambiguous-cities';
-import { buildCities, THEATRE, type CitiesBuild } from './build-cities';
+import { buildCities, type CitiesBuild } from './build-cities';
+import { THEATRE } from './curation';
 import { parseGeonamesTsv } from './geonames-tsv';
 import { updateReadmeSection } from './readme-section';
 import { formatJsonLines, writeGazetteer } from './write-gazetteer';
@@ -106,8 +107,8 @@ function main(): void {
   console.log(`flagged ${new Set(ambiguous.map((a) => a.id)).size} ambiguous city ids`);
   if (build.missingCapitals.length > 0)
     console.log(`capitals not in the dump: ${build.missingCapitals.join(', ')}`);
-  if (build.unusedOverrides.length > 0)
-    console.warn(`overrides matching no city: ${build.unusedOverrides.join(', ')}`);
+  if (build.unusedCorrections.length > 0)
+    console.warn(`corrections matching no city: ${build.unusedCorrections.join(', ')}`);
 }
 
 main();

@@ -1,6 +1,6 @@
 /**
  * Builds geo/gazetteer/countries.json: every ISO 3166-1 country with its Arabic and English names
- * (i18n-iso-countries plus the reviewed overrides) and a representative point from Natural Earth.
+ * (i18n-iso-countries plus the reviewed corrections of geo/gazetteer/curation/countries.json) and a representative point from Natural Earth.
  *
  * Run: npx tsx geo/import/countries.ts
  */
@@ -12,8 +12,7 @@ import type { Topology } from 'topojson-specification';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
 import { cleanName } from './clean-name';
-import { CARVE_OUTS, UNNUMBERED_FEATURES } from './country-carve-outs';
-import { AMBIGUOUS_COUNTRY_NAMES, DROPPED_ALIASES, EXTRA_ALIASES, SHORT_NAME_EN } from './country-overrides';
+import { COUNTRY_CURATION } from './curation';
 import {
   largestPolygon,
   poleOfInaccessibility,
@@ -31,6 +30,15 @@ const OUTPUT = fileURLToPath(new URL('../gazetteer/countries.json', import.meta.
 /** world-atlas 2 redistributes Natural Earth 4.1.0 (its README says so). */
 const NATURAL_EARTH_VERSION = '4.1.0';
 const RESOLUTIONS = ['50m', '10m'] as const;
+const { shortNames, addedAliases, droppedAliases, ambiguousNames, carveOuts, unnumberedFeatures } =
+  COUNTRY_CURATION;
+/** The corrections of curation/countries.json, by country code. */
+const byIso2 = <T extends { iso2: string }>(items: readonly T[]) => new Map(items.map((i) => [i.iso2, i]));
+const SHORT_NAME_EN = byIso2(shortNames.countries);
+const ADDED_ALIASES = byIso2(addedAliases.countries);
+const DROPPED_ALIASES = byIso2(droppedAliases.countries);
+const CARVE_OUTS = byIso2(carveOuts.countries);
+const UNNUMBERED_FEATURES = new Map(unnumberedFeatures.features.map((f) => [f.name, f.iso2]));
 type Resolution = (typeof RESOLUTIONS)[number];
 
 function loadLocales(): void {
@@ -51,7 +59,7 @@ function loadShapes(resolution: Resolution): CountryShape[] {
 /** The alpha-2 code of a Natural Earth feature, from its numeric id or, lacking one, its name. */
 function shapeIso2(shape: CountryShape): string | undefined {
   if (shape.numeric !== undefined) return countries.numericToAlpha2(shape.numeric);
-  return UNNUMBERED_FEATURES[shape.name];
+  return UNNUMBERED_FEATURES.get(shape.name);
 }
 
 /** Where a country's point comes from: the polygons to use and the words the source string needs. */
@@ -68,7 +76,7 @@ function findPolygons(iso2: string, shapesByResolution: Record<Resolution, Count
     // Natural Earth sometimes gives one code to two features (Australia and Ashmore and Cartier Islands).
     const own = shapes.filter((s) => shapeIso2(s) === iso2).flatMap((s) => s.polygons);
     if (own.length > 0) return { polygons: own, resolution };
-    const carve = CARVE_OUTS[iso2];
+    const carve = CARVE_OUTS.get(iso2);
     if (carve) {
       const parents = shapes.filter((s) => s.name === carve.parent || shapeIso2(s) === carve.parent);
       const polygons = parents.flatMap((parent) => polygonsInBox(parent, carve.box));
@@ -101,11 +109,11 @@ export function buildCountries(): GazetteerEntry[] {
   for (const iso2 of Object.keys(countries.getAlpha2Codes()).sort()) {
     const allEn = (countries.getName(iso2, 'en', { select: 'all' }) ?? []).map(cleanName);
     const allAr = (countries.getName(iso2, 'ar', { select: 'all' }) ?? []).map(cleanName);
-    const en = SHORT_NAME_EN[iso2] ?? allEn[0];
+    const en = SHORT_NAME_EN.get(iso2)?.en ?? allEn[0];
     const ar = allAr[0];
     if (!en || !ar) throw new Error(`${iso2}: i18n-iso-countries has no English or Arabic name`);
-    const dropped = new Set(DROPPED_ALIASES[iso2] ?? []);
-    const extra = EXTRA_ALIASES[iso2] ?? {};
+    const dropped = new Set(DROPPED_ALIASES.get(iso2)?.en ?? []);
+    const extra = ADDED_ALIASES.get(iso2);
 
     const source = findPolygons(iso2, shapesByResolution);
     const polygon = largestPolygon(source.polygons)!;
@@ -119,10 +127,10 @@ export function buildCountries(): GazetteerEntry[] {
       iso2,
       name: { ar, en },
       aliases: {
-        ar: distinctAliases(ar, [...allAr, ...(extra.ar ?? [])], foldArabic),
+        ar: distinctAliases(ar, [...allAr, ...(extra?.ar ?? [])], foldArabic),
         en: distinctAliases(
           en,
-          [...allEn, ...(extra.en ?? [])].filter((name) => !dropped.has(name)),
+          [...allEn, ...(extra?.en ?? [])].filter((name) => !dropped.has(name)),
           (s) => s.toLowerCase(),
         ),
       },
@@ -138,7 +146,7 @@ export function buildCountries(): GazetteerEntry[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const entries = buildCountries();
   writeGazetteer(OUTPUT, entries);
-  const rows = AMBIGUOUS_COUNTRY_NAMES.map((a) => `| \`${a.id}\` | ${a.lang} | ${a.text} | ${a.why} |`);
+  const rows = ambiguousNames.names.map((a) => `| \`${a.id}\` | ${a.lang} | ${a.text} | ${a.why} |`);
   updateReadmeSection(
     'ambiguous-countries',
     `| id | lang | name | why |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`,

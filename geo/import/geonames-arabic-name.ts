@@ -9,17 +9,18 @@
  * too ("طَرَابُلُس"): the rest of the gazetteer and the news are written without them.
  */
 import { hasArabicLetter } from './arabic-fold';
+import { withoutArabicMarks } from '../text/normalize';
 import { cleanName } from './clean-name';
+import { CITY_CURATION } from './curation';
 
-/** Harakat, shadda, sukun, dagger alef and tatweel: news text is written without them. */
-const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
-const UNIT_PREFIX = /^(?:محافظة|قضاء|ناحية|إمارة|بلدية|شعبية|ولاية|مقاطعة)\s+/;
+/** An administrative word before the name (curation/cities.json, unitWords). */
+const UNIT_PREFIX = new RegExp(`^(?:${CITY_CURATION.unitWords.words.join('|')})\\s+`);
 /** A qualifier after the name: "الدويم (مدينة)", "أزول، مقاطعة بوينس آيرس" (Azul, Buenos Aires Province). */
 const QUALIFIER = /\s*(?:\(.*\)|[،,].*)$/;
 const EDGE_PUNCTUATION = /^[\s,،.;:]+|[\s,،.;:]+$/g;
 
 export function geonamesArabicName(raw: string): string | null {
-  const name = cleanName(raw).replace(TASHKEEL, '').replace(EDGE_PUNCTUATION, '').replace(QUALIFIER, '');
+  const name = withoutArabicMarks(cleanName(raw)).replace(EDGE_PUNCTUATION, '').replace(QUALIFIER, '');
   if (!hasArabicLetter(name)) return null;
   const withoutUnit = name.replace(UNIT_PREFIX, '');
   return withoutUnit.length >= 2 ? withoutUnit : name;

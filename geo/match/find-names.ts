@@ -3,12 +3,12 @@
  * first word ("واللاذقية", "للاذقية"), and words run together by bad scraping ("واشنطنروسيا").
  * Longest match first, left to right; one name per stretch of text.
  */
-import { MIN_STEM_LENGTH } from '../lexicon/arabic';
+import { PLACE_CUES } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameIndex, NameRecord } from './name-index';
-import { readingsOf } from './particles';
+import { MIN_STEM_LENGTH, readingsOf } from '../text/particles';
 
 /** How a name was found, for the reason an editor reads. */
 export type MatchWay = 'exact' | 'particle' | 'run-together';
@@ -34,9 +34,6 @@ const MIN_RUN_TOGETHER = 7;
 const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
-
-/** Prepositions that bad scraping runs into the next word ("فيموسكو", "منحلب"), normalised. */
-const RUN_ON_PREPOSITIONS = ['في', 'من', 'الي', 'علي', 'عن', 'مع'];
 
 /** All name matches in `tokens`, in text order, not overlapping. */
 export function findNames<E>(
@@ -120,7 +117,7 @@ function splitRunTogether<E>(
   const word = token.text;
   if (!ARABIC.test(word)) return [];
   // "فيموسكو": a preposition run into the name after it.
-  for (const preposition of RUN_ON_PREPOSITIONS) {
+  for (const preposition of PLACE_CUES.runOnPrepositions) {
     if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
     const tail = matchAt(
       normalized,

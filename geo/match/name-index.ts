@@ -1,7 +1,7 @@
 /** An index from normalised name to the places (or other things) it names, built once. */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../text/normalize';
-import { createParticleMap, mergeParticleMaps, type ParticleMap } from './particles';
+import { createParticleMap, mergeParticleMaps, type ParticleMap } from '../text/particles';
 
 export interface NameRecord<E = GazetteerEntry> {
   entry: E;

@@ -2,11 +2,11 @@
  * Stretches of text where a place name is not a mention of the place: inside the name of an
  * organisation, force or operation ("قوات سوريا الديمقراطية"), or on a "read also" line.
  */
-import type { NonPlace } from '../lexicon/non-places';
+import type { NonPlace } from '../lexicon/schema';
 import { findNames } from '../match/find-names';
 import type { NameIndex } from '../match/name-index';
 import { boilerplateLines } from '../text/boilerplate';
-import type { Reading } from './reading';
+import type { Reading } from '../text/reading';
 
 export interface ExcludedSpan {
   /** Normalised offsets. */

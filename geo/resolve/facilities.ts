@@ -1,14 +1,16 @@
 /**
  * Facility-level places read from their context: "قاعدة جوية متقدمة في اللاذقية", "مطار اللاذقية",
  * "قاعدة اللاذقية", "the airfield near Latakia", "Latakia airbase", and "القاعدة الجوية الموجودة بها"
- * (the air base of the place named just before) all mean the Hmeimim air base. The rules and trigger
- * words are data, in gazetteer/facility-rules.ts.
+ * (the air base of the place named just before) all mean the Hmeimim air base. The trigger words are
+ * data (lexicon/facility-triggers.json), and so are the rules that say which facility a town's trigger
+ * means (gazetteer/facility-rules.json, carried by the gazetteer).
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { FACILITY_TRIGGERS } from '../lexicon/lexicon';
+import { FACILITY_TYPES, type FacilityType } from '../lexicon/schema';
 import type { NameMatch } from '../match/find-names';
-import { createParticleMap, readingsOf } from '../match/particles';
-import { FACILITY_RULES, TRIGGERS, type FacilityType } from '../gazetteer/facility-rules';
-import { normalizeName } from '../text/normalize';
+import { createParticleMap, readingsOf } from '../text/particles';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 
@@ -47,11 +49,11 @@ interface TriggerWords {
 
 /** Triggers by their first normalised word, longest first, so "قاعدة جوية" wins over "قاعدة". */
 const TRIGGERS_BY_FIRST_WORD = new Map<string, TriggerWords[]>();
-for (const [type, phrases] of Object.entries(TRIGGERS)) {
-  for (const phrase of phrases) {
-    const words = normalizeName(phrase).split(' ');
+for (const type of FACILITY_TYPES) {
+  for (const phrase of FACILITY_TRIGGERS[type]) {
+    const words = phrase.split(' ');
     const list = TRIGGERS_BY_FIRST_WORD.get(words[0]!) ?? [];
-    list.push({ type: type as FacilityType, words });
+    list.push({ type, words });
     list.sort((a, b) => b.words.length - a.words.length);
     TRIGGERS_BY_FIRST_WORD.set(words[0]!, list);
   }
@@ -85,54 +87,56 @@ function findTriggers(tokens: readonly Token[], taken: Uint8Array): Trigger[] {
 }
 
 /**
- * Reads facility phrases around the name matches. Returns the facilities found; each absorbed
- * settlement match is then no longer a mention of the town itself.
+ * Reads facility phrases around the name matches, with the gazetteer's entries and facility rules.
+ * Returns the facilities found; each absorbed settlement match is then no longer a mention of the town.
  */
 export function findFacilities(
   normalized: string,
   tokens: readonly Token[],
   matches: readonly NameMatch[],
-  entriesById: ReadonlyMap<string, GazetteerEntry>,
+  gazetteer: Pick<Gazetteer, 'byId' | 'facilityRules'>,
 ): FacilityMatch[] {
   const taken = new Uint8Array(tokens.length);
   for (const m of matches) taken.fill(1, m.firstToken, m.endToken);
   const facilityFor = (m: NameMatch, type: FacilityType): GazetteerEntry | undefined => {
     for (const record of m.records) {
-      const rule = FACILITY_RULES.find((r) => r.near === record.entry.id && r.answers.includes(type));
-      const entry = rule && entriesById.get(rule.facility);
+      const rule = gazetteer.facilityRules.find(
+        (r) => r.near === record.entry.id && r.answers.includes(type),
+      );
+      const entry = rule && gazetteer.byId.get(rule.facility);
       if (entry) return entry;
     }
     return undefined;
   };
+  /** The facility phrase of a trigger and the town beside it, when a rule names the town's facility. */
+  const namedTown = (trigger: Trigger, town: NameMatch | undefined, side: 'before' | 'after') => {
+    const entry = town && facilityFor(town, trigger.type);
+    return town && entry ? namedWith(trigger, town, entry, side) : null;
+  };
   const found: FacilityMatch[] = [];
   const absorbed = new Set<NameMatch>();
   for (const trigger of findTriggers(tokens, taken)) {
+    const free = (m: NameMatch) => !absorbed.has(m);
     // Arabic and "the airfield near Latakia": the place follows the trigger.
     const after = matches.find(
       (m) =>
-        !absorbed.has(m) &&
+        free(m) &&
         m.firstToken >= trigger.endToken &&
         m.firstToken - trigger.endToken <= MAX_GAP &&
         sameClause(normalized, trigger.end, m.start),
     );
-    const afterEntry = after && facilityFor(after, trigger.type);
-    if (after && afterEntry) {
-      absorbed.add(after);
-      found.push(namedWith(trigger, after, afterEntry, 'after'));
-      continue;
-    }
     // English "Latakia airbase", "Latakia's airport": the place comes just before.
     const before = matches.find(
       (m) =>
-        !absorbed.has(m) &&
+        free(m) &&
         m.endToken <= trigger.firstToken &&
         trigger.firstToken - m.endToken <= (tokens[m.endToken]?.text === 's' ? 1 : 0) &&
         sameClause(normalized, m.end, trigger.start),
     );
-    const beforeEntry = before && facilityFor(before, trigger.type);
-    if (before && beforeEntry) {
-      absorbed.add(before);
-      found.push(namedWith(trigger, before, beforeEntry, 'before'));
+    const named = namedTown(trigger, after, 'after') ?? namedTown(trigger, before, 'before');
+    if (named) {
+      absorbed.add(named.absorbed!);
+      found.push(named);
       continue;
     }
     if (!trigger.definite) continue;

@@ -2,23 +2,11 @@
  * Names that are not places where they stand: part of a person's name, an adjective of nationality,
  * a modifier ("US troops"), a ship's name. Each rule returns the reason an editor reads, or null.
  */
-import {
-  ENGLISH_FUNCTION_WORDS,
-  ENGLISH_PLACE_NEIGHBOURS,
-  ENGLISH_QUALIFIED_NOUNS,
-} from '../lexicon/english';
-import {
-  ADJECTIVE_LIKE_NAMES,
-  GIVEN_NAMES_ALSO_PLACES,
-  NEWSMAKERS,
-  PERSON_MARKERS,
-  PERSON_TITLES,
-  PLACE_GOVERNORS,
-} from '../lexicon/arabic';
-import { VESSEL_WORDS } from '../lexicon/non-places';
+import { ENGLISH, NON_PLACES, PEOPLE, PLACE_CUES } from '../lexicon/lexicon';
 import type { NameMatch } from '../match/find-names';
 import type { Token } from '../text/tokens';
-import { originalOf, wordAfter, wordBefore, type Reading } from './reading';
+import { originalOf, type Reading } from '../text/reading';
+import { wordAfter, wordBefore } from './words-around';
 
 const ARABIC_WORD = /^[\u0600-\u06ff]/;
 
@@ -51,20 +39,20 @@ export function whyNotAPlace(
  */
 function personName(match: NameMatch, reading: Reading, nisbas: ReadonlyMap<string, string>): string | null {
   const token = reading.tokens[match.firstToken]!;
-  if (NEWSMAKERS.has(token.text)) return `the name of a person ("${said(reading, token)}")`;
+  if (PEOPLE.newsmakers.has(token.text)) return `the name of a person ("${said(reading, token)}")`;
   if (match.particle !== '') return null;
   const prev = wordBefore(reading, match);
   const next = wordAfter(reading, match);
-  if (prev && PERSON_MARKERS.has(prev.text))
+  if (prev && PEOPLE.markers.has(prev.text))
     return `read as part of a person's name (after "${said(reading, prev)}")`;
   const before = wordBefore(reading, match, 2);
-  if (prev && before && nisbas.has(prev.text) && PERSON_TITLES.has(before.text))
+  if (prev && before && nisbas.has(prev.text) && PEOPLE.titles.has(before.text))
     return `read as part of a person's name (after "${said(reading, before)} ${said(reading, prev)}")`;
-  if (next && GIVEN_NAMES_ALSO_PLACES.has(match.key))
+  if (next && PEOPLE.givenNamesAlsoPlaces.has(match.key))
     return `read as part of a person's name (a given name before "${said(reading, next)}")`;
   if (!LATIN_WORD.test(match.key)) return null;
   for (const neighbour of [prev, next]) {
-    if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH_PLACE_NEIGHBOURS.has(neighbour.text))
+    if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH.placeNeighbours.has(neighbour.text))
       continue;
     const gap =
       neighbour === prev
@@ -92,9 +80,9 @@ function atSentenceStart(reading: Reading, start: number): boolean {
  * A particle or a preposition before the name keeps it a place ("إلى سورية", "والسعودية").
  */
 function adjective(match: NameMatch, reading: Reading): string | null {
-  if (!ADJECTIVE_LIKE_NAMES.has(match.key) || match.particle !== '') return null;
+  if (!NON_PLACES.adjectiveLikeNames.has(match.key) || match.particle !== '') return null;
   const prev = wordBefore(reading, match);
-  if (!prev || PLACE_GOVERNORS.has(prev.text) || !ARABIC_WORD.test(prev.text)) return null;
+  if (!prev || PLACE_CUES.governors.has(prev.text) || !ARABIC_WORD.test(prev.text)) return null;
   const definiteName = match.key.startsWith('ال');
   if (prev.text.startsWith('ال') !== definiteName) return null;
   return `read as an adjective of nationality (after "${said(reading, prev)}")`;
@@ -112,7 +100,7 @@ function modifier(match: NameMatch, reading: Reading): string | null {
   const abbreviation = /^[A-Z.]{2,5}$/.test(written);
   if (!abbreviation || !next || /^\s*[,;:]/.test(reading.norm.text.slice(match.end, next.start))) return null;
   const nextWritten = originalOf(reading, next.start, next.end);
-  if (ENGLISH_QUALIFIED_NOUNS.has(next.text) && /^[a-z]/.test(nextWritten))
+  if (ENGLISH.qualifiedNouns.has(next.text) && /^[a-z]/.test(nextWritten))
     return `used as a modifier ("${written} ${nextWritten}")`;
   return null;
 }
@@ -125,8 +113,8 @@ function modifier(match: NameMatch, reading: Reading): string | null {
 function shipName(match: NameMatch, reading: Reading): string | null {
   for (let distance = 1; distance <= VESSEL_DISTANCE; distance++) {
     const word = wordBefore(reading, match, distance);
-    if (!word || PLACE_GOVERNORS.has(word.text) || ENGLISH_FUNCTION_WORDS.has(word.text)) return null;
-    if (!VESSEL_WORDS.has(word.text)) continue;
+    if (!word || PLACE_CUES.governors.has(word.text) || ENGLISH.functionWords.has(word.text)) return null;
+    if (!NON_PLACES.vesselWords.has(word.text)) continue;
     const marks = reading.norm.text.slice(word.end, match.start).match(/["«»“”]/g)?.length ?? 0;
     return distance === 1 || marks % 2 === 1
       ? `read as a ship's name (after "${said(reading, word)}")`

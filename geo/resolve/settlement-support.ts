@@ -14,8 +14,12 @@
  *    is كـ + "برى", Brea), needs a million people.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { COMMON_WORDS } from '../lexicon/arabic';
+import { NON_PLACES } from '../lexicon/lexicon';
+import { withSingleParticles } from '../text/particles';
 import type { NameMatch } from '../match/find-names';
+
+/** The common words, also with any single particle written onto them ("وان", "فيوم"). */
+const COMMON_WORDS: ReadonlySet<string> = new Set([...NON_PLACES.commonWords].flatMap(withSingleParticles));
 
 /** Towns this large are known well enough to be named without their country. */
 export const PROMINENT_POPULATION = 100_000;

@@ -2,10 +2,10 @@
  * Lines that are not part of the report: "read also" links, reader prompts. Found on the normalised
  * text, by how the line begins.
  */
-import { BOILERPLATE_OPENINGS } from '../lexicon/non-places';
+import { NON_PLACES } from '../lexicon/lexicon';
 import { normalizeName } from './normalize';
 
-const OPENINGS = BOILERPLATE_OPENINGS.map(normalizeName);
+const OPENINGS = [...NON_PLACES.boilerplateOpenings];
 
 export interface Span {
   start: number;

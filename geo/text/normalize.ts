@@ -2,24 +2,47 @@
  * Arabic and Latin normalisation that keeps a map back to the original text.
  *
  * Matching runs on the normalised string; every offset the geoparser reports is mapped back through
- * `toOriginal`, so quotes and highlights always point into the article as it was written.
+ * `toOriginal`, so quotes and highlights always point into the article as it was written. What is dropped
+ * and what is folded is data, the folding table in lexicon/letters.json.
  */
+import * as v from 'valibot';
+import { parseDataFile } from '../data-file';
+import lettersJson from '../lexicon/letters.json';
+
+const hex = v.pipe(v.string(), v.regex(/^[0-9A-F]{4}$/));
+const why = v.pipe(v.string(), v.minLength(1));
+const LettersSchema = v.strictObject({
+  about: v.string(),
+  dropped: v.strictObject({
+    about: v.string(),
+    ranges: v.array(v.strictObject({ from: hex, to: hex, why })),
+  }),
+  folded: v.strictObject({
+    about: v.string(),
+    groups: v.array(
+      v.pipe(
+        v.strictObject({
+          letters: v.pipe(v.string(), v.minLength(1)),
+          to: v.pipe(v.string(), v.minLength(1)),
+          why,
+        }),
+        v.check(
+          (g) => g.to.length === 1 || g.to.length === g.letters.length,
+          '`to` is one letter, or one for each of `letters`',
+        ),
+      ),
+    ),
+  }),
+});
+
+/** The folding table (lexicon/letters.json): what matching drops and what it folds. */
+const LETTERS = parseDataFile('geo/lexicon/letters.json', LettersSchema, lettersJson);
 
 /** Ranges of code units dropped before matching: Arabic diacritics and Quranic marks, tatweel, soft hyphen, zero-width and direction marks. */
-const DROPPED_RANGES: [number, number][] = [
-  [0x0610, 0x061a],
-  [0x061c, 0x061c],
-  [0x064b, 0x065f],
-  [0x0670, 0x0670],
-  [0x06d6, 0x06ed],
-  [0x0640, 0x0640],
-  [0x00ad, 0x00ad],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x2064],
-  [0x2066, 0x2069],
-  [0xfeff, 0xfeff],
-];
+const DROPPED_RANGES: [number, number][] = LETTERS.dropped.ranges.map((r) => [
+  parseInt(r.from, 16),
+  parseInt(r.to, 16),
+]);
 
 /** True for a code unit that matching ignores. */
 export function isDropped(code: number): boolean {
@@ -27,51 +50,12 @@ export function isDropped(code: number): boolean {
   return false;
 }
 
-/** Letters that news text writes several ways, folded to one form (alef, hamza seats, ta marbuta, Persian letters). */
-const FOLDED: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ٲ: 'ا',
-  ٳ: 'ا',
-  ؤ: 'و',
-  ئ: 'ي',
-  ى: 'ي',
-  ی: 'ي',
-  ې: 'ي',
-  ة: 'ه',
-  ۀ: 'ه',
-  ہ: 'ه',
-  ھ: 'ه',
-  ک: 'ك',
-  گ: 'ك',
-  ڤ: 'ف',
-  ڨ: 'ق',
-  پ: 'ب',
-  چ: 'ج',
-  ژ: 'ز',
-  '٠': '0',
-  '١': '1',
-  '٢': '2',
-  '٣': '3',
-  '٤': '4',
-  '٥': '5',
-  '٦': '6',
-  '٧': '7',
-  '٨': '8',
-  '٩': '9',
-  '۰': '0',
-  '۱': '1',
-  '۲': '2',
-  '۳': '3',
-  '۴': '4',
-  '۵': '5',
-  '۶': '6',
-  '۷': '7',
-  '۸': '8',
-  '۹': '9',
-};
+/** Letters that news text writes several ways, folded to one form (alef, hamza seats, ta marbuta, Persian letters, digits). */
+const FOLDED: Record<string, string> = Object.fromEntries(
+  LETTERS.folded.groups.flatMap(({ letters, to }) =>
+    [...letters].map((letter, i) => [letter, to.length === 1 ? to : to.charAt(i)]),
+  ),
+);
 
 export interface Normalized {
   /** The normalised text: one UTF-16 code unit for each kept code unit of the original. */
@@ -140,11 +124,18 @@ export function normalizeName(name: string): string {
 export function toOriginal(norm: Normalized, start: number, end: number, original: string): [number, number] {
   const from = norm.offsets[start] ?? original.length;
   let to = (norm.offsets[end - 1] ?? original.length - 1) + 1;
-  while (to < original.length && isTrailingMark(original.charCodeAt(to))) to++;
+  while (to < original.length && isArabicMark(original.charCodeAt(to))) to++;
   return [from, to];
 }
 
-/** Diacritics and tatweel: dropped for matching, but kept inside a highlighted name. */
-function isTrailingMark(code: number): boolean {
+/** Arabic diacritics, Quranic marks and tatweel: dropped for matching, but kept inside a highlighted name. */
+function isArabicMark(code: number): boolean {
   return isDropped(code) && code >= 0x0610 && code <= 0x06ed;
+}
+
+/** `text` without the Arabic marks matching ignores ("طَرَابُلُس" → "طرابلس"), every other letter kept. */
+export function withoutArabicMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isArabicMark(text.charCodeAt(i))) out += text.charAt(i);
+  return out;
 }

@@ -4,6 +4,7 @@
  * A hand-written splitter rather than `Intl.Segmenter`: ICU breaks inside "إس.إيه22" and after "..."
  * run into the next word, both common in scraped Arabic news, and quotes must not be cut mid-claim.
  */
+import { ENGLISH } from '../lexicon/lexicon';
 
 export interface Sentence {
   start: number;
@@ -12,32 +13,6 @@ export interface Sentence {
 
 /** Longest quote kept around a mention, in UTF-16 code units, when a "sentence" runs on without punctuation. */
 export const MAX_QUOTE_LENGTH = 600;
-
-/** Latin abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'no',
-  'vs',
-  'etc',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']']);
@@ -85,7 +60,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && /[A-Za-z]/.test(text.charAt(k - 1))) k--;
   const word = text.slice(k, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || (word.length === 1 && /[A-Z]/.test(text.charAt(k)));
+  return ENGLISH.abbreviations.has(word) || (word.length === 1 && /[A-Z]/.test(text.charAt(k)));
 }
 
 /**

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { GAZETTEER_FILES } from '../../geo/gazetteer/default';
+import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../../geo/gazetteer/default';
 import type { GazetteerEntry } from '../../geo/gazetteer/entry';
 import { MapLabelsSchema } from '../../geo/contract';
 import { buildMapLabels, countryMinZoom, waterMinZoom } from '../../geo/labels';
@@ -14,7 +14,7 @@ const topology = JSON.parse(
   readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
 ) as Topology;
 const entries = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
-const labels = buildMapLabels(entries, topology);
+const labels = buildMapLabels(entries, topology, WATER_LABEL_ZOOMS);
 const byId = new Map(labels.map((label) => [label.id, label]));
 
 describe('map labels', () => {
@@ -52,12 +52,12 @@ describe('map labels', () => {
     expect(byId.get('atlantic-ocean')!.minZoom).toBeLessThan(byId.get('red-sea')!.minZoom);
     expect(byId.get('red-sea')!.minZoom).toBeLessThan(byId.get('strait-of-hormuz')!.minZoom);
     expect(byId.has('euphrates')).toBe(false);
-    expect(waterMinZoom('some-river', 'Litani River')).toBeNull();
+    expect(waterMinZoom('some-river', 'Litani River', WATER_LABEL_ZOOMS)).toBeNull();
   });
 
   it('gives a country missing from the base map the highest zoom, and survives a topology without countries', () => {
     expect(countryMinZoom(0, 10)).toBe(8);
     const bare = { type: 'Topology', arcs: [], objects: {} } as unknown as Topology;
-    expect(buildMapLabels(entries, bare).find((l) => l.id === 'russia')?.minZoom).toBe(8);
+    expect(buildMapLabels(entries, bare, WATER_LABEL_ZOOMS).find((l) => l.id === 'russia')?.minZoom).toBe(8);
   });
 });

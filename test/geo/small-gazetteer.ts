@@ -1,5 +1,6 @@
 /** A handful of gazetteer entries for unit tests that should not depend on the imported data. */
 import type { GazetteerEntry } from '../../geo/gazetteer/entry';
+import { FACILITY_RULES } from '../../geo/gazetteer/default';
 import { createGazetteer } from '../../geo/gazetteer/gazetteer';
 import curated from '../../geo/gazetteer/curated.json';
 
@@ -54,5 +55,6 @@ export const SMALL_ENTRIES: GazetteerEntry[] = [
   place('montreux', 'settlement', 'CH', 'Montreux', 'مونترو', [6.91, 46.43], {}, 26574),
 ];
 
-/** Test entries plus the curated facilities, regions and waters. */
-export const smallGazetteer = () => createGazetteer([SMALL_ENTRIES, curated as GazetteerEntry[]], ['al-bab']);
+/** Test entries plus the curated facilities, regions and waters, with the shipped facility rules. */
+export const smallGazetteer = () =>
+  createGazetteer([SMALL_ENTRIES, curated as GazetteerEntry[]], ['al-bab'], FACILITY_RULES);

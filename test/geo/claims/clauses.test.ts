@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareText, tokenSpan } from '../../../geo/claims/article-text';
+import { readText, tokenSpan } from '../../../geo/text/reading';
 import { splitClauses } from '../../../geo/claims/clauses';
 
 const clausesOf = (text: string, newSpeakerAt: string[] = []) => {
-  const at = prepareText(text);
+  const at = readText(text);
   const clauses = splitClauses(at, (i) => newSpeakerAt.includes(at.tokens[i]!.text));
   return clauses.map((c) => ({
     text: tokenSpan(at, c.firstToken, c.endToken).text,

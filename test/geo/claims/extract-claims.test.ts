@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../geo/article';
 import { extractClaims } from '../../../geo/claims/extract-claims';
 import { defaultGazetteer } from '../../../geo/gazetteer/default';
-import { geoparse } from '../../../geo/geoparse';
-import { claimOf, claimsOf } from './claims-of';
+import { geoparse, geoparseArticle } from '../../../geo/geoparse';
+import { readText } from '../../../geo/text/reading';
+import { article, claimOf, claimsOf } from './claims-of';
 
 describe('extractClaims', () => {
   it('makes a report and its denial in one sentence two claims, the denial answering the report', () => {
@@ -60,5 +61,19 @@ describe('extractClaims', () => {
         for (const span of [c.quote, c.clause, c.claimant, c.via, c.cue, c.dateText, ...c.equipment])
           if (span) expect(article.text.slice(span.start, span.end)).toBe(span.text);
     }
+  });
+
+  it('reads the article once: from the reading the geoparser made, the claims are those it reads itself', () => {
+    const gazetteer = defaultGazetteer();
+    const name = readdirSync('geo/articles')[0]!;
+    const seed = parseArticle(readFileSync(join('geo/articles', name), 'utf8'), name);
+    const { features, reading } = geoparseArticle(seed.text, seed.id, gazetteer);
+    expect(reading?.text).toBe(seed.text);
+    expect(extractClaims(seed, features, { reading })).toEqual(extractClaims(seed, features));
+  });
+
+  it('refuses a reading of another text', () => {
+    const text = 'أرسلت روسيا دبابات إلى اللاذقية.';
+    expect(() => extractClaims(article(text), [], { reading: readText(text + ' ') })).toThrow(/another text/);
   });
 });

@@ -2,8 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../geo/cli/build';
 import { parseDataset } from '../../../geo/contract';
-import { runCli } from './run-cli';
+import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 
 const SEEDS = 'geo/articles';
 
@@ -15,7 +16,9 @@ function articlesWith(extra?: { name: string; content: string | Buffer }): strin
   return dir;
 }
 
-describe('npm run data', () => {
+const BROKEN_HEADER = { name: 'zz-bad.txt', content: '---\nid: broken\npublished: 2015\n' };
+
+describe('npm run data', IN_PROCESS, () => {
   let out: string;
   let built: string;
   /** The files a good build writes: a failed one must leave exactly these, no temporary file beside. */
@@ -23,7 +26,7 @@ describe('npm run data', () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'dalil-out-'));
-    const result = runCli('build.ts', ['--articles', articlesWith(), '--out', out]);
+    const result = callCli(main, ['--articles', articlesWith(), '--out', out]);
     expect(result.stderr).toMatch(/5 articles/);
     expect(result.status).toBe(0);
     built = readFileSync(join(out, 'data/dalil.json'), 'utf8');
@@ -55,11 +58,11 @@ describe('npm run data', () => {
       /not valid UTF-8/,
     ],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /binary/],
-    ['a broken header', '---\nid: broken\npublished: 2015\n', /never closed/],
+    ['a broken header', BROKEN_HEADER.content, /never closed/],
   ];
   for (const [what, content, message] of bad) {
     it(`stops on ${what}, names the file and leaves the data built before untouched`, () => {
-      const result = runCli('build.ts', [
+      const result = callCli(main, [
         '--articles',
         articlesWith({ name: 'zz-bad.txt', content }),
         '--out',
@@ -70,24 +73,42 @@ describe('npm run data', () => {
       expect(result.stderr).toMatch(message);
       expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
       expect(readdirSync(join(out, 'data')).sort()).toEqual(written);
-    }, 30_000);
+    });
   }
 
   it('stops when two articles share an id', () => {
     const dir = articlesWith();
     const seed = readdirSync(SEEDS)[0]!;
     copyFileSync(join(SEEDS, seed), join(dir, 'copy.txt'));
-    const result = runCli('build.ts', ['--articles', dir, '--out', out]);
+    const result = callCli(main, ['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/share the id/);
-  }, 30_000);
+  });
 
   it('creates the output folder when it does not exist yet', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'dalil-fresh-')), 'nested');
     mkdirSync(fresh);
-    const result = runCli('build.ts', ['--articles', articlesWith(), '--out', fresh]);
+    const result = callCli(main, ['--articles', articlesWith(), '--out', fresh]);
     expect(result.status).toBe(0);
     expect(readdirSync(join(fresh, 'data')).sort()).toEqual(written);
     expect(written).toEqual(expect.arrayContaining(['basemap.json', 'dalil.json']));
-  }, 30_000);
+  });
+
+  // The command line itself, in a process of its own: slow (see PROCESS_TIMEOUT_MS), so only its contract.
+  it(
+    'as a process, reports on stderr and exits 0, or names the bad file and exits 1',
+    () => {
+      const fresh = mkdtempSync(join(tmpdir(), 'dalil-process-'));
+      const good = runCli('build.ts', ['--articles', articlesWith(), '--out', fresh]);
+      expect(good.status).toBe(0);
+      expect(good.stdout).toBe('');
+      expect(good.stderr).toMatch(/5 articles/);
+      expect(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')).toBe(built);
+      const bad = runCli('build.ts', ['--articles', articlesWith(BROKEN_HEADER), '--out', fresh]);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/zz-bad\.txt/);
+      expect(bad.stderr).toMatch(/never closed/);
+    },
+    2 * PROCESS_TIMEOUT_MS,
+  );
 });

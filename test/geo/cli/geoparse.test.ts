@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../geo/cli/geoparse';
 import { PLACE_KINDS } from '../../../geo/contract';
-import { runCli } from './run-cli';
+import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 
 const SEED = 'geo/articles/000_3e6b238d34b65557.txt';
 
-describe('npm run geoparse -- FILE', () => {
+describe('npm run geoparse -- FILE', IN_PROCESS, () => {
   it('prints only a GeoJSON FeatureCollection of Point features with the promised properties', () => {
-    const result = runCli('geoparse.ts', [SEED]);
+    const result = callCli(main, [SEED]);
     expect(result.status).toBe(0);
     const collection = JSON.parse(result.stdout);
     expect(collection.type).toBe('FeatureCollection');
@@ -36,7 +37,7 @@ describe('npm run geoparse -- FILE', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dalil-')), 'plain article.txt');
     const text = 'Russian aircraft landed near Latakia, officials said.';
     writeFileSync(file, text);
-    const result = runCli('geoparse.ts', [file]);
+    const result = callCli(main, [file]);
     expect(result.status).toBe(0);
     const { features } = JSON.parse(result.stdout);
     const latakia = features.find((f: { properties: { id: string } }) => f.properties.id === 'latakia');
@@ -46,14 +47,30 @@ describe('npm run geoparse -- FILE', () => {
   it('prints an empty collection for text with no places', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dalil-')), 'none.txt');
     writeFileSync(file, 'لا شيء هنا سوى كلمات.');
-    const result = runCli('geoparse.ts', [file]);
+    const result = callCli(main, [file]);
     expect(JSON.parse(result.stdout)).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('fails with a message naming a missing file, and prints nothing on stdout', () => {
-    const result = runCli('geoparse.ts', ['no/such/file.txt']);
+    const result = callCli(main, ['no/such/file.txt']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/no\/such\/file\.txt: cannot be read/);
   });
+
+  // The command line itself, in a process of its own: slow (see PROCESS_TIMEOUT_MS), so only its contract.
+  it(
+    'as a process, prints the collection alone on stdout and exits 0, or a message on stderr and exits 1',
+    () => {
+      const good = runCli('geoparse.ts', [SEED]);
+      expect(good.status).toBe(0);
+      expect(good.stdout).toBe(callCli(main, [SEED]).stdout);
+      expect(good.stderr).toBe('');
+      const missing = runCli('geoparse.ts', ['no/such/file.txt']);
+      expect(missing.status).toBe(1);
+      expect(missing.stdout).toBe('');
+      expect(missing.stderr).toMatch(/no\/such\/file\.txt: cannot be read/);
+    },
+    2 * PROCESS_TIMEOUT_MS,
+  );
 });

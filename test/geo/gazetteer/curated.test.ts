@@ -5,15 +5,14 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { defaultGazetteer, FACILITY_RULES } from '../../../geo/gazetteer/default';
 import { GazetteerEntrySchema, type GazetteerEntry } from '../../../geo/gazetteer/entry';
 import citiesJson from '../../../geo/gazetteer/cities.json';
 import countriesJson from '../../../geo/gazetteer/countries.json';
 import curatedJson from '../../../geo/gazetteer/curated.json';
 import { geoparse } from '../../../geo/geoparse';
-import { COMMON_WORDS_AR } from '../../../geo/import/ambiguous-cities';
+import { ARABIC_WORDS } from '../../../geo/import/ambiguous-cities';
 import { foldArabic } from '../../../geo/import/arabic-fold';
-import { FACILITY_RULES } from '../../../geo/gazetteer/facility-rules';
 
 const curated = curatedJson as GazetteerEntry[];
 const cities = citiesJson as GazetteerEntry[];
@@ -60,7 +59,7 @@ describe('curated.json', () => {
   });
 
   it('keeps ordinary Arabic words out of the names (الضمير conscience, البصيرة insight…)', () => {
-    const common = new Set(Object.keys(COMMON_WORDS_AR).map(foldArabic));
+    const common = new Set(ARABIC_WORDS.map(({ word }) => foldArabic(word)));
     for (const e of curated)
       for (const name of [e.name.ar, ...e.aliases.ar])
         expect(common.has(foldArabic(name)), `${e.id}: ${name}`).toBe(false);

@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { GazetteerEntrySchema, type GazetteerEntry } from '../../../geo/gazetteer/entry';
-import { AMBIGUOUS_COUNTRY_NAMES } from '../../../geo/import/country-overrides';
+import { COUNTRY_CURATION } from '../../../geo/import/curation';
 import countriesJson from '../../../geo/gazetteer/countries.json';
 
 const entries = countriesJson as GazetteerEntry[];
@@ -85,6 +85,6 @@ describe('countries.json', () => {
 
   it('names every ambiguous country by an id that exists', () => {
     const ids = new Set(entries.map((e) => e.id));
-    for (const { id } of AMBIGUOUS_COUNTRY_NAMES) expect(ids).toContain(id);
+    for (const { id } of COUNTRY_CURATION.ambiguousNames.names) expect(ids).toContain(id);
   });
 });

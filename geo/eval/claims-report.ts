@@ -1,0 +1,103 @@
+/**
+ * The claim extractor's report against the hand-annotated gold (test/geo/claims/gold/): precision, recall
+ * and F1 of activity kind, claimant and stance per file, per group and overall, then every other metric
+ * overall, every denial in the gold with whether it was found as one, and, on request, every
+ * disagreement. Pure: the command line reads the files and prints the lines.
+ */
+import { extractClaims } from '../claims/extract-claims';
+import type { Article } from '../contract';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { geoparseArticle } from '../geoparse';
+import {
+  addCounts,
+  emptyCounts,
+  f1,
+  METRICS,
+  scoreClaims,
+  type ClaimScore,
+  type Counts,
+  type GoldFile,
+  type Metric,
+} from './score-claims';
+
+/** A gold file with its article read. */
+export interface ClaimsGold {
+  gold: GoldFile;
+  article: Article;
+}
+
+/**
+ * Groups of gold files, by article id: the seeds, English articles written for these tests, held-out
+ * articles annotated before the extractor first read them.
+ */
+export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
+  ['seeds (5, Arabic)', (id) => /^\d{3}_/.test(id)],
+  ['English tests (3)', (id) => id.startsWith('claims-en-')],
+  ['held-out (2)', (id) => id.startsWith('held-')],
+];
+/** The metrics the table shows per file; the others are shown overall. */
+const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
+
+/** Each gold file's score: the article geoparsed with `gazetteer`, then read for claims. */
+export function scoreClaimsGold(
+  golds: readonly ClaimsGold[],
+  gazetteer: Gazetteer,
+): { gold: GoldFile; score: ClaimScore }[] {
+  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
+  return golds.map(({ gold, article }) => {
+    const { features, reading } = geoparseArticle(article.text, article.id, gazetteer);
+    const { claims } = extractClaims(article, features, { placeName, reading });
+    return { gold, score: scoreClaims(article.text, gold, claims) };
+  });
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const cell = (c: Counts) => {
+  const s = f1(c);
+  return `${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`;
+};
+
+/** The report's lines, gold files in the order given; `details` adds every disagreement. */
+export function claimsReport(golds: readonly ClaimsGold[], gazetteer: Gazetteer, details = false): string[] {
+  const total = emptyCounts();
+  const groups = CLAIMS_GROUPS.map(() => emptyCounts());
+  const rows: string[] = [];
+  const denials: string[] = [];
+  const disagreements: string[] = [];
+  for (const { gold, score } of scoreClaimsGold(golds, gazetteer)) {
+    addCounts(total, score.counts);
+    CLAIMS_GROUPS.forEach(([, member], k) => {
+      if (member(gold.article)) addCounts(groups[k]!, score.counts);
+    });
+    rows.push(row(gold.article, score.counts));
+    for (const d of score.denials)
+      denials.push(
+        `  ${d.found === d.gold ? 'found ' : 'MISSED'} ${d.gold.padEnd(10)} ${gold.article.slice(0, 12)} "${d.anchor}"${d.found === d.gold ? '' : ` (found ${d.found ?? 'no claim'})`}`,
+      );
+    for (const f of score.falseDenials)
+      denials.push(`  EXTRA  denied     ${gold.article.slice(0, 12)} "${f.slice(0, 80)}"`);
+    if (details) disagreements.push(`${gold.article}:`, ...score.errors.map((e) => `  ${e}`));
+  }
+  const header = MAIN.map((m) => `${m.padEnd(17)}`).join(' | ');
+  return [
+    `${''.padEnd(24)} ${header}`,
+    `${'file'.padEnd(24)} ${MAIN.map(() => '    P     R    F1').join(' | ')}  claims(tp fp fn)`,
+    ...rows,
+    ...CLAIMS_GROUPS.map(([label], k) => row(label, groups[k]!)),
+    row('OVERALL', total),
+    '',
+    'Overall, every metric (P R F1, tp fp fn):',
+    ...METRICS.map(
+      (m) => `  ${m.padEnd(10)} ${cell(total[m])}   ${total[m].tp} ${total[m].fp} ${total[m].fn}`,
+    ),
+    '',
+    'Denials and "no comment" in the gold:',
+    ...denials,
+    ...(details ? ['', 'Disagreements:', ...disagreements] : []),
+  ];
+}
+
+function row(label: string, counts: Record<Metric, Counts>): string {
+  const c = counts.claims;
+  return `${label.padEnd(24)} ${MAIN.map((m) => cell(counts[m])).join(' | ')}  ${c.tp} ${c.fp} ${c.fn}`;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildCities } from '../../../geo/import/build-cities';
+import { CITY_CURATION } from '../../../geo/import/curation';
+import { parseGeonamesTsv, type GeonamesCity } from '../../../geo/import/geonames-tsv';
+
+/** Latakia as the dump gives it. */
+const [latakia] = parseGeonamesTsv(
+  '173576\tLatakia\tلاذقية\t35.531680000000001\t35.790109999999999\t340181\tSY\t02\tLatakia Governorate\n',
+) as [GeonamesCity];
+const build = (cities: GeonamesCity[]) => buildCities(cities, new Set(), (id) => `GeoNames ${id}`);
+
+describe('buildCities', () => {
+  it('applies the correction of a city by its geonameid, the old Arabic name dropped', () => {
+    const entry = build([latakia]).entries.find((e) => e.id === 'latakia');
+    expect(entry?.name).toEqual({ ar: 'اللاذقية', en: 'Latakia' });
+    expect(entry?.aliases.en).toContain('Lattakia');
+    expect(entry?.source).toBe('GeoNames 173576; Arabic name from dalil overrides');
+  });
+
+  it('adds the towns written by hand, with their own source', () => {
+    const { entries } = build([latakia]);
+    for (const added of CITY_CURATION.added.cities)
+      expect(entries.find((e) => e.id === added.id)?.source).toBe(added.source);
+  });
+
+  it('stops when the dump names a corrected geonameid otherwise: the correction would hit another city', () => {
+    expect(() => build([{ ...latakia, nameEn: 'Jableh' }])).toThrow(
+      /173576 names "Latakia"; the dump names it "Jableh"/,
+    );
+  });
+
+  it('reports the corrections that match no city of the dump, in geonameid order', () => {
+    const { unusedCorrections } = build([latakia]);
+    expect(unusedCorrections).not.toContain(173576);
+    expect(unusedCorrections).toEqual([...unusedCorrections].sort((a, b) => a - b));
+    expect(unusedCorrections).toContain(170063);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createParticleMap, readingsOf } from '../../../geo/text/particles';
+
+const map = createParticleMap(['سوريا', 'العراق', 'اللاذقيه', 'بيروت', 'moscow']);
+const read = (written: string) => readingsOf(written, map).map((s) => [s.text, s.particle]);
+
+describe('particle map', () => {
+  it('reads a word with one or two particles attached', () => {
+    expect(read('وبسوريا')).toEqual([['سوريا', 'وب']]);
+    expect(read('لسوريا')).toEqual([['سوريا', 'ل']]);
+  });
+
+  it('reads ل + ال written لل, with one ل of three for names that begin with ل', () => {
+    expect(read('للعراق')).toEqual([['العراق', 'ل']]);
+    expect(read('وللعراق')).toEqual([['العراق', 'ول']]);
+    expect(read('للاذقيه')).toEqual([['اللاذقيه', 'ل']]);
+  });
+
+  it('reads the bare word first, so names that begin like a particle keep their letters', () => {
+    expect(read('بيروت')).toEqual([['بيروت', '']]);
+    expect(read('وبيروت')).toEqual([['بيروت', 'و']]);
+  });
+
+  it('gives no particles to Latin words and nothing to unknown words', () => {
+    expect(read('moscow')).toEqual([['moscow', '']]);
+    expect(read('wmoscow')).toEqual([]);
+    expect(read('كلمة')).toEqual([]);
+  });
+});
