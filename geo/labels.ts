@@ -6,7 +6,7 @@
  *
  * Pure: the build hands in the gazetteer entries, the base map's TopoJSON and the water zooms.
  */
-import type { Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LngLat, MapLabel } from './contract';
@@ -99,11 +99,13 @@ function countryPolygons(topology: Topology): Polygon[] {
   const countries = topology.objects['countries'] as GeometryCollection | undefined;
   if (!countries) return [];
   return feature(topology, countries).features.flatMap((f) => {
+    // A topology may hold features with no geometry, whatever the typings say.
+    const geometry = f.geometry as Geometry | null;
     const polygons =
-      f.geometry?.type === 'Polygon'
-        ? [f.geometry.coordinates]
-        : f.geometry?.type === 'MultiPolygon'
-          ? f.geometry.coordinates
+      geometry?.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry?.type === 'MultiPolygon'
+          ? geometry.coordinates
           : [];
     return polygons.map((rings) => ({ rings, area: ringArea(rings[0] ?? []) }));
   });

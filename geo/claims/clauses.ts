@@ -54,7 +54,7 @@ export function splitClauses(at: Reading, startsNewSpeaker: (token: number) => b
     push(end, 'sentence');
   }
   for (const c of clauses)
-    c.inQuote = insideQuote(at.text.slice(c.sentence.start, at.origStart[c.firstToken]!));
+    c.inQuote = insideQuote(at.text.slice(c.sentence.start, at.origStart[c.firstToken]));
   return clauses;
 }
 

@@ -100,7 +100,7 @@ type PlacedEnd = MovementScene['places'][number];
 
 /** A particle written onto a name: "للاذقية" is ل (to) + اللاذقية. */
 function attached(at: Reading, m: ArticleMention): string {
-  return withoutConjunction(at.text.slice(at.origStart[m.firstToken]!, m.start));
+  return withoutConjunction(at.text.slice(at.origStart[m.firstToken], m.start));
 }
 
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {

@@ -35,7 +35,7 @@ export function readings(word: string, verbs = false): string[] {
   // Duals and construct forms of feminine nouns: "سفينتا", "طائرتي", "سفينتان" read as "سفينة".
   for (const w of [...out]) {
     const dual = /^(.{3,})ت(ا|ي|ان|ين)$/.exec(w);
-    if (dual) add(dual[1] + 'ه');
+    if (dual) add(`${dual[1]!}ه`);
   }
   for (const w of [...out])
     for (const s of PRONOUN_SUFFIXES)

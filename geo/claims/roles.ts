@@ -98,7 +98,7 @@ function topicalBetween(at: Reading, from: number, to: number): boolean {
  * محيط منطقة اللاذقية", "الى العاصمة البريطانية لندن"), or a particle written onto it ("بسورية").
  */
 function prepositionBefore(at: Reading, m: ArticleMention, floor: number): { word: string; at: number } {
-  const attached = withoutConjunction(at.text.slice(at.origStart[m.firstToken]!, m.start));
+  const attached = withoutConjunction(at.text.slice(at.origStart[m.firstToken], m.start));
   if (attached === 'ب') return { word: 'في', at: m.firstToken };
   if (attached === 'ل') return { word: 'ل', at: m.firstToken };
   let k = m.firstToken - 1;

@@ -104,7 +104,7 @@ function endsName(at: Reading, i: number): boolean {
 }
 
 function gap(at: Reading, i: number): string {
-  return at.text.slice(at.origEnd[i - 1]!, at.origStart[i]!);
+  return at.text.slice(at.origEnd[i - 1], at.origStart[i]);
 }
 
 /**

@@ -30,6 +30,7 @@ import { mergeArticlePlaces } from '../merge-places';
 import { geoparseArticle } from '../geoparse';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
+import type { Topology } from 'topojson-specification';
 
 /** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
 const BASEMAP_SOURCE = 'world-atlas/countries-50m.json';
@@ -96,7 +97,7 @@ export function build(articlesDir: string, outDir: string): Dataset {
   const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
   writeAtomically(
     join(outDir, LABELS_PATH),
-    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)), WATER_LABEL_ZOOMS)),
+    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)) as Topology, WATER_LABEL_ZOOMS)),
   );
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
   return checked.dataset;

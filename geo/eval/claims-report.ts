@@ -78,7 +78,7 @@ export function claimsReport(golds: readonly ClaimsGold[], gazetteer: Gazetteer,
       denials.push(`  EXTRA  denied     ${gold.article.slice(0, 12)} "${f.slice(0, 80)}"`);
     if (details) disagreements.push(`${gold.article}:`, ...score.errors.map((e) => `  ${e}`));
   }
-  const header = MAIN.map((m) => `${m.padEnd(17)}`).join(' | ');
+  const header = MAIN.map((m) => m.padEnd(17)).join(' | ');
   return [
     `${''.padEnd(24)} ${header}`,
     `${'file'.padEnd(24)} ${MAIN.map(() => '    P     R    F1').join(' | ')}  claims(tp fp fn)`,

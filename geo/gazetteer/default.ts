@@ -37,7 +37,7 @@ let cached: Gazetteer | null = null;
 export function defaultGazetteer(): Gazetteer {
   cached ??= createGazetteer(
     [countries, cities, curated] as unknown as GazetteerEntry[][],
-    ambiguousCities as string[],
+    ambiguousCities,
     FACILITY_RULES,
   );
   return cached;

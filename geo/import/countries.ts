@@ -42,8 +42,10 @@ const UNNUMBERED_FEATURES = new Map(unnumberedFeatures.features.map((f) => [f.na
 type Resolution = (typeof RESOLUTIONS)[number];
 
 function loadLocales(): void {
-  countries.registerLocale(JSON.parse(readPackageFile('i18n-iso-countries/langs/en.json')));
-  countries.registerLocale(JSON.parse(readPackageFile('i18n-iso-countries/langs/ar.json')));
+  for (const language of ['en', 'ar'])
+    countries.registerLocale(
+      JSON.parse(readPackageFile(`i18n-iso-countries/langs/${language}.json`)) as countries.LocaleData,
+    );
 }
 
 function readPackageFile(specifier: string): string {

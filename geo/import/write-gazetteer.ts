@@ -15,7 +15,7 @@ export function writeGazetteer(path: string, entries: readonly GazetteerEntry[])
   const ids = new Set<string>();
   for (const entry of entries) {
     const result = v.safeParse(GazetteerEntrySchema, entry);
-    if (!result.success) throw new Error(`${entry.id}: ${result.issues[0]?.message ?? 'invalid'}`);
+    if (!result.success) throw new Error(`${entry.id}: ${result.issues[0].message}`);
     if (ids.has(entry.id)) throw new Error(`${entry.id}: duplicate id`);
     ids.add(entry.id);
   }

@@ -13,7 +13,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { basemapPaths } from './basemap-paths.ts';
 import { firstView, type FirstView } from '../../src/first-view/first-view-html.ts';
 import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data.ts';
@@ -25,12 +25,12 @@ function renderFirstView(publicDir: string): FirstView {
   return firstView(readDataset(publicDir).places.features, basemapPaths());
 }
 
-function isOutput(value: unknown): value is Rollup.RollupOutput {
+function isOutput(value: unknown): value is Rolldown.RolldownOutput {
   return typeof value === 'object' && value !== null && 'output' in value;
 }
 
 /** Builds the app as one classic script in memory; its files are emitted with the page's. */
-async function buildApp(root: string): Promise<Rollup.OutputBundle[number][]> {
+async function buildApp(root: string): Promise<Rolldown.OutputBundle[number][]> {
   const result = await build({
     configFile: false,
     root,
@@ -67,7 +67,7 @@ export function firstViewPlugin(): Plugin[] {
   let root = process.cwd();
   let publicDir = resolve(root, 'public');
   let rendered: FirstView | null = null;
-  let app: Rollup.OutputBundle[number][] = [];
+  let app: Rolldown.OutputBundle[number][] = [];
   const view = () => (rendered ??= renderFirstView(publicDir));
 
   const prerender: Plugin = {
@@ -95,7 +95,10 @@ export function firstViewPlugin(): Plugin[] {
         const path = dataFiles(publicDir).find((p) =>
           request.url?.split('?')[0]?.endsWith(p.replace(/\.json$/, '.js')),
         );
-        if (!path) return next();
+        if (!path) {
+          next();
+          return;
+        }
         response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         response.end(dataScript(path, readPublicFile(publicDir, path)));
       });

@@ -53,7 +53,7 @@ export function isDropped(code: number): boolean {
 /** Letters that news text writes several ways, folded to one form (alef, hamza seats, ta marbuta, Persian letters, digits). */
 const FOLDED: Record<string, string> = Object.fromEntries(
   LETTERS.folded.groups.flatMap(({ letters, to }) =>
-    [...letters].map((letter, i) => [letter, to.length === 1 ? to : to.charAt(i)]),
+    letters.split('').map((letter, i) => [letter, to.length === 1 ? to : to.charAt(i)]),
   ),
 );
 

@@ -66,5 +66,5 @@ export function tokenAt(reading: Reading, offset: number): number {
 /** The original text between token `token` and the one before it: spaces and punctuation. */
 export function gapBefore(reading: Reading, token: number): string {
   if (token <= 0) return '';
-  return reading.text.slice(reading.origEnd[token - 1]!, reading.origStart[token]!);
+  return reading.text.slice(reading.origEnd[token - 1], reading.origStart[token]);
 }

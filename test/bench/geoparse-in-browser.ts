@@ -18,9 +18,9 @@ async function bundle(): Promise<string> {
     },
   });
   const [result] = Array.isArray(output) ? output : [output];
-  if (!result || !('output' in result)) throw new Error('vite returned no bundle');
+  if (!('output' in result)) throw new Error('vite returned no bundle');
   const chunk = result.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('vite returned no chunk');
+  if (chunk?.type !== 'chunk') throw new Error('vite returned no chunk');
   return chunk.code;
 }
 

@@ -80,7 +80,10 @@ async function main() {
       browser: { type: 'boolean', default: false },
     },
   });
-  if (values.one) return runOne(Number(values.one));
+  if (values.one) {
+    runOne(Number(values.one));
+    return;
+  }
   console.log(`Node.js, heap capped at ${HEAP_LIMIT_MB} MB`);
   console.log(
     'size      time     throughput   mentions   peak RSS   RSS over baseline   peak heap   heap over baseline',

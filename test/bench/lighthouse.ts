@@ -50,6 +50,6 @@ try {
     for (const audit of failing) console.log(`    accessibility: ${audit.id}: ${audit.title}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }

@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await embedServer?.close();
-  await hostServer?.close();
+  await embedServer.close();
+  await hostServer.close();
 });
 
 function story(iframe: string, column = 800): string {
@@ -105,7 +105,7 @@ describe('the embed in a host page on another origin', () => {
     await expect.poll(() => iframeHeight(page)).toBe(480);
     expect(await bodyHeight(frame)).toBe(480);
     // Squeezed below what the legend and the map need, the embed asks for more.
-    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '150px'));
+    await page.$eval('iframe', (el) => (el.style.height = '150px'));
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(150);
     expect(await iframeHeight(page)).toBe(await bodyHeight(frame));
   });
@@ -188,11 +188,11 @@ describe('the embed in a host page on another origin', () => {
     const { page, frame } = await visit(story(embedSnippet({ src, title: 'dalil map', height: 480 }), 360));
     await expect.poll(() => iframeHeight(page)).toBe(480);
     // The host squeezes the frame: the embed asks for what its legend and map need...
-    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '150px'));
+    await page.$eval('iframe', (el) => (el.style.height = '150px'));
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(150);
     const needed = await iframeHeight(page);
     // ...and when the host gives it room again, it takes the host's height, not what it once asked for.
-    await page.$eval('iframe', (el) => ((el as HTMLIFrameElement).style.height = '600px'));
+    await page.$eval('iframe', (el) => (el.style.height = '600px'));
     await expect.poll(() => bodyHeight(frame)).toBe(600);
     expect(needed).toBeLessThan(600);
     expect(await iframeHeight(page)).toBe(600);

@@ -3,7 +3,7 @@
  * headers, like the simplest static host), and a "newsroom" server that serves one host page.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { DIST_DIR } from './dist-files';
 
@@ -41,7 +41,8 @@ function closer(server: Server) {
  * rewrites each HTML page on its way out (a host that adds to its policy, say).
  */
 export async function serveDistAt(prefix: string, page?: (html: string) => string): Promise<Running> {
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => void serveFile(request, response));
+  async function serveFile(request: IncomingMessage, response: ServerResponse) {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return void response.writeHead(404).end();
     let file = normalize(join(DIST_DIR, path.slice(prefix.length)));
@@ -55,7 +56,7 @@ export async function serveDistAt(prefix: string, page?: (html: string) => strin
     } catch {
       response.writeHead(404).end();
     }
-  });
+  }
   return { url: `${await listen(server)}${prefix}`, close: closer(server) };
 }
 

@@ -77,7 +77,7 @@ describe('bottom sheet', () => {
         els
           .map((el) => ({ el, r: el.getBoundingClientRect() }))
           .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
-          .map(({ el, r }) => `${el.className} ${r.width}×${r.height}`),
+          .map(({ el, r }) => `${el.getAttribute('class') ?? ''} ${r.width}×${r.height}`),
       );
     expect(small).toEqual([]);
     // A marker drawn smaller takes taps 44 px wide: the point 20 px west of its centre, out at sea

@@ -29,8 +29,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await embedServer?.close();
-  await hostServer?.close();
+  await embedServer.close();
+  await hostServer.close();
 });
 
 /** The site's page with Trusted Types enforced, added to its own policy. */

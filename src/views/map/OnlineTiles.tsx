@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { TileLayer } from 'react-leaflet';
-import { readTileConfig } from './tile-config';
+import { metaOf, readTileConfig } from './tile-config';
 
 /** Failed tiles, with none loaded, after which the tiles are given up for the built-in base map. */
 const FAILURES_BEFORE_FALLBACK = 4;
@@ -11,7 +11,7 @@ const FAILURES_BEFORE_FALLBACK = 4;
  * blocked, or the reader offline), the layer is removed and the built-in map is the map.
  */
 export function OnlineTiles() {
-  const config = useMemo(() => readTileConfig(document), []);
+  const config = useMemo(() => readTileConfig(metaOf(document)), []);
   const [failed, setFailed] = useState(false);
   const eventHandlers = useMemo(() => {
     let loaded = 0;

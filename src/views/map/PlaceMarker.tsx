@@ -129,6 +129,5 @@ function returnFocusToMarker(marker: LeafletMarker | null) {
   const active = document.activeElement;
   const popup = marker?.getPopup()?.getElement();
   const lost = active === null || active === document.body;
-  if (lost || (active !== null && popup?.contains(active)))
-    marker?.getElement()?.focus({ preventScroll: true });
+  if (lost || popup?.contains(active)) marker?.getElement()?.focus({ preventScroll: true });
 }

@@ -3,7 +3,7 @@
  * base map and the markers. Scenery only: the pane is hidden from assistive technology and lets every
  * click through (the list view is the accessible way to the places). Names reach the page as text.
  */
-import { DomUtil, Layer, latLng, point, type LatLng, type Map as LeafletMap } from 'leaflet';
+import { DomUtil, Layer, latLng, Map as LeafletMap, point, type LatLng } from 'leaflet';
 import type { Language, MapLabel } from '../../../geo/contract';
 import { declutter, type Box, type Candidate, type Placement } from '../../model/labels-declutter';
 import { latLngOf } from '../common/lat-lng';
@@ -68,13 +68,13 @@ export class LabelsLayer extends Layer {
 
   /** The map while the layer is on one: Leaflet's typings say always, but before `onAdd` there is none. */
   private get map(): LeafletMap | undefined {
-    return this._map as LeafletMap | undefined;
+    const map: unknown = Reflect.get(this, '_map');
+    return map instanceof LeafletMap ? map : undefined;
   }
 
   /** Leaflet calls these with the layer as `this` (`Layer.getEvents`). */
   override getEvents() {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- bound to the layer by Leaflet
-
     return { zoomanim: this.hide, zoomend: this.update, viewreset: this.update };
   }
 

@@ -16,20 +16,20 @@ export interface TileConfig {
   attribution: string;
 }
 
-/** What a meta tag lookup needs of a document; tests pass a fake. */
-type MetaSource = Pick<Document, 'querySelector'>;
+/** The content of a page's `<meta name>` tag, or '' without one; tests pass a fake. */
+export type MetaContent = (name: string) => string;
 
-function metaContent(doc: MetaSource, name: string): string {
-  return doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() ?? '';
+export function metaOf(doc: Document): MetaContent {
+  return (name) => doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
 }
 
 /**
  * The configured tiles, or null when none are, or when the template is not an http(s) or page-relative
  * URL with the three tile coordinates, or when it comes without a credit.
  */
-export function readTileConfig(doc: MetaSource): TileConfig | null {
-  const url = metaContent(doc, 'dalil-tiles');
-  const attribution = metaContent(doc, 'dalil-tiles-attribution');
+export function readTileConfig(meta: MetaContent): TileConfig | null {
+  const url = meta('dalil-tiles').trim();
+  const attribution = meta('dalil-tiles-attribution').trim();
   if (!url || !attribution) return null;
   if (!['{z}', '{x}', '{y}'].every((part) => url.includes(part))) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) return null;

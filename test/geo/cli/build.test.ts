@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
 import { parseDataset } from '../../../geo/contract';
 import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
+import type { Topology } from 'topojson-specification';
 
 const SEEDS = 'geo/articles';
 
@@ -36,7 +37,7 @@ describe('npm run data', IN_PROCESS, () => {
   it('writes data that passes the contract, with the basemap beside it', () => {
     const checked = parseDataset(JSON.parse(built));
     expect(checked.ok).toBe(true);
-    const basemap = JSON.parse(readFileSync(join(out, 'data/basemap.json'), 'utf8'));
+    const basemap = JSON.parse(readFileSync(join(out, 'data/basemap.json'), 'utf8')) as Topology;
     expect(basemap.type).toBe('Topology');
     expect(Object.keys(basemap.objects)).toContain('countries');
   });

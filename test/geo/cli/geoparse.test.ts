@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/geoparse';
-import { PLACE_KINDS } from '../../../geo/contract';
+import { PLACE_KINDS, type PlaceCollection } from '../../../geo/contract';
 import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 
 const SEED = 'geo/articles/000_3e6b238d34b65557.txt';
@@ -12,7 +12,7 @@ describe('npm run geoparse -- FILE', IN_PROCESS, () => {
   it('prints only a GeoJSON FeatureCollection of Point features with the promised properties', () => {
     const result = callCli(main, [SEED]);
     expect(result.status).toBe(0);
-    const collection = JSON.parse(result.stdout);
+    const collection = JSON.parse(result.stdout) as PlaceCollection;
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.length).toBeGreaterThan(10);
     const body = readFileSync(SEED, 'utf8').split('\n---\n').slice(1).join('\n---\n');
@@ -29,7 +29,7 @@ describe('npm run geoparse -- FILE', IN_PROCESS, () => {
         expect(body.slice(m.quote.start, m.quote.end)).toBe(m.quote.text);
       }
     }
-    const ids = collection.features.map((f: { properties: { id: string } }) => f.properties.id);
+    const ids = collection.features.map((f) => f.properties.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -39,9 +39,9 @@ describe('npm run geoparse -- FILE', IN_PROCESS, () => {
     writeFileSync(file, text);
     const result = callCli(main, [file]);
     expect(result.status).toBe(0);
-    const { features } = JSON.parse(result.stdout);
-    const latakia = features.find((f: { properties: { id: string } }) => f.properties.id === 'latakia');
-    expect(latakia.properties.mentions[0]).toMatchObject({ start: 29, end: 36, text: 'Latakia' });
+    const { features } = JSON.parse(result.stdout) as PlaceCollection;
+    const latakia = features.find((f) => f.properties.id === 'latakia');
+    expect(latakia?.properties.mentions[0]).toMatchObject({ start: 29, end: 36, text: 'Latakia' });
   });
 
   it('prints an empty collection for text with no places', () => {

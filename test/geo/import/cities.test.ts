@@ -190,11 +190,11 @@ describe('cities.json', () => {
 });
 
 describe('cities-ambiguous.json', () => {
-  const ambiguous = new Set(ambiguousJson as string[]);
+  const ambiguous = new Set(ambiguousJson);
 
   it('lists only ids of cities.json, once each', () => {
     for (const id of ambiguous) expect(byId.has(id), id).toBe(true);
-    expect(ambiguous.size).toBe((ambiguousJson as string[]).length);
+    expect(ambiguous.size).toBe(ambiguousJson.length);
   });
 
   it('flags town names that are common Arabic words', () => {

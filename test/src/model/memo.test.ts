@@ -37,7 +37,7 @@ describe('memoize', () => {
 
   it('tells null, undefined, false and 0 apart, and caches a result that is itself null', () => {
     let calls = 0;
-    const describe_ = memoize((value: unknown) => {
+    const describe_ = memoize((value: boolean | number | null | undefined) => {
       calls++;
       return value === null ? null : String(value);
     });

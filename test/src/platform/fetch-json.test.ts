@@ -34,6 +34,6 @@ describe('fetchJson', () => {
   it('reports a body that is not JSON as not-json', async () => {
     vi.stubGlobal('fetch', async () => new Response('<html>', { status: 200 }));
     const result = await fetchJson('data/x.json');
-    expect(result.ok === false && result.reason).toBe('not-json');
+    expect(!result.ok && result.reason).toBe('not-json');
   });
 });

@@ -36,7 +36,7 @@ describe('parseHostMessage', () => {
   });
 
   it('does not throw on objects with hostile getters or prototypes', () => {
-    const hostile = Object.create({ type: 'dalil:height' });
+    const hostile: unknown = Object.create({ type: 'dalil:height' });
     expect(parseHostMessage(hostile)).toBeNull();
     const throwing = {
       get type(): string {

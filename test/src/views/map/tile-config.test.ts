@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readTileConfig } from '../../../../src/views/map/tile-config';
+import { readTileConfig, type MetaContent } from '../../../../src/views/map/tile-config';
 
-/** A document holding only the given meta tags. */
-function page(meta: Record<string, string>) {
-  return {
-    querySelector: (selector: string) => {
-      const name = /name="([^"]+)"/.exec(selector)?.[1] ?? '';
-      return name in meta ? ({ content: meta[name] } as HTMLMetaElement) : null;
-    },
-  } as Pick<Document, 'querySelector'>;
+/** A page holding only the given meta tags. */
+function page(meta: Record<string, string>): MetaContent {
+  return (name) => meta[name] ?? '';
 }
 
 const OSM = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
