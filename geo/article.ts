@@ -22,7 +22,7 @@ const FENCE = '---';
 const KEYS = ['id', 'title', 'published', 'language', 'outlet', 'url', 'note'] as const;
 const REQUIRED = ['id', 'published', 'language'] as const;
 
-/** A problem with one article file; the message names the file and what is wrong. */
+/** A problem with one article file; the message names the file and what is wrong (every problem found). */
 export class ArticleError extends Error {
   constructor(
     readonly file: string,
@@ -33,40 +33,51 @@ export class ArticleError extends Error {
   }
 }
 
-/** True when the content begins with a metadata header. */
+/** True when the content begins with a metadata header (line ends of any kind). */
 export function hasHeader(content: string): boolean {
-  return /^\ufeff?---\r?\n/.test(content);
+  return /^\ufeff?---(\r\n|\r|\n)/.test(content);
 }
 
-/** Parses an article file's content. Throws ArticleError on a broken header, bad metadata or an empty body. */
+/** One line of the header: its number in the file (1-based) and its text without the line end. */
+interface HeaderLine {
+  n: number;
+  text: string;
+}
+
+/**
+ * Parses an article file's content. Throws an ArticleError listing every problem of the header at once
+ * (each with its line), a bad value as much as a missing key, or the lack of a body.
+ */
 export function parseArticle(content: string, file: string): Article {
   if (!hasHeader(content)) throw new ArticleError(file, 'missing the metadata header (a first line "---")');
-  const lines = content.replace(/^\ufeff/, '').split('\n');
+  const { lines, bodyStart } = headerLines(content);
+  if (bodyStart === null) throw new ArticleError(file, 'the header is never closed by a line "---"');
+  const problems: string[] = [];
   const meta: Record<string, string | null> = {};
-  let offset = lines[0]!.length + 1 + (content.startsWith('\ufeff') ? 1 : 0);
-  let closed = false;
-  for (let n = 1; n < lines.length; n++) {
-    const line = lines[n]!.replace(/\r$/, '');
-    offset += lines[n]!.length + 1;
-    if (line === FENCE) {
-      closed = true;
-      break;
+  const lineOf: Record<string, number> = {};
+  for (const { n, text } of lines) {
+    if (text.trim() === '') continue;
+    const colon = text.indexOf(':');
+    if (colon < 0) {
+      problems.push(`line ${n}: not "key: value": ${JSON.stringify(text)}`);
+      continue;
     }
-    if (line.trim() === '') continue;
-    const colon = line.indexOf(':');
-    if (colon < 0)
-      throw new ArticleError(file, `header line ${n + 1} is not "key: value": ${JSON.stringify(line)}`);
-    const key = line.slice(0, colon).trim();
-    if (!(KEYS as readonly string[]).includes(key))
-      throw new ArticleError(file, `header line ${n + 1}: unknown key "${key}" (known: ${KEYS.join(', ')})`);
-    if (key in meta) throw new ArticleError(file, `header line ${n + 1}: "${key}" given twice`);
-    const value = line.slice(colon + 1).trim();
+    const key = text.slice(0, colon).trim();
+    if (!(KEYS as readonly string[]).includes(key)) {
+      problems.push(`line ${n}: unknown key "${key}" (known: ${KEYS.join(', ')})`);
+      continue;
+    }
+    if (key in meta) {
+      problems.push(`line ${n}: "${key}" given twice (first on line ${lineOf[key]!})`);
+      continue;
+    }
+    const value = text.slice(colon + 1).trim();
     meta[key] = value === '' ? null : value;
+    lineOf[key] = n;
   }
-  if (!closed) throw new ArticleError(file, 'the header is never closed by a line "---"');
-  for (const key of REQUIRED) if (!meta[key]) throw new ArticleError(file, `the header has no "${key}"`);
-  const text = content.slice(offset);
-  if (text.trim() === '') throw new ArticleError(file, 'the article has no text after its header');
+  for (const key of REQUIRED) if (!meta[key]) problems.push(`the header has no "${key}"`);
+  const body = content.slice(bodyStart);
+  if (body.trim() === '') problems.push('the article has no text after its header');
   const result = v.safeParse(ArticleSchema, {
     id: meta.id,
     title: meta.title ?? null,
@@ -75,12 +86,41 @@ export function parseArticle(content: string, file: string): Article {
     outlet: meta.outlet ?? null,
     url: meta.url ?? null,
     note: meta.note ?? null,
-    text,
+    text: body,
   });
   if (!result.success) {
-    const issue = result.issues[0];
-    const key = issue.path?.map((p) => String(p.key)).join('.') ?? 'header';
-    throw new ArticleError(file, `${key}: ${issue.message}`);
+    for (const issue of result.issues) {
+      const key = issue.path?.[0]?.key;
+      // Missing keys and an empty body are already said in words of their own.
+      if (typeof key !== 'string' || (meta[key] ?? null) === null) {
+        if (key === 'text' && body.trim() !== '') problems.push(`the text: ${issue.message}`);
+        continue;
+      }
+      problems.push(`line ${lineOf[key]!}: ${key}: ${issue.message}`);
+    }
   }
+  if (problems.length > 0 || !result.success)
+    throw new ArticleError(file, problems.length === 1 ? problems[0]! : `\n    ${problems.join('\n    ')}`);
   return result.output;
+}
+
+/**
+ * The header's lines after the opening fence, and where the body starts (null when the header is never
+ * closed). Line ends may be LF, CRLF or CR (old Mac editors): each counts as one.
+ */
+function headerLines(content: string): { lines: HeaderLine[]; bodyStart: number | null } {
+  const ends = /\r\n|\r|\n/g;
+  const lines: HeaderLine[] = [];
+  let start = content.startsWith('\ufeff') ? 1 : 0;
+  let n = 0;
+  for (let match = ends.exec(content); match; match = ends.exec(content)) {
+    n++;
+    const text = content.slice(start, match.index);
+    start = match.index + match[0].length;
+    if (n === 1) continue;
+    if (text === FENCE) return { lines, bodyStart: start };
+    lines.push({ n, text });
+  }
+  // A closing fence on the file's last line, with nothing after it.
+  return { lines, bodyStart: content.slice(start) === FENCE ? content.length : null };
 }

@@ -44,10 +44,35 @@ export const PLACE_ROLES = ['site', 'venue', 'actor', 'context'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * What one article may hold, checked by the build and again by the app: far beyond any news article,
+ * near enough that a mistaken file (a book, a database dump, a title pasted with its page) is refused
+ * with a clear message instead of taking minutes to build and seconds to show.
+ */
+export const LIMITS = {
+  /** Characters (UTF-16 code units) of an article's text: about 2 MB of Arabic as UTF-8. */
+  articleLength: 1_000_000,
+  titleLength: 500,
+  outletLength: 200,
+  urlLength: 2_000,
+  noteLength: 2_000,
+  idLength: 120,
+  /** Place mentions the geoparser may find in one article. */
+  mentionsPerArticle: 5_000,
+} as const;
+
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
-/** ISO 8601 calendar date, as articles are dated to the day. */
-const isoDate = v.pipe(v.string(), v.isoDate());
+const boundedText = (max: number) => v.pipe(nonEmpty, v.maxLength(max, `at most ${max} characters`));
+/** ISO 8601 calendar date that exists (`2015-02-30` does not), as articles are dated to the day. */
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('a date written YYYY-MM-DD'),
+  v.check((date) => {
+    const day = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+  }, 'no such day in the calendar'),
+);
 /** Only web links are ever shown to a reader: no `javascript:`, `data:` or `file:` URLs. */
 const httpUrl = v.pipe(
   v.string(),
@@ -122,17 +147,21 @@ export const PlaceCollectionSchema = v.object({
 export type PlaceCollection = v.InferOutput<typeof PlaceCollectionSchema>;
 
 export const ArticleSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'id: letters, digits, _ and - only')),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+    v.maxLength(LIMITS.idLength, `at most ${LIMITS.idLength} characters`),
+  ),
   /** The headline; null when the source carries none (the app then shows the opening words). */
-  title: v.nullable(nonEmpty),
+  title: v.nullable(boundedText(LIMITS.titleLength)),
   published: isoDate,
-  language: v.picklist(LANGUAGES),
-  outlet: v.nullable(nonEmpty),
-  url: v.nullable(httpUrl),
+  language: v.picklist(LANGUAGES, 'ar or en'),
+  outlet: v.nullable(boundedText(LIMITS.outletLength)),
+  url: v.nullable(v.pipe(httpUrl, v.maxLength(LIMITS.urlLength, `at most ${LIMITS.urlLength} characters`))),
   /** An editor's note on provenance, e.g. how an undated article's date was inferred. */
-  note: v.nullable(nonEmpty),
+  note: v.nullable(boundedText(LIMITS.noteLength)),
   /** The article body exactly as received: every offset points into this string. */
-  text: nonEmpty,
+  text: boundedText(LIMITS.articleLength),
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
 

@@ -18,6 +18,7 @@ import {
   BASEMAP_PATH,
   DATASET_PATH,
   LABELS_PATH,
+  LIMITS,
   parseDataset,
   SCHEMA_VERSION,
   type Article,
@@ -41,37 +42,78 @@ function writeAtomically(file: string, content: string | Buffer) {
   renameSync(temporary, file);
 }
 
-function readArticles(dir: string): Article[] {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
+/** An article and the file it came from, to name the file in every message about it. */
+interface ArticleFile {
+  file: string;
+  article: Article;
+}
+
+/** What the build tells the person running it besides errors: skipped files, progress. */
+type Report = (line: string) => void;
+
+function readArticles(dir: string, report: Report): ArticleFile[] {
+  const names = readdirSync(dir).sort();
+  const files = names.filter((name) => /\.txt$/i.test(name));
+  for (const name of names)
+    if (!files.includes(name) && !name.startsWith('.'))
+      report(`  skipped ${join(dir, name)}: not a .txt file`);
   if (files.length === 0) throw new ArticleError(dir, 'holds no article (*.txt)');
   const problems: string[] = [];
-  const articles: Article[] = [];
+  const read: ArticleFile[] = [];
   for (const name of files) {
     const file = join(dir, name);
     try {
-      articles.push(parseArticle(readTextFile(file), file));
+      read.push({ file, article: parseArticle(readTextFile(file), file) });
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       problems.push(error.message);
     }
   }
-  const seen = new Set<string>();
-  for (const article of articles) {
-    if (seen.has(article.id)) problems.push(`${dir}: two articles share the id "${article.id}"`);
-    seen.add(article.id);
+  const byId = new Map<string, string>();
+  for (const { file, article } of read) {
+    const other = byId.get(article.id);
+    if (other !== undefined) problems.push(`${file}: has the id "${article.id}" of ${other}`);
+    else byId.set(article.id, file);
   }
   if (problems.length > 0) throw new ArticleError(dir, `bad article files:\n  ${problems.join('\n  ')}`);
-  return articles;
+  return read;
 }
 
-export function build(articlesDir: string, outDir: string): Dataset {
-  const articles = readArticles(articlesDir);
+/** Says how far a long build has got, at most once a second, and not at all for a short one. */
+function progress(total: number, report: Report) {
+  const started = Date.now();
+  let said = started;
+  return (done: number, what: string) => {
+    const now = Date.now();
+    if (now - said < 1000) return;
+    said = now;
+    report(`  ${what} ${done}/${total} articles (${((now - started) / 1000).toFixed(0)} s)`);
+  };
+}
+
+export function build(articlesDir: string, outDir: string, report: Report = () => undefined): Dataset {
+  const read = readArticles(articlesDir, report);
+  const articles = read.map((r) => r.article);
   const gazetteer = defaultGazetteer();
-  const results = articles.map((article) => geoparseArticle(article.text, article.id, gazetteer));
+  const readingProgress = progress(articles.length, report);
+  const results = articles.map((article, k) => {
+    readingProgress(k, 'read');
+    return geoparseArticle(article.text, article.id, gazetteer);
+  });
+  const tooMany = results.flatMap((result, k) => {
+    const mentions = result.features.reduce((n, f) => n + f.properties.mentions.length, 0);
+    return mentions > LIMITS.mentionsPerArticle
+      ? [
+          `${read[k]!.file}: ${mentions} place mentions, more than the ${LIMITS.mentionsPerArticle} an article may have`,
+        ]
+      : [];
+  });
+  if (tooMany.length > 0)
+    throw new ArticleError(articlesDir, `articles too large to map:\n  ${tooMany.join('\n  ')}`);
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
+  const claimsProgress = progress(articles.length, report);
   const claims = articles.map((article, k) => {
+    claimsProgress(k, 'claims of');
     const { features, reading } = results[k]!;
     return extractClaims(article, features, { placeName, reading });
   });
@@ -126,7 +168,11 @@ export function main(args: string[], io: Io): number {
     },
   });
   try {
-    summarize(build(values.articles, values.out), values.out, io);
+    summarize(
+      build(values.articles, values.out, (line) => io.err(`${line}\n`)),
+      values.out,
+      io,
+    );
     return 0;
   } catch (error) {
     io.err(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
-import { parseDataset } from '../../../geo/contract';
+import { LIMITS, parseDataset, type Dataset } from '../../../geo/contract';
 import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 import type { Topology } from 'topojson-specification';
 
@@ -60,6 +60,24 @@ describe('npm run data', IN_PROCESS, () => {
     ],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]), /binary/],
     ['a broken header', BROKEN_HEADER.content, /never closed/],
+    [
+      'Arabic text in Windows-1256',
+      Buffer.concat([
+        Buffer.from('---\nid: x\n---\n'),
+        Buffer.from([0xc7, 0xe1, 0xe1, 0xc7, 0xd0, 0xde, 0xed, 0xc9]),
+      ]),
+      /not valid UTF-8: it looks like Arabic text in Windows-1256/,
+    ],
+    [
+      'UTF-16 without its byte-order mark',
+      Buffer.from('---\nid: x\n---\nLatakia\n', 'utf16le'),
+      /UTF-16 text without its byte-order mark/,
+    ],
+    [
+      'a few control characters',
+      '---\nid: x\npublished: 2015-09-15\nlanguage: en\n---\nLatakia\u0007 port',
+      /holds 1 control character .*U\+0007, on line 6, column 8/,
+    ],
   ];
   for (const [what, content, message] of bad) {
     it(`stops on ${what}, names the file and leaves the data built before untouched`, () => {
@@ -83,7 +101,55 @@ describe('npm run data', IN_PROCESS, () => {
     copyFileSync(join(SEEDS, seed), join(dir, 'copy.txt'));
     const result = callCli(main, ['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/share the id/);
+    expect(result.stderr).toMatch(
+      new RegExp(`copy\\.txt: has the id "[^"]+" of .*${seed.replace('.', '\\.')}`),
+    );
+  });
+
+  it('reads UTF-16 with its byte-order mark, old Mac line ends and .TXT in capitals, and names what it skips', () => {
+    const dir = articlesWith();
+    const header = '---\nid: extra-1\npublished: 2015-09-20\nlanguage: en\n---\n';
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`${header}Russian jets landed in Latakia.`, 'utf16le'),
+    ]);
+    writeFileSync(join(dir, 'extra-1.txt'), utf16);
+    writeFileSync(
+      join(dir, 'EXTRA-2.TXT'),
+      `${header.replace('extra-1', 'extra-2')}Ships sailed to Tartus.\rThey docked.`.replace(/\n/g, '\r'),
+    );
+    writeFileSync(join(dir, 'notes.md'), '# not an article');
+    const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
+    const result = callCli(main, ['--articles', dir, '--out', fresh]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/7 articles/);
+    expect(result.stderr).toMatch(/skipped .*notes\.md: not a \.txt file/);
+    const dataset = JSON.parse(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')) as Dataset;
+    const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
+    expect(texts.get('extra-1')).toBe('Russian jets landed in Latakia.');
+    expect(texts.get('extra-2')).toBe('Ships sailed to Tartus.\nThey docked.');
+    const latakia = dataset.places.features.find((f) => f.properties.id === 'latakia');
+    expect(latakia?.properties.mentions.some((m) => m.articleId === 'extra-1')).toBe(true);
+  });
+
+  it('refuses an article with more place mentions than an article may have, naming it', () => {
+    const header = '---\nid: list\npublished: 2015-09-20\nlanguage: en\n---\n';
+    const dir = articlesWith({
+      name: 'list.txt',
+      content: header + 'Latakia, '.repeat(LIMITS.mentionsPerArticle + 1),
+    });
+    const result = callCli(main, ['--articles', dir, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/list\.txt: \d+ place mentions, more than the 5000 an article may have/);
+    expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
+  });
+
+  it('refuses an article longer than an article may be, at once, naming it', () => {
+    const header = '---\nid: book\npublished: 2015-09-20\nlanguage: en\n---\n';
+    const dir = articlesWith({ name: 'book.txt', content: header + 'x'.repeat(LIMITS.articleLength + 1) });
+    const result = callCli(main, ['--articles', dir, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/book\.txt: the text: at most 1000000 characters/);
   });
 
   it('creates the output folder when it does not exist yet', () => {
