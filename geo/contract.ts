@@ -246,15 +246,18 @@ export const ClaimSchema = v.pipe(
 );
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 
+/** The dataset's shape, before its evidence is checked against the articles' text. */
+const DatasetShapeSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  articles: v.array(ArticleSchema),
+  places: PlaceCollectionSchema,
+  unresolved: v.array(UnresolvedSchema),
+  /** Always written by the build; optional so that data made without claims still loads. */
+  claims: v.optional(v.array(ClaimSchema)),
+});
+
 export const DatasetSchema = v.pipe(
-  v.object({
-    schemaVersion: v.literal(SCHEMA_VERSION),
-    articles: v.array(ArticleSchema),
-    places: PlaceCollectionSchema,
-    unresolved: v.array(UnresolvedSchema),
-    /** Always written by the build; optional so that data made without claims still loads. */
-    claims: v.optional(v.array(ClaimSchema)),
-  }),
+  DatasetShapeSchema,
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     for (const problem of findEvidenceProblems(dataset.value)) addIssue({ message: problem });
@@ -287,33 +290,52 @@ export const MapLabelsSchema = v.array(MapLabelSchema);
  * Cross-checks what the schema alone cannot: ids are unique, every mention and quote is a verbatim slice
  * of its article. Returns one message per problem; none means the evidence is exact.
  */
-export function findEvidenceProblems(
-  dataset: Pick<Dataset, 'articles' | 'places' | 'unresolved' | 'claims'>,
-): string[] {
-  const problems: string[] = [];
+export function findEvidenceProblems(dataset: DatasetParts): string[] {
+  return evidenceProblems(dataset).map((problem) => problem.message);
+}
+
+type DatasetParts = Pick<Dataset, 'articles' | 'places' | 'unresolved' | 'claims'>;
+
+/** A problem of the evidence, with the article it lies in (null: the dataset as a whole, as a shared id). */
+interface EvidenceProblem {
+  articleId: string | null;
+  message: string;
+}
+
+function evidenceProblems(dataset: DatasetParts): EvidenceProblem[] {
+  const problems: EvidenceProblem[] = [];
   const texts = new Map<string, string>();
   for (const article of dataset.articles) {
-    if (texts.has(article.id)) problems.push(`article ${article.id}: duplicate id`);
+    if (texts.has(article.id))
+      problems.push({ articleId: null, message: `article ${article.id}: duplicate id` });
     texts.set(article.id, article.text);
   }
   const placeIds = new Set<string>();
   for (const { properties: place } of dataset.places.features) {
-    if (placeIds.has(place.id)) problems.push(`place ${place.id}: duplicate id`);
+    if (placeIds.has(place.id))
+      problems.push({ articleId: null, message: `place ${place.id}: duplicate id` });
     placeIds.add(place.id);
     for (const m of place.mentions) {
       const text = texts.get(m.articleId);
       const where = `place ${place.id}, article ${m.articleId} at ${m.start}`;
-      if (text === undefined) problems.push(`${where}: unknown article`);
-      else if (text.slice(m.start, m.end) !== m.text)
-        problems.push(`${where}: mention is not a verbatim slice`);
-      else if (text.slice(m.quote.start, m.quote.end) !== m.quote.text)
-        problems.push(`${where}: quote is not a verbatim slice`);
+      const problem =
+        text === undefined
+          ? 'unknown article'
+          : text.slice(m.start, m.end) !== m.text
+            ? 'mention is not a verbatim slice'
+            : text.slice(m.quote.start, m.quote.end) !== m.quote.text
+              ? 'quote is not a verbatim slice'
+              : null;
+      if (problem) problems.push({ articleId: m.articleId, message: `${where}: ${problem}` });
     }
   }
   for (const u of dataset.unresolved) {
     const text = texts.get(u.articleId);
     if (text?.slice(u.start, u.end) !== u.text)
-      problems.push(`unresolved "${u.text}" in ${u.articleId}: not a verbatim slice`);
+      problems.push({
+        articleId: u.articleId,
+        message: `unresolved "${u.text}" in ${u.articleId}: not a verbatim slice`,
+      });
   }
   problems.push(...findClaimProblems(dataset.claims ?? [], dataset.articles, dataset.places.features));
   return problems;
@@ -327,8 +349,10 @@ function findClaimProblems(
   claims: readonly Claim[],
   articles: readonly Article[],
   features: readonly PlaceFeature[],
-): string[] {
-  const problems: string[] = [];
+): EvidenceProblem[] {
+  const problems: EvidenceProblem[] = [];
+  const push = (claim: Claim, message: string) =>
+    problems.push({ articleId: claim.articleId, message: `claim ${claim.id}: ${message}` });
   const byId = new Map(articles.map((a) => [a.id, a]));
   const mentionAt = new Set<string>();
   for (const { properties: p } of features)
@@ -336,15 +360,14 @@ function findClaimProblems(
   const claimIds = new Set(claims.map((c) => c.id));
   const seen = new Set<string>();
   for (const c of claims) {
-    const where = `claim ${c.id}`;
-    if (seen.has(c.id)) problems.push(`${where}: duplicate id`);
+    if (seen.has(c.id)) push(c, 'duplicate id');
     seen.add(c.id);
     const article = byId.get(c.articleId);
     if (!article) {
-      problems.push(`${where}: unknown article ${c.articleId}`);
+      push(c, `unknown article ${c.articleId}`);
       continue;
     }
-    if (c.published !== article.published) problems.push(`${where}: published differs from its article's`);
+    if (c.published !== article.published) push(c, `published differs from its article's`);
     const spans: [string, { start: number; end: number; text: string } | null][] = [
       ['quote', c.quote],
       ['clause', c.clause],
@@ -356,24 +379,23 @@ function findClaimProblems(
     ];
     for (const [name, span] of spans)
       if (span && article.text.slice(span.start, span.end) !== span.text)
-        problems.push(`${where}: ${name} is not a verbatim slice`);
+        push(c, `${name} is not a verbatim slice`);
     const inClause = (s: { start: number; end: number }) =>
       c.clause.start <= s.start && s.end <= c.clause.end;
-    for (const e of c.equipment)
-      if (!inClause(e)) problems.push(`${where}: equipment ${e.id} outside its clause`);
-    if (c.cue && !inClause(c.cue)) problems.push(`${where}: cue outside its clause`);
+    for (const e of c.equipment) if (!inClause(e)) push(c, `equipment ${e.id} outside its clause`);
+    if (c.cue && !inClause(c.cue)) push(c, 'cue outside its clause');
     if (c.dateText && (c.dateText.start < c.quote.start || c.dateText.end > c.quote.end))
-      problems.push(`${where}: date outside its quote`);
+      push(c, 'date outside its quote');
     for (const p of c.places) {
       if (!mentionAt.has(`${p.placeId}@${c.articleId}:${p.start}-${p.end}`))
-        problems.push(`${where}: place ${p.placeId} at ${p.start} is no mention of that place`);
-      else if (!inClause(p)) problems.push(`${where}: place ${p.placeId} outside its clause`);
+        push(c, `place ${p.placeId} at ${p.start} is no mention of that place`);
+      else if (!inClause(p)) push(c, `place ${p.placeId} outside its clause`);
     }
     for (const end of [c.from, c.to])
       if (end !== null && !c.places.some((p) => p.placeId === end))
-        problems.push(`${where}: from/to ${end} is not among its places`);
+        push(c, `from/to ${end} is not among its places`);
     if (c.respondsTo !== null && !claimIds.has(c.respondsTo))
-      problems.push(`${where}: responds to unknown claim ${c.respondsTo}`);
+      push(c, `responds to unknown claim ${c.respondsTo}`);
   }
   return problems;
 }
@@ -384,11 +406,137 @@ export function parseDataset(
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const result = v.safeParse(DatasetSchema, input);
   if (result.success) return { ok: true, dataset: result.output };
-  return {
-    ok: false,
-    problems: result.issues.slice(0, 20).map((issue) => {
-      const path = issue.path?.map((p) => String(p.key)).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    }),
+  return { ok: false, problems: issueMessages(result.issues) };
+}
+
+/** The first twenty issues of a failed validation, each with the path to what failed. */
+function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.slice(0, 20).map((issue) => {
+    const path = issue.path?.map((p) => String(p.key)).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+/** An article the app sets aside because its evidence does not match its text. */
+export interface QuarantinedArticle {
+  articleId: string;
+  title: string | null;
+  problems: string[];
+}
+
+export type ReadDatasetResult =
+  { ok: true; dataset: Dataset; quarantined: QuarantinedArticle[] } | { ok: false; problems: string[] };
+
+/**
+ * Validates untrusted data as the app reads it. Like `parseDataset`, but a span that does not match its
+ * article's text sets that article aside (its mentions, claims and unresolved candidates with it, and the
+ * places left with no mention) instead of refusing everything: the reader is told, and sees the rest.
+ * A fault of the whole (a malformed file, an id used twice) still refuses it all. The build is strict:
+ * it refuses such data in the first place (`parseDataset`).
+ */
+export function readDataset(input: unknown): ReadDatasetResult {
+  const shape = v.safeParse(DatasetShapeSchema, input);
+  if (!shape.success) return readWithoutMalformedArticles(input, shape.issues);
+  const dataset = shape.output;
+  const problems = evidenceProblems(dataset);
+  if (problems.some((p) => p.articleId === null))
+    return { ok: false, problems: problems.map((p) => p.message) };
+  const bad = new Map<string, string[]>();
+  for (const { articleId, message } of problems)
+    bad.set(articleId!, [...(bad.get(articleId!) ?? []), message]);
+  if (bad.size === 0) return { ok: true, dataset, quarantined: [] };
+  const kept: Dataset = {
+    ...dataset,
+    articles: dataset.articles.filter((a) => !bad.has(a.id)),
+    places: {
+      ...dataset.places,
+      features: dataset.places.features.flatMap((f) => {
+        const mentions = f.properties.mentions.filter((m) => !bad.has(m.articleId));
+        return mentions.length === 0 ? [] : [{ ...f, properties: { ...f.properties, mentions } }];
+      }),
+    },
+    unresolved: dataset.unresolved.filter((u) => !bad.has(u.articleId)),
+    claims: dataset.claims?.filter((c) => !bad.has(c.articleId)),
   };
+  const left = findEvidenceProblems(kept);
+  if (left.length > 0) return { ok: false, problems: left };
+  const titles = new Map(dataset.articles.map((a) => [a.id, a.title]));
+  const quarantined = [...bad].map(([articleId, messages]) => ({
+    articleId,
+    title: titles.get(articleId) ?? null,
+    problems: messages,
+  }));
+  return { ok: true, dataset: kept, quarantined };
+}
+
+/**
+ * When the only malformed parts of the file are spans of some articles (a quote whose length does not
+ * match its text), sets those articles aside and reads the rest; otherwise refuses the file.
+ */
+function readWithoutMalformedArticles(
+  input: unknown,
+  issues: readonly v.BaseIssue<unknown>[],
+): ReadDatasetResult {
+  const refuse: ReadDatasetResult = { ok: false, problems: issueMessages(issues) };
+  const bad = new Map<string, string[]>();
+  for (const issue of issues) {
+    const articleId = articleOfIssue(input, issue.path?.map((p) => p.key) ?? []);
+    if (articleId === null) return refuse;
+    bad.set(articleId, [...(bad.get(articleId) ?? []), ...issueMessages([issue])]);
+  }
+  const raw = input as { articles: { id: unknown; title?: unknown }[] } & Record<string, unknown>;
+  const others = (items: unknown, articleOf: (item: Record<string, unknown>) => unknown) =>
+    Array.isArray(items)
+      ? items.filter((item: Record<string, unknown>) => !bad.has(String(articleOf(item))))
+      : items;
+  const places = raw.places as { features?: unknown } | undefined;
+  const rest = {
+    ...raw,
+    articles: others(raw.articles, (a) => a.id),
+    places: {
+      ...places,
+      features: Array.isArray(places?.features)
+        ? (places.features as { properties?: { mentions?: unknown } }[]).flatMap((f) => {
+            const mentions = others(f.properties?.mentions, (m) => m.articleId);
+            // A place named only in the articles set aside goes with them.
+            return Array.isArray(mentions) && mentions.length === 0
+              ? []
+              : [{ ...f, properties: { ...f.properties, mentions } }];
+          })
+        : places?.features,
+    },
+    unresolved: others(raw.unresolved, (u) => u.articleId),
+    claims: others(raw.claims, (c) => c.articleId),
+  };
+  const read = readDataset(rest);
+  if (!read.ok) return refuse;
+  const titles = new Map(
+    raw.articles.map((a) => [String(a.id), typeof a.title === 'string' ? a.title : null]),
+  );
+  const setAside = [...bad].map(([articleId, problems]) => ({
+    articleId,
+    title: titles.get(articleId) ?? null,
+    problems,
+  }));
+  return { ok: true, dataset: read.dataset, quarantined: [...setAside, ...read.quarantined] };
+}
+
+/** The id of the article a malformed part belongs to (a mention, a claim, a candidate), or null. */
+function articleOfIssue(input: unknown, path: readonly unknown[]): string | null {
+  const at = (value: unknown, ...keys: unknown[]): unknown =>
+    keys.reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[String(key)]
+          : undefined,
+      value,
+    );
+  const [top, index, , , list, item] = path;
+  const id =
+    top === 'places' && index === 'features' && list === 'mentions'
+      ? at(input, 'places', 'features', path[2], 'properties', 'mentions', item, 'articleId')
+      : top === 'claims' || top === 'unresolved'
+        ? at(input, top, index, 'articleId')
+        : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : null;
 }

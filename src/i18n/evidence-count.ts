@@ -49,3 +49,20 @@ export function evidenceCount(quotes: number, articles: number, language: Langua
   const a = `${formatCount(articles, 'en')} ${articles === 1 ? 'article' : 'articles'}`;
   return `${q} from ${a}`;
 }
+
+const ARABIC_SET_ASIDE: Forms = {
+  zero: () => 'لم يُنحَّ أي مقال.',
+  one: () => 'نُحّي مقال واحد لأن اقتباساته لا تطابق نصّه، ويُعرض الباقي.',
+  two: () => 'نُحّي مقالان لأن اقتباساتهما لا تطابق نصّيهما، ويُعرض الباقي.',
+  few: (n) => `نُحّيت ${n} مقالات لأن اقتباساتها لا تطابق نصوصها، ويُعرض الباقي.`,
+  many: (n) => `نُحّي ${n} مقالًا لأن اقتباساتها لا تطابق نصوصها، ويُعرض الباقي.`,
+  other: (n) => `نُحّي ${n} مقال لأن اقتباساتها لا تطابق نصوصها، ويُعرض الباقي.`,
+};
+
+/** The notice for articles set aside because their quotes do not match their text. */
+export function setAsideNotice(count: number, language: Language): string {
+  if (language === 'ar') return ARABIC_SET_ASIDE[categoryOf(count, 'ar')](formatCount(count, 'ar'));
+  return count === 1
+    ? 'One article was set aside: its quotes do not match its text. The rest is shown.'
+    : `${formatCount(count, 'en')} articles were set aside: their quotes do not match their text. The rest is shown.`;
+}

@@ -15,6 +15,8 @@ export interface UiStrings {
   loading: string;
   datasetUnreachable: string;
   datasetInvalid: string;
+  quarantineDetails: string;
+  closeNotice: string;
   basemapMissing: string;
   legendTitle: string;
   kinds: Record<PlaceKind, string>;
@@ -47,6 +49,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     loading: 'جارٍ تحميل البيانات…',
     datasetUnreachable: 'تعذّر تحميل البيانات.',
     datasetInvalid: 'البيانات غير صالحة، لذا لا تُعرض على الخريطة:',
+    quarantineDetails: 'التفاصيل',
+    closeNotice: 'إغلاق التنبيه',
     basemapMissing: 'تعذّر تحميل الخريطة الأساسية؛ تظهر العلامات دونها.',
     legendTitle: 'مفتاح الخريطة',
     kinds: {
@@ -81,6 +85,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     loading: 'Loading the data…',
     datasetUnreachable: 'The data could not be loaded.',
     datasetInvalid: 'The data is not valid, so nothing is shown on the map:',
+    quarantineDetails: 'Details',
+    closeNotice: 'Close the notice',
     basemapMissing: 'The base map could not be loaded; markers are shown without it.',
     legendTitle: 'Legend',
     kinds: {

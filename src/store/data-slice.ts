@@ -2,7 +2,7 @@
  * The dataset: fetched once, validated against the contract (it arrives over the network, so it is
  * untrusted), then read-only. A failure keeps the reasons so the page can list them.
  */
-import { DATASET_PATH, parseDataset, type Dataset } from '../../geo/contract';
+import { DATASET_PATH, readDataset, type Dataset, type QuarantinedArticle } from '../../geo/contract';
 import { filterDomainOf, knownFilters } from '../model/filters';
 import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
@@ -15,6 +15,8 @@ export type DatasetError = { kind: 'unreachable'; detail: string } | { kind: 'in
 export interface DataSlice {
   status: DataStatus;
   dataset: Dataset | null;
+  /** Articles set aside because their evidence does not match their text: the reader is told. */
+  quarantined: readonly QuarantinedArticle[];
   error: DatasetError | null;
   loadDataset: () => Promise<void>;
 }
@@ -23,6 +25,7 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
   return (set, get) => ({
     status: 'idle',
     dataset: null,
+    quarantined: [],
     error: null,
     loadDataset: async () => {
       set({ status: 'loading', error: null });
@@ -35,13 +38,14 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
         set({ status: 'failed', dataset: null, error });
         return;
       }
-      const parsed = parseDataset(fetched.json);
+      const parsed = readDataset(fetched.json);
       if (parsed.ok) {
-        const { dataset } = parsed;
+        const { dataset, quarantined } = parsed;
         // Filters a link named before the data came are held to what the data has (model/filters.ts).
         set({
           status: 'ready',
           dataset,
+          quarantined,
           error: null,
           filters: knownFilters(get().filters, filterDomainOf(dataset)),
         });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtDataset } from './dist-files';
 import { waitForMarkers } from './map-actions';
 import { useBrowser } from './use-browser';
 
@@ -55,5 +56,27 @@ describe('broken data', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('الخريطة الأساسية');
     expect(await page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
+  });
+
+  it('sets aside one article whose quote is off by one, says so in the reader’s language, and shows the rest', async () => {
+    const dataset = builtDataset();
+    const place = dataset.places.features.find((f) => f.properties.mentions.length > 1)!;
+    const broken = place.properties.mentions[0]!;
+    broken.quote = { ...broken.quote, start: broken.quote.start + 1, end: broken.quote.end + 1 };
+    for (const [language, text] of [
+      ['ar', 'نُحّي مقال واحد'],
+      ['en', 'One article was set aside'],
+    ] as const) {
+      const { page, errors } = await browser.open(`?lang=${language}`, { dataset });
+      await waitForMarkers(page);
+      const notice = page.locator('.set-aside');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(text);
+      await notice.locator('summary').click();
+      expect(await notice.locator('li li').first().textContent()).toContain('quote is not a verbatim slice');
+      expect(await page.locator('.leaflet-marker-icon[data-place-id]').count()).toBeGreaterThan(5);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(errors).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, SCHEMA_VERSION, type Dataset } from '../../geo/contract';
+import { parseDataset, readDataset, SCHEMA_VERSION, type Dataset } from '../../geo/contract';
 
 const text = 'وصل الجنود إلى اللاذقية. ثم غادروا.';
 const start = text.indexOf('اللاذقية');
@@ -94,5 +94,77 @@ describe('parseDataset', () => {
     expect(parseDataset({ ...dataset(), schemaVersion: 99 }).ok).toBe(false);
     expect(parseDataset(null).ok).toBe(false);
     expect(parseDataset('<html>').ok).toBe(false);
+  });
+});
+
+describe('readDataset', () => {
+  /** The test dataset with a second article, whose one mention is off by one code unit. */
+  function withBadArticle(): Dataset {
+    const d = dataset();
+    const bad = { ...d.articles[0]!, id: 'b', title: 'عنوان' };
+    d.articles.push(bad);
+    const place = d.places.features[0]!;
+    place.properties.mentions.push({ ...place.properties.mentions[0]!, articleId: 'b', start: start + 1 });
+    d.places.features.push({
+      ...place,
+      properties: {
+        ...place.properties,
+        id: 'only-in-b',
+        mentions: [{ ...place.properties.mentions[0]!, articleId: 'b', start: start + 1 }],
+      },
+    });
+    return d;
+  }
+
+  it('reads exact data whole, setting nothing aside', () => {
+    expect(readDataset(dataset())).toMatchObject({ ok: true, quarantined: [] });
+  });
+
+  it('sets aside the article whose span does not match its text, and keeps the rest', () => {
+    const d = withBadArticle();
+    expect(parseDataset(d).ok).toBe(false);
+    const result = readDataset(d);
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.dataset.articles.map((a) => a.id)).toEqual(['a']);
+    expect(result.dataset.places.features.map((f) => f.properties.id)).toEqual(['latakia']);
+    expect(result.dataset.places.features[0]!.properties.mentions.map((m) => m.articleId)).toEqual(['a']);
+    expect(result.quarantined).toEqual([
+      {
+        articleId: 'b',
+        title: 'عنوان',
+        problems: [
+          `place latakia, article b at ${start + 1}: mention is not a verbatim slice`,
+          `place only-in-b, article b at ${start + 1}: mention is not a verbatim slice`,
+        ],
+      },
+    ]);
+    expect(parseDataset(result.dataset).ok).toBe(true);
+  });
+
+  it('still refuses a dataset whose fault is not one article’s: a malformed file, a shared id', () => {
+    expect(readDataset({ ...dataset(), articles: 'none' }).ok).toBe(false);
+    const d = dataset();
+    d.articles.push({ ...d.articles[0]! });
+    expect(readDataset(d)).toMatchObject({ ok: false, problems: ['article a: duplicate id'] });
+  });
+});
+
+describe('readDataset with a malformed span', () => {
+  it('sets aside the article whose quote has the wrong length, and keeps the rest', () => {
+    const d = dataset();
+    const second = { ...d.articles[0]!, id: 'b' };
+    d.articles.push(second);
+    const place = d.places.features[0]!;
+    const mention = place.properties.mentions[0]!;
+    place.properties.mentions.push({
+      ...mention,
+      articleId: 'b',
+      quote: { ...mention.quote, start: mention.quote.start + 1 },
+    });
+    const result = readDataset(d);
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.dataset.articles.map((a) => a.id)).toEqual(['a']);
+    expect(result.quarantined.map((q) => q.articleId)).toEqual(['b']);
+    expect(result.quarantined[0]!.problems[0]).toMatch(/quote: end - start must equal text length/);
   });
 });

@@ -1,9 +1,10 @@
 import { useStrings } from '../hooks/use-strings';
 import { useDalil } from '../hooks/use-dalil';
+import { SetAsideNotice } from './SetAsideNotice';
 
 /**
  * Says in words what the map cannot show: data still loading, data that failed (with every problem
- * listed, so an editor can fix the file), or a missing base map.
+ * listed, so an editor can fix the file), a missing base map, articles set aside.
  */
 export function LoadStatus() {
   const t = useStrings();
@@ -32,12 +33,14 @@ export function LoadStatus() {
       </div>
     );
   }
-  if (basemapFailed) {
-    return (
-      <p className="load-status load-status--notice" role="status">
-        {t.basemapMissing}
-      </p>
-    );
-  }
-  return null;
+  return (
+    <div className="load-notices">
+      {basemapFailed && (
+        <p className="load-status load-status--notice" role="status">
+          {t.basemapMissing}
+        </p>
+      )}
+      <SetAsideNotice />
+    </div>
+  );
 }

@@ -55,14 +55,19 @@ describe('data slice', () => {
     expect(error?.kind === 'invalid' && error.problems.some((p) => p.startsWith('schemaVersion'))).toBe(true);
   });
 
-  it('rejects a quote that is not a verbatim slice of its article', async () => {
+  it('never shows a quote that is not a verbatim slice: its article is set aside, the rest kept', async () => {
     const dataset = seedDataset();
     const mention = dataset.places.features[0]!.properties.mentions[0]!;
     mention.quote = { ...mention.quote, text: `${mention.quote.text.slice(0, -1)}!` };
     const store = createDalilStore({ fetchJson: serving(dataset) });
     await store.getState().loadDataset();
-    const { error } = store.getState();
-    expect(error?.kind === 'invalid' && error.problems.join('\n')).toMatch(/quote is not a verbatim slice/);
+    const state = store.getState();
+    expect(state.status).toBe('ready');
+    expect(state.quarantined.map((q) => q.articleId)).toEqual([mention.articleId]);
+    expect(state.quarantined[0]!.problems.join('\n')).toMatch(/quote is not a verbatim slice/);
+    const shown = state.dataset!.places.features.flatMap((f) => f.properties.mentions);
+    expect(shown.some((m) => m.articleId === mention.articleId)).toBe(false);
+    expect(shown.length).toBeGreaterThan(0);
   });
 
   it('reports a file that is not JSON as invalid data, with the parser message', async () => {
