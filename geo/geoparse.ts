@@ -19,7 +19,7 @@ import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { whyNotAPlace } from './resolve/not-a-place';
 import { settlementDoubt } from './resolve/settlement-support';
-import { toOriginal } from './text/normalize';
+import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
 

@@ -5,7 +5,7 @@
  * country.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { normalizeName } from '../text/normalize';
+import { normalizeName } from '../letters/normalize';
 
 export function nisbasOf(entries: readonly GazetteerEntry[]): Map<string, string> {
   const forms = new Map<string, string>();
