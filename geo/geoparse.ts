@@ -7,7 +7,7 @@
  */
 import type { Mention, PlaceFeature, Unresolved } from './contract';
 import { toFeatures, type Located } from './features';
-import type { Gazetteer } from './gazetteer/gazetteer';
+import type { Gazetteer } from './match/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
 import { checkLatinCase } from './match/latin-case';
 import { PLACE_CUES } from './lexicon/lexicon';
