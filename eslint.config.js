@@ -3,8 +3,9 @@
  * - type-aware typescript-eslint (strict where it pays), zero warnings (`npm run lint`);
  * - globals per environment: the pure floors (the geoparser core in geo/, and model, i18n and store in
  *   src/) may use neither browser nor Node globals, the app's browser floors no Node globals;
- * - floors: in src/, imports only go down (model, i18n → platform → store → address → views → entries),
- *   and the geo/ core knows nothing of files or of the app;
+ * - floors: in src/, imports only go down (model, i18n → platform → store → address → views → entries);
+ *   in geo/ too (GEO_FLOORS, the order geo/README.md draws), and the geo/ core knows nothing of files or
+ *   of the app;
  * - untrusted text reaches the page only as text.
  */
 import js from '@eslint/js';
@@ -46,22 +47,74 @@ const VIEW_LIBRARIES = [
   'zustand',
 ];
 
+/** What `files` may not import: modules by exact name (`paths`) and by pattern. */
+const restrictImports = (files, paths, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
 /** A floor of src/ and what it may not import: the floors above it, and view libraries unless `views`. */
 function floor(files, message, above, { views = false } = {}) {
-  return {
+  return restrictImports(
     files,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: views ? [] : VIEW_LIBRARIES.map((name) => ({ name, message })),
-          patterns: above.length > 0 ? [{ group: above, message }] : [],
-        },
-      ],
-    },
-  };
+    views ? [] : VIEW_LIBRARIES.map((name) => ({ name, message })),
+    above.length > 0 ? [{ group: above, message }] : [],
+  );
 }
 const ABOVE_MODEL = ['**/platform/**', '**/store/**', '**/address/**', '**/views/**', '**/first-view/**'];
+
+/** What no module of the geoparser core imports: Node, or the app. */
+const GEO_CORE = [
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'geo/ core is pure: only geo/cli, geo/import and geo/site read files.',
+  },
+  { group: ['**/src/**', ...VIEW_LIBRARIES], message: 'geo/ core knows nothing of the app.' },
+];
+
+/**
+ * The floors of the geo/ core, bottom up, as geo/README.md draws them: each imports only from its own
+ * floor and those below. A floor is folders of geo/ or modules at its root. The core is one folder deep:
+ * a module reaches another folder as `../name/` (from the root, `./name/`), so a folder's own subfolder,
+ * as lexicon/claims/ is, is no floor.
+ */
+const GEO_FLOORS = [
+  { modules: ['contract', 'data-file'] },
+  { folders: ['letters'] },
+  { folders: ['lexicon'] },
+  { folders: ['gazetteer'] },
+  { folders: ['text'] },
+  { folders: ['match'] },
+  { folders: ['resolve'] },
+  { modules: ['article', 'features', 'labels', 'merge-places'] },
+  { modules: ['geoparse'] },
+  { folders: ['claims'] },
+  { folders: ['eval'] },
+];
+/** The Node edges, on top of the core: they read and write files. */
+const GEO_EDGES = ['cli', 'import', 'site'];
+
+const floorName = ({ modules = [], folders = [] }) =>
+  [...modules.map((m) => `${m}.ts`), ...folders.map((f) => `${f}/`)].join(', ');
+const GEO_ORDER = [...GEO_FLOORS.map(floorName), floorName({ folders: GEO_EDGES })].join(' → ');
+
+/** The rule of floor `level` of geo/: pure like all the core, and nothing from the floors above it. */
+function geoFloor(level) {
+  const { modules = [], folders = [] } = GEO_FLOORS[level];
+  const above = GEO_FLOORS.slice(level + 1);
+  // A module at the root reaches a folder as `./name/`; a module in a folder as `../name/`.
+  const from = modules.length > 0 ? './' : '../';
+  const group = [
+    ...[...above.flatMap((f) => f.folders ?? []), ...GEO_EDGES].map((f) => `${from}${f}/**`),
+    ...above.flatMap((f) => f.modules ?? []).flatMap((m) => [`${from}${m}`, `${from}${m}.ts`]),
+  ];
+  const message = `In geo/, imports only go down the floors (${GEO_ORDER}): this one is above ${floorName(GEO_FLOORS[level])}.`;
+  return restrictImports(
+    [...modules.map((m) => `geo/${m}.ts`), ...folders.map((f) => `geo/${f}/**`)],
+    [],
+    [...GEO_CORE, { group, message }],
+  );
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'public/data', 'node_modules', 'test/artifacts', '.tmp-*'] },
@@ -113,21 +166,10 @@ export default tseslint.config(
   {
     files: ['geo/**/*.ts'],
     ignores: ['geo/cli/**', 'geo/import/**', 'geo/site/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'geo/ core is pure: only geo/cli, geo/import and geo/site read files.',
-            },
-            { group: ['**/src/**', ...VIEW_LIBRARIES], message: 'geo/ core knows nothing of the app.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: GEO_CORE }] },
   },
+  // Floors of geo/: imports only go down; each floor's rule keeps the core's purity too.
+  ...GEO_FLOORS.map((_, level) => geoFloor(level)),
 
   // Floors of src/: imports only go down.
   floor(['src/model/**'], 'model/ is the ground floor: pure, no words, no React, no store.', [

@@ -1,7 +1,7 @@
 /** Turns located mentions into GeoJSON features: one per place, verbatim mentions and quotes. */
 import type { Mention, PlaceFeature } from './contract';
 import type { GazetteerEntry } from './gazetteer/entry';
-import { toOriginal, type Normalized } from './text/normalize';
+import { toOriginal, type Normalized } from './letters/normalize';
 import { quoteFor, splitSentences } from './text/sentences';
 
 /** A mention resolved to a place, in normalised offsets. */

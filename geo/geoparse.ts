@@ -7,7 +7,7 @@
  */
 import type { Mention, PlaceFeature, Unresolved } from './contract';
 import { toFeatures, type Located } from './features';
-import type { Gazetteer } from './gazetteer/gazetteer';
+import type { Gazetteer } from './match/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
 import { checkLatinCase } from './match/latin-case';
 import { PLACE_CUES } from './lexicon/lexicon';
@@ -19,7 +19,7 @@ import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { whyNotAPlace } from './resolve/not-a-place';
 import { settlementDoubt } from './resolve/settlement-support';
-import { toOriginal } from './text/normalize';
+import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
 

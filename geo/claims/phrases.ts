@@ -9,7 +9,7 @@
  */
 import type { Token } from '../text/tokens';
 import { PHRASE_WORDS } from '../lexicon/lexicon';
-import { normalizeName } from '../text/normalize';
+import { normalizeName } from '../letters/normalize';
 import { ATTACHED_PARTICLES, CONJUNCTIONS, PRONOUN_SUFFIXES } from '../text/particles';
 
 /** Most fillers skipped between two words of a phrase. */

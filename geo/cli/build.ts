@@ -24,7 +24,8 @@ import {
   type Article,
   type Dataset,
 } from '../contract';
-import { defaultGazetteer, GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
+import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
+import { defaultGazetteer } from '../match/default-gazetteer';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';

@@ -13,7 +13,7 @@ import type { Article } from '../contract';
 import { claimsReport } from '../eval/claims-report';
 import { placesReport, type PlacesGoldFile } from '../eval/places-report';
 import type { GoldFile } from '../eval/score-claims';
-import { defaultGazetteer } from '../gazetteer/default';
+import { defaultGazetteer } from '../match/default-gazetteer';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { ArticleError, hasHeader, parseArticle } from '../article';
-import { defaultGazetteer } from '../gazetteer/default';
+import { defaultGazetteer } from '../match/default-gazetteer';
 import { geoparse } from '../geoparse';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';

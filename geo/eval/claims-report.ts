@@ -6,7 +6,7 @@
  */
 import { extractClaims } from '../claims/extract-claims';
 import type { Article } from '../contract';
-import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { Gazetteer } from '../match/gazetteer';
 import { geoparseArticle } from '../geoparse';
 import {
   addCounts,

@@ -4,7 +4,7 @@
  * the count of quote errors. Pure: the command line reads the files and prints the lines.
  */
 import type { Article } from '../contract';
-import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { Gazetteer } from '../match/gazetteer';
 import { geoparse } from '../geoparse';
 import { addScore, emptyScore, scorePlaces, type Score } from './score-places';
 

@@ -4,11 +4,11 @@
  * facility rules that name facilities after their towns. Sources and coverage: README.md in this folder.
  *
  * The one loader of this folder's data files. The entry lists are large: the build and the tests check
- * them against the entry schema (GAZETTEER_FILES); the small hand-written tables are checked here.
+ * them against the entry schema (GAZETTEER_FILES); the small hand-written tables are checked here. The
+ * gazetteer ready for matching is built from them a floor up, in match/default-gazetteer.ts.
  */
 import { parseDataFile } from '../data-file';
 import type { GazetteerEntry } from './entry';
-import { createGazetteer, type Gazetteer } from './gazetteer';
 import { FacilityRulesSchema, WaterLabelsSchema } from './schema';
 import countries from './countries.json';
 import cities from './cities.json';
@@ -31,17 +31,11 @@ export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile
   waterLabels,
 ).minZoom;
 
-let cached: Gazetteer | null = null;
+/** The entry lists, each overriding the ones before it entry by entry: countries, cities, curated. */
+export const ENTRY_LISTS = [countries, cities, curated] as unknown as GazetteerEntry[][];
 
-/** The default gazetteer, built on first use. */
-export function defaultGazetteer(): Gazetteer {
-  cached ??= createGazetteer(
-    [countries, cities, curated] as unknown as GazetteerEntry[][],
-    ambiguousCities,
-    FACILITY_RULES,
-  );
-  return cached;
-}
+/** Ids of the cities whose names are also common words or person names (cities-ambiguous.json). */
+export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
 
 /** Every entry list, by file name, for validation. */
 export const GAZETTEER_FILES: Record<string, unknown> = {

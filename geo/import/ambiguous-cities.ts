@@ -16,7 +16,7 @@
  * and for English, the name is an everyday English word.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { withoutArabicMarks } from '../text/normalize';
+import { withoutArabicMarks } from '../letters/normalize';
 import { foldArabic } from './arabic-fold';
 import { AMBIGUOUS_WORDS, THEATRE } from './curation';
 

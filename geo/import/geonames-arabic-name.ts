@@ -9,7 +9,7 @@
  * too ("طَرَابُلُس"): the rest of the gazetteer and the news are written without them.
  */
 import { hasArabicLetter } from './arabic-fold';
-import { withoutArabicMarks } from '../text/normalize';
+import { withoutArabicMarks } from '../letters/normalize';
 import { cleanName } from './clean-name';
 import { CITY_CURATION } from './curation';
 

@@ -4,12 +4,12 @@
  * the file and the entry.
  *
  * Words are written as news writes them ("إلى", "Putin"). A list of words is read into a set of their
- * normalised forms (text/normalize.ts: folded letters, lower case, one space between words), the form the
+ * normalised forms (letters/normalize.ts: folded letters, lower case, one space between words), the form the
  * rules compare tokens in; names shown to a reader (`name`, a non-place's `names`) stay as written.
  */
 import * as v from 'valibot';
 import { NameSchema } from '../contract';
-import { normalizeName } from '../text/normalize';
+import { normalizeName } from '../letters/normalize';
 
 export const TextSchema = v.pipe(v.string(), v.minLength(1));
 

@@ -1,6 +1,6 @@
 /** An index from normalised name to the places (or other things) it names, built once. */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { normalizeName } from '../text/normalize';
+import { normalizeName } from '../letters/normalize';
 import { createParticleMap, mergeParticleMaps, type ParticleMap } from '../text/particles';
 
 export interface NameRecord<E = GazetteerEntry> {

@@ -6,7 +6,7 @@
  * means (gazetteer/facility-rules.json, carried by the gazetteer).
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { Gazetteer } from '../match/gazetteer';
 import { FACILITY_TRIGGERS } from '../lexicon/lexicon';
 import { FACILITY_TYPES, type FacilityType } from '../lexicon/schema';
 import type { NameMatch } from '../match/find-names';

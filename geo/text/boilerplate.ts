@@ -3,7 +3,7 @@
  * text, by how the line begins.
  */
 import { NON_PLACES } from '../lexicon/lexicon';
-import { normalizeName } from './normalize';
+import { normalizeName } from '../letters/normalize';
 
 const OPENINGS = [...NON_PLACES.boilerplateOpenings];
 

@@ -1,11 +1,11 @@
 /**
  * A text as every rule reads it, made once per text: the original, its normalised form with the map back
- * (normalize.ts), its word tokens (tokens.ts), and where each token lies in the original. The geoparser
+ * (letters/normalize.ts), its word tokens (tokens.ts), and where each token lies in the original. The geoparser
  * reads an article this way and hands the reading on, so the claim rules read the same words without
  * reading the article again; every span either cites is a verbatim slice of the original.
  */
 import type { Span } from '../contract';
-import { normalize, toOriginal, type Normalized } from './normalize';
+import { normalize, toOriginal, type Normalized } from '../letters/normalize';
 import { tokenize, type Token } from './tokens';
 
 export interface Reading {

@@ -1,5 +1,5 @@
 /** What the browser benchmark runs: the shipped gazetteer and one timed geoparse. */
-import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { geoparse } from '../../geo/geoparse';
 
 export function run(text: string): { seconds: number; mentions: number } {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../../geo/article';
-import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { geoparseInChunks } from '../../geo/geoparse';
 
 const MB = 1024 * 1024;

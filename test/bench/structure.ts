@@ -3,11 +3,14 @@
  * in import cycles (the largest one), the lines of data tables still written as TypeScript, and per
  * folder the number of files, the median and the largest file. Run on demand: `npm run bench:structure`.
  *
+ * In the import graph a file directly in src/ or geo/ is a node of its own, named by its path: an entry
+ * module at the root imports the folders beside it, and a module at the bottom is imported by them.
+ *
  * A "table" is an array or object literal of ten lines or more whose every leaf is a literal (strings,
  * numbers, booleans, null): word lists and place lists, which belong in data files. The interface's own
  * words (src/i18n, typed message catalogues with plural functions) are counted apart.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import ts from 'typescript';
 
@@ -32,16 +35,28 @@ function folderOf(file: string): string {
   return parts.length > depth ? parts.slice(0, depth).join('/') : parts.slice(0, depth - 1).join('/');
 }
 
+/** A node of the import graph: a folder, or a file directly in `src/` or `geo/`, named by its path. */
+function nodeOf(file: string): string {
+  const parts = relative(ROOT, file).split(sep);
+  return parts.length === 2 ? parts.join('/') : folderOf(file);
+}
+
+/** The file an import names: as written (`./letters.json`, `./contract.ts`), or with its extension added. */
+function resolveImport(path: string): string {
+  if (existsSync(path) && statSync(path).isFile()) return path;
+  return ['.ts', '.tsx'].map((ext) => path + ext).find((withExt) => existsSync(withExt)) ?? path;
+}
+
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)) {
-    found.push(normalize(join(dirname(file), spec!)));
+    found.push(resolveImport(normalize(join(dirname(file), spec!))));
   }
   return found;
 }
 
-/** Strongly connected components of the folder graph (Tarjan). */
+/** Strongly connected components of the import graph (Tarjan). */
 function cycles(graph: Map<string, Set<string>>): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
@@ -113,10 +128,10 @@ function tableLines(file: string): number {
 
 const graph = new Map<string, Set<string>>();
 for (const file of files) {
-  const from = folderOf(file);
+  const from = nodeOf(file);
   if (!graph.has(from)) graph.set(from, new Set());
   for (const target of importsOf(file)) {
-    const to = folderOf(target);
+    const to = nodeOf(target);
     if (to !== from) graph.get(from)!.add(to);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunkBounds, CHUNK_SIZE, geoparse } from '../../geo/geoparse';
-import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { smallGazetteer } from './small-gazetteer';
 
 const gazetteer = smallGazetteer();

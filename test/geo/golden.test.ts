@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../geo/article';
-import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { geoparse } from '../../geo/geoparse';
 
 const ARTICLES = 'geo/articles';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../geo/contract';
-import { defaultGazetteer } from '../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { geoparse } from '../../geo/geoparse';
 
 const gazetteer = defaultGazetteer();

@@ -1,7 +1,7 @@
 /** A handful of gazetteer entries for unit tests that should not depend on the imported data. */
 import type { GazetteerEntry } from '../../geo/gazetteer/entry';
 import { FACILITY_RULES } from '../../geo/gazetteer/default';
-import { createGazetteer } from '../../geo/gazetteer/gazetteer';
+import { createGazetteer } from '../../geo/match/gazetteer';
 import curated from '../../geo/gazetteer/curated.json';
 
 function place(

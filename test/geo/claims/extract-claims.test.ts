@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../geo/article';
 import { extractClaims } from '../../../geo/claims/extract-claims';
-import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
 import { geoparse, geoparseArticle } from '../../../geo/geoparse';
 import { readText } from '../../../geo/text/reading';
 import { article, claimOf, claimsOf } from './claims-of';

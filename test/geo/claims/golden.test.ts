@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../geo/article';
 import { extractClaims } from '../../../geo/claims/extract-claims';
-import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
 import { geoparse } from '../../../geo/geoparse';
 
 const ARTICLES = ['geo/articles', 'test/geo/claims/articles'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPhraseIndex, findPhrases, readings } from '../../../geo/claims/phrases';
-import { normalize, normalizeName } from '../../../geo/text/normalize';
+import { normalize, normalizeName } from '../../../geo/letters/normalize';
 import { tokenize } from '../../../geo/text/tokens';
 
 const find = (text: string, phrases: [string, string][], verbs = false) => {

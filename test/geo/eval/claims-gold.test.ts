@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsGold } from '../../../geo/cli/eval';
 import { scoreClaimsGold } from '../../../geo/eval/claims-report';
 import { addCounts, emptyCounts, f1, type ClaimScore } from '../../../geo/eval/score-claims';
-import { defaultGazetteer } from '../../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
 
 const golds = claimsGold();
 const gazetteer = defaultGazetteer();

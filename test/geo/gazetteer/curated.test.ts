@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { defaultGazetteer, FACILITY_RULES } from '../../../geo/gazetteer/default';
+import { FACILITY_RULES } from '../../../geo/gazetteer/default';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
 import { GazetteerEntrySchema, type GazetteerEntry } from '../../../geo/gazetteer/entry';
 import citiesJson from '../../../geo/gazetteer/cities.json';
 import countriesJson from '../../../geo/gazetteer/countries.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../../geo/import/arabic-fold';
-import { normalize } from '../../../geo/text/normalize';
+import { normalize } from '../../../geo/letters/normalize';
 
 describe('foldArabic', () => {
   it('folds hamza seats, ta marbuta, alef maqsura and Persian letters, and drops vowel marks', () => {

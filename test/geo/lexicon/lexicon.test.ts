@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITY_TRIGGERS, NON_PLACES, PEOPLE, PLACE_CUES } from '../../../geo/lexicon/lexicon';
-import { normalizeName } from '../../../geo/text/normalize';
+import { normalizeName } from '../../../geo/letters/normalize';
 
 describe('the lexicon', () => {
   it('reads every word list as the normalised forms tokens are compared in', () => {

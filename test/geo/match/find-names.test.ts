@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../geo/match/find-names';
-import { normalize, toOriginal } from '../../../geo/text/normalize';
+import { normalize, toOriginal } from '../../../geo/letters/normalize';
 import { tokenize } from '../../../geo/text/tokens';
 import { smallGazetteer } from '../small-gazetteer';
 

@@ -1,10 +1,13 @@
-/** A gazetteer ready for matching: its entries by id and the index of their names. */
-import type { GazetteerEntry } from './entry';
-import { createNameIndex, gazetteerNames, type NameIndex } from '../match/name-index';
+/**
+ * A gazetteer ready for matching: its entries by id and the indexes built from them, over the entry lists
+ * of gazetteer/ (default-gazetteer.ts builds the one shipped with dalil).
+ */
+import type { GazetteerEntry } from '../gazetteer/entry';
+import type { FacilityRule } from '../gazetteer/schema';
 import { NON_PLACES } from '../lexicon/lexicon';
 import type { NonPlace } from '../lexicon/schema';
-import type { FacilityRule } from './schema';
-import { nisbasOf } from '../resolve/nisbas';
+import { createNameIndex, gazetteerNames, type NameIndex } from './name-index';
+import { nisbasOf } from './nisbas';
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeName, toOriginal } from '../../../geo/text/normalize';
+import { normalize, normalizeName, toOriginal } from '../../../geo/letters/normalize';
 
 describe('normalize', () => {
   it('folds the alef forms, ta marbuta, alef maqsura and hamza seats', () => {

@@ -2,10 +2,10 @@
  * Adjectives of nationality (nisbas) made from the countries' Arabic names, normalised, each with its
  * country: سوريا → سوري, سوريه, السوري, السوريه, سوريون, سوريين (SY); العراق → عراقي… (IQ).
  * A town whose name is one of them ("سوري", Surrey) needs a cue; each one in a text points to its
- * country.
+ * country. Built once with the gazetteer's other indexes (gazetteer.ts), read by the rules of resolve/.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { normalizeName } from '../text/normalize';
+import { normalizeName } from '../letters/normalize';
 
 export function nisbasOf(entries: readonly GazetteerEntry[]): Map<string, string> {
   const forms = new Map<string, string>();

@@ -3,11 +3,14 @@
  *
  * Matching runs on the normalised string; every offset the geoparser reports is mapped back through
  * `toOriginal`, so quotes and highlights always point into the article as it was written. What is dropped
- * and what is folded is data, the folding table in lexicon/letters.json.
+ * and what is folded is data, the folding table in letters.json beside it.
+ *
+ * The ground floor of the geoparser: every word goes through it (the lexicon's as they are loaded, the
+ * gazetteer's names, the article's text), so it imports nothing of geo/ but data-file.ts.
  */
 import * as v from 'valibot';
 import { parseDataFile } from '../data-file';
-import lettersJson from '../lexicon/letters.json';
+import lettersJson from './letters.json';
 
 const hex = v.pipe(v.string(), v.regex(/^[0-9A-F]{4}$/));
 const why = v.pipe(v.string(), v.minLength(1));
@@ -35,8 +38,8 @@ const LettersSchema = v.strictObject({
   }),
 });
 
-/** The folding table (lexicon/letters.json): what matching drops and what it folds. */
-const LETTERS = parseDataFile('geo/lexicon/letters.json', LettersSchema, lettersJson);
+/** The folding table (letters.json): what matching drops and what it folds. */
+const LETTERS = parseDataFile('geo/letters/letters.json', LettersSchema, lettersJson);
 
 /** Ranges of code units dropped before matching: Arabic diacritics and Quranic marks, tatweel, soft hyphen, zero-width and direction marks. */
 const DROPPED_RANGES: [number, number][] = LETTERS.dropped.ranges.map((r) => [
