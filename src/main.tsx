@@ -6,13 +6,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/app/App';
 import { fetchViaScript, hasOpaqueOrigin } from './platform/fetch-via-script';
-import { announceAppReady } from './platform/app-ready';
+import { announceAppReady, APP_STARTED } from './platform/app-ready';
 import { chooseLanguage } from './i18n/language';
 import { createDalilStore } from './store/store';
 import { DalilStoreContext } from './views/hooks/use-dalil';
 import { bindAddressToStore } from './address/bind-store';
 import { readAddress } from './address/history';
 
+document.documentElement.dataset[APP_STARTED] = '';
 const address = readAddress();
 const store = createDalilStore({
   language: chooseLanguage(address.language, navigator.languages),

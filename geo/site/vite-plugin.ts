@@ -19,6 +19,11 @@ import { firstView, type FirstView } from '../../src/first-view/first-view-html.
 import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data.ts';
 
 const FIRST_VIEW_SLOT = '<!-- first-view -->';
+/**
+ * The stylesheet's last rule hides the page's notice that the stylesheet is missing (index.html): a
+ * stylesheet that does not arrive, or arrives cut short, leaves the notice showing.
+ */
+const STYLESHEET_COMPLETE = '.page-fault--style{display:none}';
 const APP_ENTRY = 'src/main.tsx';
 
 function renderFirstView(publicDir: string): FirstView {
@@ -121,7 +126,7 @@ export function firstViewPlugin(): Plugin[] {
           file.type === 'chunk'
             ? file.code
             : file.fileName.endsWith('.css')
-              ? `${String(file.source)}\n${view().css}\n`
+              ? `${String(file.source)}\n${view().css}\n${STYLESHEET_COMPLETE}\n`
               : file.source;
         this.emitFile({ type: 'asset', fileName: file.fileName, source });
       }
@@ -143,15 +148,20 @@ export function firstViewPlugin(): Plugin[] {
     },
   };
 
-  /** The dev server serves the app as modules and the markers' positions as an inline style. */
+  /**
+   * The dev server serves the app as modules and the markers' positions as an inline style. Its styles
+   * arrive with the modules, after the page paints, so the page's fault notices are left out there.
+   */
   const devApp: Plugin = {
     name: 'dalil-dev-app',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html.replace(
-        '</title>',
-        `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
-      ),
+      html
+        .replace(/ *<!-- Shown only when part of the site[\s\S]*?<!-- first-view -->/, '<!-- first-view -->')
+        .replace(
+          '</title>',
+          `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
+        ),
   };
 
   return [prerender, dataScripts, classicScripts, devApp];

@@ -19,6 +19,8 @@ import { loadApp } from '../platform/load-app';
 
 // First of all: the page may enforce Trusted Types, and Leaflet tests the DOM as soon as it loads.
 installTrustedTypes();
+// The page knows its first script ran (index.html shows a notice until then).
+document.documentElement.dataset.boot = '';
 
 const url = readAddress();
 let language: Language = chooseLanguage(url.language, navigator.languages);

@@ -16,6 +16,7 @@ export interface UiStrings {
   datasetUnreachable: string;
   datasetInvalid: string;
   quarantineDetails: string;
+  labelsMissing: string;
   closeNotice: string;
   basemapMissing: string;
   legendTitle: string;
@@ -50,6 +51,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     datasetUnreachable: 'تعذّر تحميل البيانات.',
     datasetInvalid: 'البيانات غير صالحة، لذا لا تُعرض على الخريطة:',
     quarantineDetails: 'التفاصيل',
+    labelsMissing: 'تعذّر تحميل أسماء الدول والبحار، فلا تظهر على الخريطة.',
     closeNotice: 'إغلاق التنبيه',
     basemapMissing: 'تعذّر تحميل الخريطة الأساسية؛ تظهر العلامات دونها.',
     legendTitle: 'مفتاح الخريطة',
@@ -86,6 +88,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     datasetUnreachable: 'The data could not be loaded.',
     datasetInvalid: 'The data is not valid, so nothing is shown on the map:',
     quarantineDetails: 'Details',
+    labelsMissing: 'The names of countries and seas could not be loaded, so the map shows none.',
     closeNotice: 'Close the notice',
     basemapMissing: 'The base map could not be loaded; markers are shown without it.',
     legendTitle: 'Legend',

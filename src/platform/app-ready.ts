@@ -4,6 +4,9 @@
  */
 export const APP_READY_EVENT = 'dalil:app-ready';
 
+/** The mark the app's script sets on `<html>` as it starts (`data-app-started`): it arrived whole. */
+export const APP_STARTED = 'appStarted';
+
 /** Called by the app once its first render shows data (or says why it has none). */
 export function announceAppReady(doc: Document = document): void {
   doc.dispatchEvent(new Event(APP_READY_EVENT));

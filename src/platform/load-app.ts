@@ -3,6 +3,7 @@
  * not `import()`) because module scripts are fetched with CORS: inside a sandboxed iframe the page's
  * origin is opaque, and its own server would have to allow origin `null` for the map to load at all.
  */
+import { APP_STARTED } from './app-ready';
 import { setScriptSource } from './trusted-types';
 
 /** Where the build wrote the app's script: `<meta name="dalil:app" content="...">` in index.html. */
@@ -22,7 +23,11 @@ export function loadApp(doc: Document = document): Promise<void> {
     // The dev server serves the app as modules; the build, as one classic script.
     if (meta.dataset.type === 'module') script.type = 'module';
     setScriptSource(script, meta.content);
-    script.onload = () => resolve();
+    // A script that arrived broken (cut short, say) still fires `load`: the app marks the page as it starts.
+    script.onload = () =>
+      doc.documentElement.dataset[APP_STARTED] === undefined
+        ? reject(new Error(`${meta.content} did not start.`))
+        : resolve();
     script.onerror = () => reject(new Error(`${meta.content} could not be loaded.`));
     doc.head.append(script);
   });

@@ -1,7 +1,7 @@
 /**
  * The base map: land and country borders, drawn under the markers, and the country and sea names on it.
  * It is scenery, so when it fails the markers are still shown and the reader is told why the map looks
- * bare; labels that fail are simply left out.
+ * bare; labels that fail are left out, and the reader is told the names are missing.
  */
 import * as v from 'valibot';
 import { BASEMAP_PATH, LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/contract';
@@ -15,6 +15,8 @@ export interface BasemapSlice {
   basemap: Basemap | null;
   /** Country and sea names, validated (the file arrives over the network); null until loaded, or failed. */
   labels: readonly MapLabel[] | null;
+  /** The labels file could not be read or was not valid: the map shows no country or sea names. */
+  labelsFailed: boolean;
   loadBasemap: () => Promise<void>;
 }
 
@@ -23,11 +25,12 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
     basemapStatus: 'idle',
     basemap: null,
     labels: null,
+    labelsFailed: false,
     loadBasemap: async () => {
       set({ basemapStatus: 'loading' });
       void fetchJson(LABELS_PATH).then((labels) => {
         const parsed = labels.ok ? v.safeParse(MapLabelsSchema, labels.json) : null;
-        if (parsed?.success) set({ labels: parsed.output });
+        set(parsed?.success ? { labels: parsed.output } : { labelsFailed: true });
       });
       const fetched = await fetchJson(BASEMAP_PATH);
       const basemap = fetched.ok ? basemapFromTopology(fetched.json) : null;

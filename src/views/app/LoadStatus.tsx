@@ -11,6 +11,7 @@ export function LoadStatus() {
   const status = useDalil((state) => state.status);
   const error = useDalil((state) => state.error);
   const basemapFailed = useDalil((state) => state.basemapStatus === 'failed');
+  const labelsFailed = useDalil((state) => state.labelsFailed);
 
   if (status === 'loading' || status === 'idle') {
     return (
@@ -38,6 +39,11 @@ export function LoadStatus() {
       {basemapFailed && (
         <p className="load-status load-status--notice" role="status">
           {t.basemapMissing}
+        </p>
+      )}
+      {labelsFailed && !basemapFailed && (
+        <p className="load-status load-status--notice" role="status">
+          {t.labelsMissing}
         </p>
       )}
       <SetAsideNotice />
