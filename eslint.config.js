@@ -89,6 +89,7 @@ const GEO_FLOORS = [
   { modules: ['article', 'features', 'labels', 'merge-places'] },
   { modules: ['geoparse'] },
   { folders: ['claims'] },
+  { folders: ['corrections'] },
   { folders: ['eval'] },
 ];
 /** The Node edges, on top of the core: they read and write files. */

@@ -11,7 +11,9 @@
 import * as v from 'valibot';
 
 /** Bumped whenever a change would make an older app misread the data. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The versions this app still reads: each one's fields are a subset of the next one's. */
+export const READABLE_SCHEMA_VERSIONS = [2, 3] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -57,6 +59,8 @@ export const LIMITS = {
   urlLength: 2_000,
   noteLength: 2_000,
   idLength: 120,
+  /** The name an editor signs a correction with. */
+  editorLength: 100,
   /** Place mentions the geoparser may find in one article. */
   mentionsPerArticle: 5_000,
 } as const;
@@ -97,6 +101,25 @@ export const SpanSchema = v.pipe(
 );
 export type Span = v.InferOutput<typeof SpanSchema>;
 
+/** Who checked a piece of evidence, and when: written by an editor's correction, never by the geoparser. */
+export const REVIEW_STATES = ['verified', 'corrected'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * An editor's decision on a mention: `verified` when they kept the place the geoparser chose, `corrected`
+ * when they chose another or placed it themselves. Absent: the reading is automatic (its `confidence` and
+ * `reason` say how sure and why).
+ */
+export const ReviewSchema = v.object({
+  state: v.picklist(REVIEW_STATES),
+  /** The name the editor gave. */
+  by: boundedText(LIMITS.editorLength),
+  /** When, as an ISO 8601 date and time. */
+  at: v.pipe(v.string(), v.isoTimestamp('a date and time written YYYY-MM-DDTHH:MM:SSZ')),
+  note: v.nullable(boundedText(LIMITS.noteLength)),
+});
+export type Review = v.InferOutput<typeof ReviewSchema>;
+
 /** One place name found in one article, with the sentence that quotes it. */
 export const MentionSchema = v.pipe(
   v.object({
@@ -113,6 +136,8 @@ export const MentionSchema = v.pipe(
     reason: nonEmpty,
     /** What the place is to its sentence; set by the build (absent from the geoparse command's output). */
     role: v.optional(v.picklist(PLACE_ROLES)),
+    /** An editor's decision on this mention (schema 3); absent when the reading is automatic. */
+    review: v.optional(ReviewSchema),
   }),
   v.check(
     (m) => m.end > m.start && m.quote.start <= m.start && m.end <= m.quote.end,
@@ -248,7 +273,10 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 
 /** The dataset's shape, before its evidence is checked against the articles' text. */
 const DatasetShapeSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION),
+  schemaVersion: v.picklist(
+    READABLE_SCHEMA_VERSIONS,
+    `a schema version this app reads (${READABLE_SCHEMA_VERSIONS.join(' or ')})`,
+  ),
   articles: v.array(ArticleSchema),
   places: PlaceCollectionSchema,
   unresolved: v.array(UnresolvedSchema),

@@ -44,7 +44,11 @@ export function toFeatures(
 /** Rounds degrees to 6 decimals (about 0.1 m), as Leaflet does on the way out. */
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function toFeature(entry: GazetteerEntry, mention: Mention): PlaceFeature {
+/** What a feature shows of a place: a gazetteer entry's, or a place an editor set by hand. */
+export type FeaturePlace = Pick<GazetteerEntry, 'id' | 'kind' | 'iso2' | 'name' | 'source' | 'lngLat'>;
+
+/** The feature of `entry`, with its first mention. */
+export function toFeature(entry: FeaturePlace, mention: Mention): PlaceFeature {
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [round6(entry.lngLat[0]), round6(entry.lngLat[1])] },

@@ -5,14 +5,20 @@
  * Any bad article stops the build with a message naming the file and the problem; the data built before
  * stays untouched, because each file is written to a temporary name and renamed into place.
  *
- *     tsx geo/cli/build.ts [--articles DIR] [--out DIR]
+ * An editor's corrections (geo/corrections.json, the desk's decisions) are applied to the reading before
+ * the claims are read; the stale ones, whose words no longer stand where they were made, are listed.
+ *
+ *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--out DIR]
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
 import { extractClaims } from '../claims/extract-claims';
+import { applyPlaceCorrections, type StaleCorrection } from '../corrections/apply-places';
+import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
+import { parseDataFile } from '../data-file';
 import { withRoles } from '../claims/mention-roles';
 import {
   BASEMAP_PATH,
@@ -92,15 +98,49 @@ function progress(total: number, report: Report) {
   };
 }
 
-export function build(articlesDir: string, outDir: string, report: Report = () => undefined): Dataset {
-  const read = readArticles(articlesDir, report);
+/** The corrections file's decisions; none when there is no such file. A broken file stops the build. */
+function readCorrections(file: string | null): Correction[] {
+  if (file === null || !existsSync(file)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readTextFile(file));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
+  }
+  return parseDataFile(file, CorrectionsFileSchema, json).corrections;
+}
+
+/** Where the build reads from and writes to. */
+export interface BuildPaths {
+  articles: string;
+  out: string;
+  /** The editor's corrections; null or a missing file: none. */
+  corrections?: string | null;
+}
+
+export function build(paths: BuildPaths, report: Report = () => undefined): Dataset {
+  const read = readArticles(paths.articles, report);
   const articles = read.map((r) => r.article);
+  const corrections = readCorrections(paths.corrections ?? null);
   const gazetteer = defaultGazetteer();
+  const placeById = (id: string) => gazetteer.byId.get(id);
   const readingProgress = progress(articles.length, report);
+  const stale: StaleCorrection[] = [];
+  let applied = 0;
   const results = articles.map((article, k) => {
     readingProgress(k, 'read');
-    return geoparseArticle(article.text, article.id, gazetteer);
+    const result = geoparseArticle(article.text, article.id, gazetteer);
+    const corrected = applyPlaceCorrections(article, result, corrections, placeById);
+    stale.push(...corrected.stale);
+    applied += corrected.applied.length;
+    return { ...result, features: corrected.features, unresolved: corrected.unresolved };
   });
+  const known = new Set(articles.map((a) => a.id));
+  for (const correction of corrections)
+    if (!known.has(correction.articleId)) stale.push({ correction, problem: 'no such article' });
+  if (corrections.length > 0) reportCorrections(paths.corrections!, applied, stale, report);
   const tooMany = results.flatMap((result, k) => {
     const mentions = result.features.reduce((n, f) => n + f.properties.mentions.length, 0);
     return mentions > LIMITS.mentionsPerArticle
@@ -110,7 +150,7 @@ export function build(articlesDir: string, outDir: string, report: Report = () =
       : [];
   });
   if (tooMany.length > 0)
-    throw new ArticleError(articlesDir, `articles too large to map:\n  ${tooMany.join('\n  ')}`);
+    throw new ArticleError(paths.articles, `articles too large to map:\n  ${tooMany.join('\n  ')}`);
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   const claimsProgress = progress(articles.length, report);
   const claims = articles.map((article, k) => {
@@ -133,6 +173,7 @@ export function build(articlesDir: string, outDir: string, report: Report = () =
   };
   const checked = parseDataset(dataset);
   if (!checked.ok) throw new Error(`the built data breaks the contract:\n  ${checked.problems.join('\n  ')}`);
+  const outDir = paths.out;
   mkdirSync(join(outDir, 'data'), { recursive: true });
   const require = createRequire(import.meta.url);
   const basemap = readFileSync(require.resolve(BASEMAP_SOURCE));
@@ -144,6 +185,14 @@ export function build(articlesDir: string, outDir: string, report: Report = () =
   );
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
   return checked.dataset;
+}
+
+function reportCorrections(file: string, applied: number, stale: readonly StaleCorrection[], report: Report) {
+  report(`  ${file}: ${applied} corrections applied, ${stale.length} stale`);
+  for (const { correction: c, problem } of stale)
+    report(
+      `    stale: ${c.action} "${c.text}" at ${c.start} in ${c.articleId} (${c.by}, ${c.at}): ${problem}`,
+    );
 }
 
 function summarize(dataset: Dataset, outDir: string, io: Io) {
@@ -165,12 +214,13 @@ export function main(args: string[], io: Io): number {
     args,
     options: {
       articles: { type: 'string', default: 'geo/articles' },
+      corrections: { type: 'string', default: 'geo/corrections.json' },
       out: { type: 'string', default: 'public' },
     },
   });
   try {
     summarize(
-      build(values.articles, values.out, (line) => io.err(`${line}\n`)),
+      build(values, (line) => io.err(`${line}\n`)),
       values.out,
       io,
     );

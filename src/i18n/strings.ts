@@ -2,7 +2,7 @@
  * Every word of the interface, in Arabic and English. Article text never passes through here: it is shown
  * exactly as written, in its own language.
  */
-import type { Language, PlaceKind } from '../../geo/contract';
+import type { Language, PlaceKind, ReviewState } from '../../geo/contract';
 
 export interface UiStrings {
   appTitle: string;
@@ -28,6 +28,10 @@ export interface UiStrings {
   originalArticle: string;
   outlet: string;
   editorNote: string;
+  /** The mark on a quote an editor checked, and its details: who, when, their note. */
+  reviewed: Record<ReviewState, string>;
+  /** After the editor's name (shown as it was given): when they decided. */
+  reviewedOn: (date: string) => string;
   /** The list view: its toggle, heading, order and the button that shows a place on the map. */
   listToggle: string;
   listTitle: string;
@@ -69,6 +73,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'المقال الأصلي',
     outlet: 'المصدر',
     editorNote: 'ملاحظة المحرر:',
+    reviewed: { verified: 'تحقّق منه محرر', corrected: 'صحّحه محرر' },
+    reviewedOn: (date) => `، ${date}`,
     listToggle: 'القائمة',
     listTitle: 'الأماكن واقتباساتها',
     listOrder: 'الترتيب',
@@ -106,6 +112,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'Original article',
     outlet: 'Outlet',
     editorNote: 'Editor’s note:',
+    reviewed: { verified: 'Checked by an editor', corrected: 'Corrected by an editor' },
+    reviewedOn: (date) => `, ${date}`,
     listToggle: 'List',
     listTitle: 'Places and their quotes',
     listOrder: 'Order',

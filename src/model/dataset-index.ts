@@ -2,7 +2,7 @@
  * Lookups derived from a dataset, built once per dataset and cached, so selectors return the same
  * objects on every call (React re-renders only when the data really changed).
  */
-import type { Article, Dataset, PlaceFeature, Span } from '../../geo/contract';
+import type { Article, Dataset, PlaceFeature, Review, Span } from '../../geo/contract';
 import { memoize } from './memo';
 import type { OffsetRange } from './split-at-ranges';
 
@@ -10,6 +10,8 @@ import type { OffsetRange } from './split-at-ranges';
 export interface QuoteEvidence {
   quote: Span;
   names: OffsetRange[];
+  /** The editors' reviews of those names, when an editor checked them; empty for an automatic reading. */
+  reviews: Review[];
 }
 
 /** The sentences of one article that mention one place, in reading order. */
@@ -46,8 +48,9 @@ function buildIndex(dataset: Dataset): DatasetIndex {
       let sentences = byArticle.get(mention.articleId);
       if (!sentences) byArticle.set(mention.articleId, (sentences = new Map<number, QuoteEvidence>()));
       // Two mentions in one sentence show the sentence once, with both names marked.
-      const sentence = sentences.get(mention.quote.start) ?? { quote: mention.quote, names: [] };
+      const sentence = sentences.get(mention.quote.start) ?? { quote: mention.quote, names: [], reviews: [] };
       sentence.names.push({ start: mention.start, end: mention.end });
+      if (mention.review) sentence.reviews.push(mention.review);
       sentences.set(mention.quote.start, sentence);
     }
     const grouped: ArticleEvidence[] = [];

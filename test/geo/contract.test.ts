@@ -90,6 +90,26 @@ describe('parseDataset', () => {
     expect(parseDataset(e).ok).toBe(false);
   });
 
+  it('still reads data of schema 2, from before reviews', () => {
+    const old = { ...dataset(), schemaVersion: 2 };
+    expect(parseDataset(old).ok).toBe(true);
+    expect(readDataset(old).ok).toBe(true);
+  });
+
+  it("reads an editor's review of a mention, and refuses one with an unknown state or no signature", () => {
+    const reviewed = (review: unknown) => {
+      const d = dataset();
+      (d.places.features[0]!.properties.mentions[0] as { review?: unknown }).review = review;
+      return parseDataset(d);
+    };
+    const good = { state: 'verified', by: 'Rana', at: '2026-12-02T10:00:00Z', note: null };
+    const read = reviewed(good);
+    expect(read.ok && read.dataset.places.features[0]!.properties.mentions[0]!.review).toEqual(good);
+    expect(reviewed({ ...good, state: 'approved' }).ok).toBe(false);
+    expect(reviewed({ ...good, by: '' }).ok).toBe(false);
+    expect(reviewed({ ...good, at: 'yesterday' }).ok).toBe(false);
+  });
+
   it('refuses data of another schema version or no data at all', () => {
     expect(parseDataset({ ...dataset(), schemaVersion: 99 }).ok).toBe(false);
     expect(parseDataset(null).ok).toBe(false);

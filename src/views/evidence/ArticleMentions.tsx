@@ -8,6 +8,7 @@ import { articleLabel } from '../../model/article-label';
 import { HighlightedText } from '../common/HighlightedText';
 import { splitAtRanges } from '../../model/split-at-ranges';
 import { ReadInContext } from '../common/ReadInContext';
+import { ReviewMark } from './ReviewMark';
 
 interface ArticleMentionsProps {
   evidence: ArticleEvidence;
@@ -43,7 +44,7 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
         </p>
       )}
       <ul className="article-mentions__quotes">
-        {quotes.map(({ quote, names }) => (
+        {quotes.map(({ quote, names, reviews }) => (
           <li key={quote.start} className="article-mentions__quote">
             <blockquote className="quote" dir="auto" lang={article.language} data-quote-start={quote.start}>
               <HighlightedText
@@ -51,6 +52,7 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
                 markClassName="quote__name"
               />
             </blockquote>
+            <ReviewMark reviews={reviews} />
             <QuoteClaims articleId={article.id} quote={quote} />
             <ReadInContext articleId={article.id} quoteStart={quote.start} />
           </li>

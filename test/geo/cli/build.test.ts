@@ -152,6 +152,80 @@ describe('npm run data', IN_PROCESS, () => {
     expect(result.stderr).toMatch(/book\.txt: the text: at most 1000000 characters/);
   });
 
+  describe("with an editor's corrections", () => {
+    const header = '---\nid: fixed\npublished: 2015-09-20\nlanguage: en\n---\n';
+    const body = 'The Latakia sailed from Tartus. Jets landed at Latakia.';
+    const signed = { by: 'Rana', at: '2026-12-02T10:00:00Z', note: null };
+    const words = (text: string, from = 0) => {
+      const start = body.indexOf(text, from);
+      return { articleId: 'fixed', start, end: start + text.length, text };
+    };
+    function buildWith(corrections: unknown) {
+      const dir = articlesWith({ name: 'fixed.txt', content: header + body });
+      const file = join(dir, 'corrections.json');
+      writeFileSync(file, typeof corrections === 'string' ? corrections : JSON.stringify(corrections));
+      const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
+      const result = callCli(main, ['--articles', dir, '--corrections', file, '--out', fresh]);
+      const path = join(fresh, 'data/dalil.json');
+      return {
+        result,
+        dataset: result.status === 0 ? (JSON.parse(readFileSync(path, 'utf8')) as Dataset) : null,
+      };
+    }
+    const mentionsOf = (dataset: Dataset, id: string) =>
+      dataset.places.features
+        .find((f) => f.properties.id === id)
+        ?.properties.mentions.filter((m) => m.articleId === 'fixed') ?? [];
+
+    it('applies them before the claims are read, and reports the stale ones', () => {
+      const { result, dataset } = buildWith({
+        schemaVersion: 1,
+        corrections: [
+          { ...words('Latakia'), action: 'reject', why: 'ship', ...signed },
+          { ...words('Latakia', 40), action: 'resolve', placeId: 'hmeimim-air-base', ...signed },
+          { ...words('Tartus'), action: 'verify', placeId: 'tartus', ...signed },
+          { ...words('Jets'), text: 'Ship', action: 'reject', why: 'other', ...signed },
+          { ...words('Tartus'), articleId: 'gone', action: 'reject', why: 'other', ...signed },
+        ],
+      });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/corrections\.json: 3 corrections applied, 2 stale/);
+      expect(result.stderr).toMatch(
+        /stale: reject "Ship" at \d+ in fixed \(Rana, [^)]+\): the words at \d+–\d+ now read "Jets"/,
+      );
+      expect(result.stderr).toMatch(/stale: reject "Tartus" at \d+ in gone .*: no such article/);
+      expect(parseDataset(dataset).ok).toBe(true);
+      expect(mentionsOf(dataset!, 'latakia')).toEqual([]);
+      expect(dataset!.unresolved).toContainEqual(
+        expect.objectContaining({
+          articleId: 'fixed',
+          text: 'Latakia',
+          reason: 'not a place here (ship): rejected by Rana',
+        }),
+      );
+      const [base] = mentionsOf(dataset!, 'hmeimim-air-base');
+      expect(base?.review).toEqual({ state: 'corrected', ...signed });
+      expect(base?.quote.text).toBe('Jets landed at Latakia.');
+      expect(base?.role).toBe('site');
+      expect(mentionsOf(dataset!, 'tartus')[0]?.review?.state).toBe('verified');
+    });
+
+    it('stops on a broken corrections file, naming it and the entry, and leaves the data untouched', () => {
+      const broken = buildWith({
+        schemaVersion: 1,
+        corrections: [{ ...words('Tartus'), action: 'verify', ...signed }],
+      });
+      expect(broken.result.status).toBe(1);
+      expect(broken.result.stderr).toMatch(/corrections\.json: corrections\.0/);
+      const garbled = buildWith('{"schemaVersion": 1, "correct');
+      expect(garbled.result.status).toBe(1);
+      expect(garbled.result.stderr).toMatch(/corrections\.json: not valid JSON/);
+      const newer = buildWith({ schemaVersion: 2, corrections: [] });
+      expect(newer.result.stderr).toMatch(/schemaVersion: a corrections file of version 1/);
+      expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
+    });
+  });
+
   it('creates the output folder when it does not exist yet', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'dalil-fresh-')), 'nested');
     mkdirSync(fresh);

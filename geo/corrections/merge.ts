@@ -1,0 +1,52 @@
+/**
+ * Two editors' corrections made one: every decision of both, once, in the order they were made, so the
+ * latest decision on a span wins wherever it was made. Spans on which the two decided differently are
+ * listed, for the editors to look at again.
+ */
+import type { Correction } from './schema';
+
+export interface MergedCorrections {
+  corrections: Correction[];
+  /** The spans both sides decided on differently: the side that decided last wins. */
+  conflicts: { ours: Correction; theirs: Correction; kept: Correction }[];
+}
+
+const spanOf = (c: Correction) => `${c.articleId}\u0000${c.start}:${c.end}`;
+/** What is decided, apart from who and when. */
+const decisionOf = (c: Correction) =>
+  JSON.stringify(
+    c.action === 'place'
+      ? [c.action, c.place]
+      : c.action === 'reject'
+        ? [c.action, c.why]
+        : [c.action, c.placeId],
+  );
+const identity = (c: Correction) => `${spanOf(c)}\u0000${c.at}\u0000${c.by}\u0000${decisionOf(c)}`;
+
+export function mergeCorrections(
+  ours: readonly Correction[],
+  theirs: readonly Correction[],
+): MergedCorrections {
+  const seen = new Set<string>();
+  const all: Correction[] = [];
+  for (const c of [...ours, ...theirs]) {
+    const key = identity(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(c);
+  }
+  // Stable: decisions made at the same instant keep the order of their files.
+  const corrections = all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+
+  const lastOf = (list: readonly Correction[]) => new Map(list.map((c) => [spanOf(c), c]));
+  const ourLast = lastOf(ours);
+  const theirLast = lastOf(theirs);
+  const kept = lastOf(corrections);
+  const conflicts = [...ourLast].flatMap(([span, our]) => {
+    const their = theirLast.get(span);
+    return their && decisionOf(their) !== decisionOf(our)
+      ? [{ ours: our, theirs: their, kept: kept.get(span)! }]
+      : [];
+  });
+  return { corrections, conflicts };
+}
