@@ -61,7 +61,16 @@ function floor(files, message, above, { views = false } = {}) {
     above.length > 0 ? [{ group: above, message }] : [],
   );
 }
-const ABOVE_MODEL = ['**/platform/**', '**/store/**', '**/address/**', '**/views/**', '**/first-view/**'];
+/** The desk, the editors' page, stands on the app's floors: nothing of the app imports it. */
+const DESK = '**/desk/**';
+const ABOVE_MODEL = [
+  '**/platform/**',
+  '**/store/**',
+  '**/address/**',
+  '**/views/**',
+  '**/first-view/**',
+  DESK,
+];
 
 /** What no module of the geoparser core imports: Node, or the app. */
 const GEO_CORE = [
@@ -154,12 +163,29 @@ export default tseslint.config(
 
   // Globals per environment.
   {
-    files: ['geo/**/*.ts', 'src/model/**', 'src/i18n/**', 'src/store/**'],
+    files: [
+      'geo/**/*.ts',
+      'src/model/**',
+      'src/i18n/**',
+      'src/store/**',
+      'src/desk/project/**',
+      'src/desk/store/**',
+    ],
     ignores: ['geo/cli/**', 'geo/import/**', 'geo/site/**'],
     rules: { 'no-restricted-globals': pureGlobals },
   },
   {
-    files: ['src/platform/**', 'src/address/**', 'src/views/**', 'src/first-view/**', 'src/main.tsx'],
+    files: [
+      'src/platform/**',
+      'src/address/**',
+      'src/views/**',
+      'src/first-view/**',
+      'src/main.tsx',
+      'src/desk/platform/**',
+      'src/desk/reading/**',
+      'src/desk/views/**',
+      'src/desk/main.tsx',
+    ],
     rules: { 'no-restricted-globals': browserGlobals },
   },
 
@@ -183,18 +209,39 @@ export default tseslint.config(
     '**/address/**',
     '**/views/**',
     '**/first-view/**',
+    DESK,
   ]),
   floor(['src/store/**'], 'store/ is plain TypeScript: no address, no views, no React.', [
     '**/address/**',
     '**/views/**',
     '**/first-view/**',
+    DESK,
   ]),
-  floor(['src/address/**'], 'address/ sits below the views.', ['**/views/**', '**/first-view/**']),
-  floor(['src/views/**'], 'views/ sit below the entries.', ['**/first-view/**', '**/main'], { views: true }),
+  floor(['src/address/**'], 'address/ sits below the views.', ['**/views/**', '**/first-view/**', DESK]),
+  floor(['src/views/**'], 'views/ sit below the entries.', ['**/first-view/**', '**/main', DESK], {
+    views: true,
+  }),
   floor(['src/first-view/**'], 'The first view runs before the app: no store, views or React.', [
     '**/store/**',
     '**/views/**',
+    DESK,
   ]),
+
+  // The desk's own floors, on the app's and the geoparser's: project (pure) → platform, reading (the
+  // worker) → store → views → main. Nothing of the app imports the desk (DESK above), so its code and
+  // gazetteer load only on its own page.
+  floor(['src/desk/project/**'], 'desk/project/ is pure: the project and its files, no store, no React.', [
+    '**/platform/**',
+    '**/reading/**',
+    '**/store/**',
+    '**/views/**',
+  ]),
+  floor(
+    ['src/desk/platform/**', 'src/desk/reading/**'],
+    "desk/platform/ and desk/reading/ sit below the desk's store.",
+    ['**/store/**', '**/views/**'],
+  ),
+  floor(['src/desk/store/**'], 'desk/store/ is plain TypeScript: no views, no React.', ['**/views/**']),
 
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -5,13 +5,17 @@ import type { Plugin } from 'vite';
 import { firstViewPlugin } from './geo/site/vite-plugin.ts';
 
 /**
- * The page's Content-Security-Policy allows styles only from files. Vite's dev server injects CSS as
- * inline <style> tags, so the dev page alone relaxes style-src; the built site keeps the strict policy.
+ * The pages' Content-Security-Policy allows styles only from files and workers only from the site. Vite's
+ * dev server injects CSS as inline <style> tags and starts workers from blobs, so the dev pages alone
+ * relax style-src and worker-src; the built site keeps the strict policy.
  */
 const devInlineStyles: Plugin = {
   name: 'dalil-dev-inline-styles',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  transformIndexHtml: (html) =>
+    html
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("worker-src 'self'", "worker-src 'self' blob:"),
 };
 
 export default defineConfig({

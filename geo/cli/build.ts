@@ -15,11 +15,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
-import { extractClaims } from '../claims/extract-claims';
-import { applyPlaceCorrections, type StaleCorrection } from '../corrections/apply-places';
+import type { StaleCorrection } from '../corrections/apply-places';
+import { readArticle, readPlaces } from '../corrections/read-article';
 import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
 import { parseDataFile } from '../data-file';
-import { withRoles } from '../claims/mention-roles';
 import {
   BASEMAP_PATH,
   DATASET_PATH,
@@ -35,7 +34,6 @@ import { defaultGazetteer } from '../match/default-gazetteer';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
-import { geoparseArticle } from '../geoparse';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
 import type { Topology } from 'topojson-specification';
@@ -125,51 +123,39 @@ export function build(paths: BuildPaths, report: Report = () => undefined): Data
   const articles = read.map((r) => r.article);
   const corrections = readCorrections(paths.corrections ?? null);
   const gazetteer = defaultGazetteer();
-  const placeById = (id: string) => gazetteer.byId.get(id);
   const readingProgress = progress(articles.length, report);
-  const stale: StaleCorrection[] = [];
-  let applied = 0;
-  const results = articles.map((article, k) => {
+  const tooMany = (mentions: number) => mentions > LIMITS.mentionsPerArticle;
+  const readings = articles.map((article, k) => {
     readingProgress(k, 'read');
-    const result = geoparseArticle(article.text, article.id, gazetteer);
-    const corrected = applyPlaceCorrections(article, result, corrections, placeById);
-    stale.push(...corrected.stale);
-    applied += corrected.applied.length;
-    return { ...result, features: corrected.features, unresolved: corrected.unresolved };
+    return readArticle(article, readPlaces(article, gazetteer), gazetteer, corrections, tooMany);
   });
-  const known = new Set(articles.map((a) => a.id));
-  for (const correction of corrections)
-    if (!known.has(correction.articleId)) stale.push({ correction, problem: 'no such article' });
-  if (corrections.length > 0) reportCorrections(paths.corrections!, applied, stale, report);
-  const tooMany = results.flatMap((result, k) => {
-    const mentions = result.features.reduce((n, f) => n + f.properties.mentions.length, 0);
-    return mentions > LIMITS.mentionsPerArticle
+  const oversized = readings.flatMap((reading, k) =>
+    tooMany(reading.mentions)
       ? [
-          `${read[k]!.file}: ${mentions} place mentions, more than the ${LIMITS.mentionsPerArticle} an article may have`,
+          `${read[k]!.file}: ${reading.mentions} place mentions, more than the ${LIMITS.mentionsPerArticle} an article may have`,
         ]
-      : [];
-  });
-  if (tooMany.length > 0)
-    throw new ArticleError(paths.articles, `articles too large to map:\n  ${tooMany.join('\n  ')}`);
-  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
-  const claimsProgress = progress(articles.length, report);
-  const claims = articles.map((article, k) => {
-    claimsProgress(k, 'claims of');
-    const { features, reading } = results[k]!;
-    return extractClaims(article, features, { placeName, reading });
-  });
+      : [],
+  );
+  if (oversized.length > 0)
+    throw new ArticleError(paths.articles, `articles too large to map:\n  ${oversized.join('\n  ')}`);
+  const known = new Set(articles.map((a) => a.id));
+  const stale = [
+    ...readings.flatMap((r) => r.stale),
+    ...corrections.flatMap((correction) =>
+      known.has(correction.articleId) ? [] : [{ correction, problem: 'no such article' }],
+    ),
+  ];
+  const applied = readings.reduce((n, r) => n + r.applied.length, 0);
+  if (corrections.length > 0) reportCorrections(paths.corrections!, applied, stale, report);
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     articles,
     places: {
       type: 'FeatureCollection' as const,
-      features: withRoles(
-        mergeArticlePlaces(results.map((r) => r.features)),
-        claims.flatMap((c) => c.roles),
-      ),
+      features: mergeArticlePlaces(readings.map((r) => r.features)),
     },
-    unresolved: results.flatMap((r) => r.unresolved),
-    claims: claims.flatMap((c) => c.claims),
+    unresolved: readings.flatMap((r) => r.unresolved),
+    claims: readings.flatMap((r) => r.claims),
   };
   const checked = parseDataset(dataset);
   if (!checked.ok) throw new Error(`the built data breaks the contract:\n  ${checked.problems.join('\n  ')}`);

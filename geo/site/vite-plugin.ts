@@ -25,6 +25,9 @@ const FIRST_VIEW_SLOT = '<!-- first-view -->';
  */
 const STYLESHEET_COMPLETE = '.page-fault--style{display:none}';
 const APP_ENTRY = 'src/main.tsx';
+/** The desk, the editors' page: its own build, as modules (it is never embedded), served at `desk/`. */
+const DESK_ROOT = 'src/desk';
+const DESK_PATH = 'desk/';
 
 function renderFirstView(publicDir: string): FirstView {
   return firstView(readDataset(publicDir).places.features, basemapPaths());
@@ -34,8 +37,15 @@ function isOutput(value: unknown): value is Rolldown.RolldownOutput {
   return typeof value === 'object' && value !== null && 'output' in value;
 }
 
-/** Builds the app as one classic script in memory; its files are emitted with the page's. */
-async function buildApp(root: string): Promise<Rolldown.OutputBundle[number][]> {
+/**
+ * Builds one part of the site in memory, its files emitted with the page's by the plugins below. One
+ * stylesheet file: split CSS in a non-module build would be injected as <style> tags, which the pages'
+ * Content-Security-Policy forbids.
+ */
+async function buildInMemory(
+  root: string,
+  rollupOptions: Rolldown.InputOptions & { output?: Rolldown.OutputOptions },
+): Promise<Rolldown.OutputBundle[number][]> {
   const result = await build({
     configFile: false,
     root,
@@ -43,30 +53,43 @@ async function buildApp(root: string): Promise<Rolldown.OutputBundle[number][]> 
     logLevel: 'warn',
     publicDir: false,
     plugins: [react()],
+    worker: { format: 'es' },
     build: {
       write: false,
       target: 'es2022',
       sourcemap: false,
       modulePreload: false,
-      // One stylesheet file: split CSS in a non-module build would be injected as <style> tags, which
-      // the page's Content-Security-Policy forbids.
       cssCodeSplit: false,
-      rollupOptions: {
-        input: resolve(root, APP_ENTRY),
-        output: {
-          format: 'iife',
-          entryFileNames: 'assets/app-[hash].js',
-          assetFileNames: (asset) =>
-            asset.names.some((name) => name.endsWith('.css'))
-              ? 'assets/app-[hash][extname]'
-              : 'assets/[name]-[hash][extname]',
-        },
-      },
+      rollupOptions,
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
   return outputs.filter(isOutput).flatMap((output) => output.output);
 }
+
+/** The app as one classic script. */
+const buildApp = (root: string) =>
+  buildInMemory(root, {
+    input: resolve(root, APP_ENTRY),
+    output: {
+      format: 'iife',
+      entryFileNames: 'assets/app-[hash].js',
+      assetFileNames: (asset) =>
+        asset.names.some((name) => name.endsWith('.css'))
+          ? 'assets/app-[hash][extname]'
+          : 'assets/[name]-[hash][extname]',
+    },
+  });
+
+/**
+ * The desk as modules, with its worker; its files are emitted under `desk/`. Only the desk's page loads
+ * them: the reader's page and the embed do not grow.
+ */
+const buildDesk = (root: string) =>
+  buildInMemory(resolve(root, DESK_ROOT), { input: resolve(root, DESK_ROOT, 'index.html') });
+
+/** The site's own pages get the first view; others (the desk) are left as they are. */
+const isSitePage = (path: string) => path === '/index.html' || path === '/';
 
 export function firstViewPlugin(): Plugin[] {
   let root = process.cwd();
@@ -83,7 +106,36 @@ export function firstViewPlugin(): Plugin[] {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replace(FIRST_VIEW_SLOT, view().html),
+      handler: (html, context) =>
+        isSitePage(context.path) ? html.replace(FIRST_VIEW_SLOT, view().html) : html,
+    },
+  };
+
+  let desk: Rolldown.OutputBundle[number][] = [];
+  const deskPage: Plugin = {
+    name: 'dalil-desk',
+    async buildStart() {
+      if (this.meta.watchMode) return;
+      desk = await buildDesk(root);
+    },
+    generateBundle() {
+      for (const file of desk)
+        this.emitFile({
+          type: 'asset',
+          fileName: DESK_PATH + file.fileName,
+          source: file.type === 'chunk' ? file.code : file.source,
+        });
+    },
+    configureServer(server) {
+      // In development the desk is served from its source folder.
+      server.middlewares.use((request, _response, next) => {
+        const [path = '', query] = (request.url ?? '').split('?');
+        if (path === `/${DESK_PATH}` || path === `/${DESK_PATH.slice(0, -1)}`)
+          request.url = `/${DESK_ROOT}/index.html${query ? `?${query}` : ''}`;
+        else if (path.startsWith(`/${DESK_PATH}`))
+          request.url = `/${DESK_ROOT}/${request.url!.slice(DESK_PATH.length + 1)}`;
+        next();
+      });
     },
   };
 
@@ -155,14 +207,17 @@ export function firstViewPlugin(): Plugin[] {
   const devApp: Plugin = {
     name: 'dalil-dev-app',
     apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replace(/ *<!-- Shown only when part of the site[\s\S]*?<!-- first-view -->/, '<!-- first-view -->')
-        .replace(
-          '</title>',
-          `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
-        ),
+    transformIndexHtml: (html, context) =>
+      !isSitePage(context.path)
+        ? html
+        : html
+            // The prerender (order 'pre') has already put the first view in place of its slot.
+            .replace(/ *<!-- Shown only when part of the site[\s\S]*?page-fault--boot[\s\S]*?<\/div>\n/, '')
+            .replace(
+              '</title>',
+              `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
+            ),
   };
 
-  return [prerender, dataScripts, classicScripts, devApp];
+  return [prerender, deskPage, dataScripts, classicScripts, devApp];
 }

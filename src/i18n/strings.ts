@@ -41,6 +41,8 @@ export interface UiStrings {
   showOnMap: string;
   /** Closes a place's evidence (the bottom sheet, or Leaflet's popup). */
   closeEvidence: string;
+  /** The link to the editors' desk, on the full page. */
+  deskLink: string;
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -73,6 +75,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'المقال الأصلي',
     outlet: 'المصدر',
     editorNote: 'ملاحظة المحرر:',
+    deskLink: 'مكتب التحرير',
     reviewed: { verified: 'تحقّق منه محرر', corrected: 'صحّحه محرر' },
     reviewedOn: (date) => `، ${date}`,
     listToggle: 'القائمة',
@@ -112,6 +115,7 @@ export const STRINGS: Record<Language, UiStrings> = {
     originalArticle: 'Original article',
     outlet: 'Outlet',
     editorNote: 'Editor’s note:',
+    deskLink: 'Desk',
     reviewed: { verified: 'Checked by an editor', corrected: 'Corrected by an editor' },
     reviewedOn: (date) => `, ${date}`,
     listToggle: 'List',

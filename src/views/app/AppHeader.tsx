@@ -28,6 +28,9 @@ export function AppHeader() {
       <ListToggle />
       <FiltersToggle />
       <ShareActions />
+      <a className="header-button desk-link" href={`desk/?lang=${language}`}>
+        {t.deskLink}
+      </a>
       <LanguageToggle />
     </header>
   );

@@ -1,0 +1,57 @@
+/**
+ * One article read whole, as the build and the desk both read it: its places, the editor's corrections
+ * applied to them, then its claims on the corrected places, and each mention's role from those claims.
+ * One code path: the desk runs this in a worker, the build in Node.
+ */
+import type { Article, Claim, PlaceFeature, Unresolved } from '../contract';
+import { extractClaims } from '../claims/extract-claims';
+import { withRoles } from '../claims/mention-roles';
+import { geoparseArticle, type GeoparseResult } from '../geoparse';
+import type { Gazetteer } from '../match/gazetteer';
+import type { Reading } from '../text/reading';
+import { applyPlaceCorrections, type StaleCorrection } from './apply-places';
+import type { Correction } from './schema';
+
+export interface ArticleReading {
+  features: PlaceFeature[];
+  unresolved: Unresolved[];
+  claims: Claim[];
+  /** The corrections applied, and those that could not be. */
+  applied: Correction[];
+  stale: StaleCorrection[];
+  mentions: number;
+}
+
+/** The geoparser's own reading, before any correction: what the desk keeps so a decision re-reads fast. */
+export type PlacesReading = GeoparseResult & { reading: Reading | null };
+
+export const readPlaces = (article: Article, gazetteer: Gazetteer): PlacesReading =>
+  geoparseArticle(article.text, article.id, gazetteer);
+
+/**
+ * The article's reading with `corrections` applied, from its places as the geoparser read them.
+ * `tooMany`, when it says so, stops before the claims are read (an article far larger than news).
+ */
+export function readArticle(
+  article: Article,
+  places: PlacesReading,
+  gazetteer: Gazetteer,
+  corrections: readonly Correction[],
+  tooMany: (mentions: number) => boolean = () => false,
+): ArticleReading {
+  const corrected = applyPlaceCorrections(article, places, corrections, (id) => gazetteer.byId.get(id));
+  const mentions = corrected.features.reduce((n, f) => n + f.properties.mentions.length, 0);
+  const base = {
+    unresolved: corrected.unresolved,
+    applied: corrected.applied,
+    stale: corrected.stale,
+    mentions,
+  };
+  if (tooMany(mentions)) return { ...base, features: corrected.features, claims: [] };
+  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
+  const { claims, roles } = extractClaims(article, corrected.features, {
+    placeName,
+    reading: places.reading,
+  });
+  return { ...base, features: withRoles(corrected.features, roles), claims };
+}

@@ -1,0 +1,281 @@
+/** Every word of the desk's interface, in Arabic and English. Article text never passes through here. */
+import type { Language, PlaceKind } from '../../geo/contract';
+import type { NotAPlace } from '../../geo/corrections/schema';
+
+export interface DeskStrings {
+  title: string;
+  editorName: string;
+  undo: string;
+  redo: string;
+  downloadProject: string;
+  openProject: string;
+  downloadData: string;
+  toMap: string;
+  otherLanguage: string;
+  otherLanguageName: string;
+  save: Record<'loading' | 'saved' | 'saving' | 'unavailable' | 'full', string>;
+  reading: (done: number, total: number) => string;
+  readingFailed: (message: string) => string;
+  dismiss: string;
+  articles: string;
+  noArticles: string;
+  addArticle: string;
+  fields: Record<'text' | 'title' | 'published' | 'language' | 'outlet' | 'url', string>;
+  languages: Record<Language, string>;
+  problems: Record<'required' | 'not-a-day' | 'not-a-web-link' | 'too-long' | 'invalid', string>;
+  add: string;
+  addFiles: string;
+  dropHint: string;
+  fileProblem: Record<'empty' | 'binary' | 'unknown-encoding' | 'too-large' | 'no-text', string>;
+  fileRead: (name: string, encoding: string) => string;
+  sameArticle: (name: string) => string;
+  removeArticle: (title: string) => string;
+  placeCount: (places: number, unresolved: number) => string;
+  articleText: string;
+  chooseArticle: string;
+  noPlaceFound: string;
+  mentionState: Record<'automatic' | 'verified' | 'corrected' | 'unresolved', string>;
+  words: string;
+  placeHere: string;
+  why: string;
+  confidence: (percent: number) => string;
+  verify: string;
+  reject: string;
+  rejectWhy: string;
+  notAPlace: Record<NotAPlace, string>;
+  candidates: string;
+  noCandidates: string;
+  choose: (name: string) => string;
+  search: string;
+  searchPlaceholder: string;
+  placeByHand: string;
+  nameAr: string;
+  nameEn: string;
+  kind: string;
+  kinds: Record<PlaceKind, string>;
+  latitude: string;
+  longitude: string;
+  mapClickHint: string;
+  placeIt: string;
+  selectionHint: string;
+  markSelection: string;
+  stale: (count: number) => string;
+  projectOpened: (name: string) => string;
+  dataInvalid: string;
+  nothingToExport: string;
+  map: string;
+}
+
+export const DESK_STRINGS: Record<Language, DeskStrings> = {
+  ar: {
+    title: 'دليل · مكتب التحرير',
+    editorName: 'اسمك (يوقّع قراراتك)',
+    undo: 'تراجع',
+    redo: 'إعادة',
+    downloadProject: 'تنزيل المشروع',
+    openProject: 'فتح مشروع',
+    downloadData: 'تنزيل بيانات الخريطة',
+    toMap: 'الخريطة',
+    otherLanguage: 'Switch to English',
+    otherLanguageName: 'English',
+    save: {
+      loading: 'جارٍ فتح العمل المحفوظ…',
+      saved: 'محفوظ في هذا المتصفح',
+      saving: 'جارٍ الحفظ…',
+      unavailable: 'لا يسمح هذا المتصفح بالحفظ (تصفح خاص؟): نزّل المشروع كي لا يضيع عملك.',
+      full: 'مساحة التخزين في المتصفح ممتلئة: نزّل المشروع كي لا يضيع عملك.',
+    },
+    reading: (done, total) => `جارٍ قراءة المقالات: ${done} من ${total}`,
+    readingFailed: (message) => `تعذّرت القراءة: ${message}`,
+    dismiss: 'إغلاق',
+    articles: 'المقالات',
+    noArticles: 'لا مقالات بعد: الصق نص مقال أو أضف ملفات.',
+    addArticle: 'إضافة مقال',
+    fields: {
+      text: 'نص المقال',
+      title: 'العنوان',
+      published: 'تاريخ النشر',
+      language: 'اللغة',
+      outlet: 'الوسيلة',
+      url: 'الرابط',
+    },
+    languages: { ar: 'العربية', en: 'الإنجليزية' },
+    problems: {
+      required: 'مطلوب',
+      'not-a-day': 'ليس يوماً في التقويم',
+      'not-a-web-link': 'يجب أن يكون رابط http أو https',
+      'too-long': 'أطول من الحد المسموح',
+      invalid: 'قيمة غير صالحة',
+    },
+    add: 'أضف المقال',
+    addFiles: 'إضافة ملفات (‎.txt، ‎.md، ‎.html)',
+    dropHint: 'أو أفلت الملفات هنا',
+    fileProblem: {
+      empty: 'الملف فارغ',
+      binary: 'ليس ملفاً نصياً',
+      'unknown-encoding': 'ترميز غير معروف: احفظه بترميز UTF-8',
+      'too-large': 'أكبر بكثير من أي مقال',
+      'no-text': 'لا نص فيه',
+    },
+    fileRead: (name, encoding) => `${name}: قُرئ بترميز ${encoding}`,
+    sameArticle: (name) => `${name}: هذا المقال موجود في المشروع`,
+    removeArticle: (title) => `حذف المقال: ${title}`,
+    placeCount: (places, unresolved) => `${places} مكاناً، ${unresolved} دون تحديد`,
+    articleText: 'نص المقال وأماكنه',
+    chooseArticle: 'اختر مقالاً من القائمة.',
+    noPlaceFound: 'لم يُعثر على أي مكان في هذا المقال.',
+    mentionState: {
+      automatic: 'قراءة آلية',
+      verified: 'تحقّق منه محرر',
+      corrected: 'صحّحه محرر',
+      unresolved: 'لم يُحدَّد',
+    },
+    words: 'الكلمات',
+    placeHere: 'المكان',
+    why: 'السبب',
+    confidence: (percent) => `الثقة ${percent}٪`,
+    verify: 'تأكيد المكان',
+    reject: 'ليس مكاناً هنا',
+    rejectWhy: 'ما هو؟',
+    notAPlace: {
+      person: 'شخص',
+      organisation: 'منظمة',
+      ship: 'سفينة',
+      'common-word': 'كلمة عادية',
+      other: 'شيء آخر',
+    },
+    candidates: 'أماكن يحتملها الاسم',
+    noCandidates: 'لا مكان في المعجم بهذا الاسم.',
+    choose: (name) => `اختيار ${name}`,
+    search: 'البحث في المعجم الجغرافي',
+    searchPlaceholder: 'اسم بالعربية أو الإنجليزية',
+    placeByHand: 'تحديد المكان يدوياً',
+    nameAr: 'الاسم بالعربية',
+    nameEn: 'الاسم بالإنجليزية',
+    kind: 'النوع',
+    kinds: {
+      facility: 'منشأة',
+      settlement: 'مدينة أو بلدة',
+      water: 'مسطح مائي',
+      region: 'منطقة',
+      country: 'دولة',
+    },
+    latitude: 'خط العرض',
+    longitude: 'خط الطول',
+    mapClickHint: 'أو انقر على الخريطة.',
+    placeIt: 'ضع المكان',
+    selectionHint: 'لإضافة مكان فات القراءة، حدّد كلماته في النص.',
+    markSelection: 'هذه الكلمات مكان',
+    stale: (count) => `${count} من القرارات لم تعد تطابق كلماتها فلم تُطبَّق.`,
+    projectOpened: (name) => `فُتح المشروع ${name}`,
+    dataInvalid: 'البيانات لا تطابق العقد، فلم تُنزَّل:',
+    nothingToExport: 'لا مقالات لتنزيلها.',
+    map: 'خريطة أماكن المقال',
+  },
+  en: {
+    title: 'dalil · desk',
+    editorName: 'Your name (signs your decisions)',
+    undo: 'Undo',
+    redo: 'Redo',
+    downloadProject: 'Download project',
+    openProject: 'Open project',
+    downloadData: 'Download the map’s data',
+    toMap: 'Map',
+    otherLanguage: 'التبديل إلى العربية',
+    otherLanguageName: 'العربية',
+    save: {
+      loading: 'Opening your saved work…',
+      saved: 'Saved in this browser',
+      saving: 'Saving…',
+      unavailable:
+        'This browser does not let the desk save (private browsing?): download the project to keep your work.',
+      full: 'The browser’s storage is full: download the project to keep your work.',
+    },
+    reading: (done, total) => `Reading the articles: ${done} of ${total}`,
+    readingFailed: (message) => `The reading failed: ${message}`,
+    dismiss: 'Dismiss',
+    articles: 'Articles',
+    noArticles: 'No articles yet: paste an article’s text or add files.',
+    addArticle: 'Add an article',
+    fields: {
+      text: 'Article text',
+      title: 'Title',
+      published: 'Published',
+      language: 'Language',
+      outlet: 'Outlet',
+      url: 'Link',
+    },
+    languages: { ar: 'Arabic', en: 'English' },
+    problems: {
+      required: 'Required',
+      'not-a-day': 'Not a day in the calendar',
+      'not-a-web-link': 'Must be an http or https link',
+      'too-long': 'Longer than allowed',
+      invalid: 'Not valid',
+    },
+    add: 'Add the article',
+    addFiles: 'Add files (.txt, .md, .html)',
+    dropHint: 'or drop files here',
+    fileProblem: {
+      empty: 'the file is empty',
+      binary: 'not a text file',
+      'unknown-encoding': 'unknown encoding: save it as UTF-8',
+      'too-large': 'far larger than any article',
+      'no-text': 'it holds no text',
+    },
+    fileRead: (name, encoding) => `${name}: read as ${encoding}`,
+    sameArticle: (name) => `${name}: this article is already in the project`,
+    removeArticle: (title) => `Remove the article: ${title}`,
+    placeCount: (places, unresolved) => `${places} places, ${unresolved} unresolved`,
+    articleText: 'The article’s text and places',
+    chooseArticle: 'Choose an article from the list.',
+    noPlaceFound: 'No place was found in this article.',
+    mentionState: {
+      automatic: 'Automatic',
+      verified: 'Verified',
+      corrected: 'Corrected',
+      unresolved: 'Unresolved',
+    },
+    words: 'Words',
+    placeHere: 'Place',
+    why: 'Why',
+    confidence: (percent) => `Confidence ${percent}%`,
+    verify: 'Verify the place',
+    reject: 'Not a place here',
+    rejectWhy: 'What is it?',
+    notAPlace: {
+      person: 'A person',
+      organisation: 'An organisation',
+      ship: 'A ship',
+      'common-word': 'A common word',
+      other: 'Something else',
+    },
+    candidates: 'Places the name can mean',
+    noCandidates: 'No gazetteer place has this name.',
+    choose: (name) => `Choose ${name}`,
+    search: 'Search the gazetteer',
+    searchPlaceholder: 'A name in Arabic or English',
+    placeByHand: 'Place it by hand',
+    nameAr: 'Name in Arabic',
+    nameEn: 'Name in English',
+    kind: 'Kind',
+    kinds: {
+      facility: 'Facility',
+      settlement: 'City or town',
+      water: 'Body of water',
+      region: 'Region',
+      country: 'Country',
+    },
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    mapClickHint: 'or click on the map.',
+    placeIt: 'Place it',
+    selectionHint: 'To add a place the reading missed, select its words in the text.',
+    markSelection: 'These words are a place',
+    stale: (count) => `${count} decisions no longer match their words and were not applied.`,
+    projectOpened: (name) => `Opened the project ${name}`,
+    dataInvalid: 'The data breaks the contract, so it was not downloaded:',
+    nothingToExport: 'No articles to download.',
+    map: 'Map of the article’s places',
+  },
+};

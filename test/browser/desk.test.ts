@@ -1,0 +1,152 @@
+/**
+ * The desk, walked as an editor walks it: paste an article, correct its places (reject, re-resolve, add a
+ * missed one by selecting its words and placing it by hand), reload, undo, and take the work away as a
+ * project file and as the map's data, which the contract accepts. Nothing leaves the site's origin.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../geo/contract';
+import { useBrowser } from './use-browser';
+
+const browser = useBrowser();
+
+const TEXT =
+  'The Latakia sailed from Tartus to Tripoli on Monday. Jets landed at Latakia. Troops moved to the village of Ain al-Bayda.';
+
+async function pasteArticle(page: Page) {
+  await page.getByLabel('Article text').fill(TEXT);
+  await page.getByLabel('Title').fill('Ships and jets');
+  await page.getByLabel('Published').fill('2015-09-20');
+  expect(await page.getByLabel('Language').inputValue()).toBe('en');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await page.getByRole('button', { name: 'Tartus (Automatic)' }).waitFor();
+}
+
+/** Selects `words` in the article's text as a mouse would, and lets go of the button. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((wanted) => {
+    const body = document.querySelector('.desk-text__body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`no "${wanted}" in the text`);
+  }, words);
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+describe('the desk', () => {
+  it('takes an article from paste to corrected, saved, undoable and published data, all on its own origin', async () => {
+    const { page, requests, errors } = await browser.open('desk/?lang=en');
+    await page.getByText('Saved in this browser').waitFor();
+    await page.getByLabel('Your name (signs your decisions)').fill('Rana');
+    await pasteArticle(page);
+
+    // A ship named like a town: not a place here.
+    await page.getByRole('button', { name: 'Latakia (Automatic)' }).first().click();
+    await page.getByLabel('What is it?').selectOption('ship');
+    await page.getByRole('button', { name: 'Not a place here' }).click();
+    await page.getByRole('button', { name: 'Latakia (Unresolved)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Latakia (Automatic)' }).count()).toBe(1);
+
+    // Tripoli in Lebanon, not Libya: another of the gazetteer's candidates, each with why.
+    await page.getByRole('button', { name: 'Tripoli (Automatic)' }).click();
+    await expect
+      .poll(() => page.locator('.desk-choices__why').allTextContents())
+      .toContain('named "Tripoli": a town of 229,398 people in LB');
+    await page.getByRole('button', { name: 'Choose Tripoli' }).nth(1).click();
+    await page.getByRole('button', { name: 'Tripoli (Corrected)' }).waitFor();
+
+    // A village the reading missed: its words selected, placed by hand.
+    await selectWords(page, 'Ain al-Bayda');
+    await page.getByRole('button', { name: 'These words are a place: Ain al-Bayda' }).click();
+    await page.getByText('No gazetteer place has this name.').waitFor();
+    await page.getByText('Place it by hand').click();
+    await page.getByLabel('Name in Arabic').fill('عين البيضا');
+    await page.getByLabel('Name in English').fill('Ain al-Bayda');
+    await page.getByLabel('Latitude').fill('35.58');
+    await page.getByLabel('Longitude').fill('35.93');
+    await page.getByRole('button', { name: 'Place it' }).click();
+    await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
+
+    // Undo takes back the last decision, redo makes it again.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
+
+    // Everything is still there after a reload.
+    await page.reload();
+    await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Tripoli (Corrected)' }).count()).toBe(1);
+    expect(await page.getByLabel('Your name (signs your decisions)').inputValue()).toBe('Rana');
+
+    // The project file holds the three decisions, signed.
+    const project = JSON.parse(await download(page, 'Download project')) as {
+      corrections: { action: string; by: string }[];
+    };
+    expect(project.corrections.map((c) => [c.action, c.by])).toEqual([
+      ['reject', 'Rana'],
+      ['resolve', 'Rana'],
+      ['place', 'Rana'],
+    ]);
+
+    // The map's data passes the contract: every quote a verbatim slice of its article.
+    const data = parseDataset(JSON.parse(await download(page, 'Download the map’s data')));
+    expect(data.ok).toBe(true);
+    const places = data.ok ? data.dataset.places.features : [];
+    const village = places.find((f) => f.properties.id.startsWith('hand-ain-al-bayda'));
+    expect(village?.geometry.coordinates).toEqual([35.93, 35.58]);
+    expect(village?.properties.mentions[0]?.review?.state).toBe('corrected');
+    expect(places.find((f) => f.properties.id === 'tripoli-lb')).toBeDefined();
+
+    expect(requests.every((url) => url.startsWith(browser.baseUrl) || url.startsWith('blob:'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a project file that is not one, says why, and keeps the work', async () => {
+    const { page } = await browser.open('desk/?lang=en');
+    await pasteArticle(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Open project').click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "some-other-tool"}'),
+    });
+    await page.getByText('notes.json: not a dalil project file').waitFor();
+    expect(await page.getByRole('button', { name: 'Tartus (Automatic)' }).count()).toBe(1);
+  });
+
+  it('is in Arabic, right to left, for an Arabic editor, and says so when the browser cannot store the work', async () => {
+    const { page } = await browser.open('desk/?lang=ar', {
+      prepare: (p) => p.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined })),
+    });
+    await page.getByRole('alert').filter({ hasText: 'لا يسمح هذا المتصفح بالحفظ' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    await page.getByLabel('نص المقال').fill('وصلت سفن حربية روسية إلى ميناء طرطوس.');
+    await page.getByRole('button', { name: 'أضف المقال' }).click();
+    await page.getByRole('button', { name: 'ميناء طرطوس (قراءة آلية)' }).waitFor();
+  });
+});
