@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
-import { extractClaims } from '../claims/extract-claims';
+import { claimsOfArticle } from '../claims/article-claims';
 import { withRoles } from '../claims/mention-roles';
 import {
   BASEMAP_PATH,
@@ -111,12 +111,10 @@ export function build(articlesDir: string, outDir: string, report: Report = () =
   });
   if (tooMany.length > 0)
     throw new ArticleError(articlesDir, `articles too large to map:\n  ${tooMany.join('\n  ')}`);
-  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   const claimsProgress = progress(articles.length, report);
   const claims = articles.map((article, k) => {
     claimsProgress(k, 'claims of');
-    const { features, reading } = results[k]!;
-    return extractClaims(article, features, { placeName, reading });
+    return claimsOfArticle(article, results[k]!, gazetteer);
   });
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
