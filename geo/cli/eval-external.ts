@@ -20,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const DEFAULT_CORPORA = resolve(ROOT, '../shared/eval');
 
 /** The documents of one corpus file; throws naming the file and line of a bad one. */
-function readCorpus(file: string): CorpusDocument[] {
+export function readCorpus(file: string): CorpusDocument[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .flatMap((line, k) => {
@@ -49,19 +49,27 @@ function runCorpus(name: string, documents: CorpusDocument[]): CorpusResult {
   return { name, documents: documents.length, bytes, seconds, score };
 }
 
-export function main(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { corpora: { type: 'string' } } });
-  const dir = values.corpora ?? process.env.DALIL_EVAL_CORPORA ?? DEFAULT_CORPORA;
+/** The corpora's folder: `option`, else DALIL_EVAL_CORPORA, else DEFAULT_CORPORA; and its corpora by name. */
+export function findCorpora(option: string | undefined): { dir: string; files: string[] } {
+  const dir = option ?? process.env.DALIL_EVAL_CORPORA ?? DEFAULT_CORPORA;
   const files =
     existsSync(dir) && statSync(dir).isDirectory()
       ? readdirSync(dir)
           .filter((n) => n.endsWith('.jsonl'))
           .sort()
       : [];
+  return { dir, files };
+}
+
+/** Why there is nothing to measure, and how to say where the corpora are. */
+export const noCorpora = (dir: string) =>
+  `no corpora (*.jsonl) in ${dir}: give their folder with --corpora DIR or DALIL_EVAL_CORPORA`;
+
+export function main(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { corpora: { type: 'string' } } });
+  const { dir, files } = findCorpora(values.corpora);
   if (files.length === 0) {
-    io.err(
-      `eval:external: no corpora (*.jsonl) in ${dir}: give their folder with --corpora DIR or DALIL_EVAL_CORPORA\n`,
-    );
+    io.err(`eval:external: ${noCorpora(dir)}\n`);
     return 1;
   }
   // Loaded before the clock starts: the speed is the geoparser's, not the gazetteer's loading.
