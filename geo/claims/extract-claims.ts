@@ -51,8 +51,11 @@ export interface ArticleClaims {
 const ANAPHORS = createPhraseIndex([...CLAUSE_WORDS.anaphors].map((w) => [w, true] as const));
 const RESPONSES = new Set(['denied', 'no-comment', 'confirmed']);
 
+/** What the claims of an article are read from: its id, its text and the day it was published. */
+export type ClaimedArticle = Pick<Article, 'id' | 'text' | 'published'>;
+
 export function extractClaims(
-  article: Article,
+  article: ClaimedArticle,
   features: readonly PlaceFeature[],
   options: ExtractOptions = {},
 ): ArticleClaims {

@@ -2,31 +2,33 @@
  * `npm run --silent geoparse -- FILE`: prints a GeoJSON FeatureCollection of the places in one article
  * file to stdout, one Point feature per distinct place. The file may carry a metadata header (offsets
  * are then into the body) or be plain text (offsets into the whole file). Errors go to stderr, exit 1.
+ *
+ * `npm run --silent geoparse -- --jsonl < docs.jsonl`: one document a line on stdin (`{"id", "text"}`,
+ * jsonl.ts), one line `{"id", "features"}` a document on stdout, the features the one-file form gives
+ * for that text; the gazetteer is loaded once.
  */
-import { basename } from 'node:path';
-import { ArticleError, hasHeader, parseArticle } from '../article';
+import { ArticleError } from '../article';
 import { defaultGazetteer } from '../match/default-gazetteer';
 import { geoparse } from '../geoparse';
+import { readArticleFile } from './article-file';
 import { runAsScript, type Io } from './command';
-import { readTextFile } from './read-text-file';
+import { answerEachDocument } from './jsonl';
 
-export function main(args: string[], io: Io): number {
+const USAGE =
+  'usage: npm run --silent geoparse -- FILE\n       npm run --silent geoparse -- --jsonl < docs.jsonl\n';
+
+export function main(args: string[], io: Io): number | Promise<number> {
   const file = args[0];
   if (!file || args.length > 1) {
-    io.err('usage: npm run --silent geoparse -- FILE\n');
+    io.err(USAGE);
     return 2;
   }
+  if (file === '--jsonl')
+    return answerEachDocument(io, 'geoparse', ({ id, text }) => ({
+      features: geoparse(text, id, defaultGazetteer()).features,
+    }));
   try {
-    const content = readTextFile(file);
-    const article = hasHeader(content)
-      ? parseArticle(content, file)
-      : {
-          id:
-            basename(file)
-              .replace(/\.[^.]*$/, '')
-              .replace(/[^A-Za-z0-9_-]/g, '_') || 'article',
-          text: content,
-        };
+    const article = readArticleFile(file);
     const { features } = geoparse(article.text, article.id, defaultGazetteer());
     io.out(JSON.stringify({ type: 'FeatureCollection', features }) + '\n');
     return 0;

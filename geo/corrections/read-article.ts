@@ -4,11 +4,9 @@
  * One code path: the desk runs this in a worker, the build in Node.
  */
 import type { Article, Claim, PlaceFeature, Unresolved } from '../contract';
-import { extractClaims } from '../claims/extract-claims';
-import { withRoles } from '../claims/mention-roles';
-import { geoparseArticle, type GeoparseResult } from '../geoparse';
+import { placesAndClaims, type Geoparsed } from '../claims/article-claims';
+import { geoparseArticle } from '../geoparse';
 import type { Gazetteer } from '../match/gazetteer';
-import type { Reading } from '../text/reading';
 import { applyPlaceCorrections, type StaleCorrection } from './apply-places';
 import type { Correction } from './schema';
 
@@ -23,7 +21,7 @@ export interface ArticleReading {
 }
 
 /** The geoparser's own reading, before any correction: what the desk keeps so a decision re-reads fast. */
-export type PlacesReading = GeoparseResult & { reading: Reading | null };
+export type PlacesReading = Geoparsed;
 
 export const readPlaces = (article: Article, gazetteer: Gazetteer): PlacesReading =>
   geoparseArticle(article.text, article.id, gazetteer);
@@ -48,10 +46,6 @@ export function readArticle(
     mentions,
   };
   if (tooMany(mentions)) return { ...base, features: corrected.features, claims: [] };
-  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
-  const { claims, roles } = extractClaims(article, corrected.features, {
-    placeName,
-    reading: places.reading,
-  });
-  return { ...base, features: withRoles(corrected.features, roles), claims };
+  const read = placesAndClaims(article, { ...places, features: corrected.features }, gazetteer);
+  return { ...base, features: read.places, claims: read.claims };
 }

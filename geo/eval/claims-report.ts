@@ -4,7 +4,7 @@
  * overall, every denial in the gold with whether it was found as one, and, on request, every
  * disagreement. Pure: the command line reads the files and prints the lines.
  */
-import { extractClaims } from '../claims/extract-claims';
+import { claimsOfArticle } from '../claims/article-claims';
 import type { Article } from '../contract';
 import type { Gazetteer } from '../match/gazetteer';
 import { geoparseArticle } from '../geoparse';
@@ -43,10 +43,9 @@ export function scoreClaimsGold(
   golds: readonly ClaimsGold[],
   gazetteer: Gazetteer,
 ): { gold: GoldFile; score: ClaimScore }[] {
-  const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   return golds.map(({ gold, article }) => {
-    const { features, reading } = geoparseArticle(article.text, article.id, gazetteer);
-    const { claims } = extractClaims(article, features, { placeName, reading });
+    const parsed = geoparseArticle(article.text, article.id, gazetteer);
+    const { claims } = claimsOfArticle(article, parsed, gazetteer);
     return { gold, score: scoreClaims(article.text, gold, claims) };
   });
 }

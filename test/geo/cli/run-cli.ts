@@ -28,19 +28,49 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `geo/cli/{script}` through tsx and captures its output. */
-export function runCli(script: string, args: string[]): CliResult {
-  const result = spawnSync(TSX, [resolve(ROOT, 'geo/cli', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+/** Runs `geo/cli/{script}` through tsx and captures its output; `input` is its standard input. */
+export function runCli(script: string, args: string[], input = ''): CliResult {
+  const result = spawnSync(TSX, [resolve(ROOT, 'geo/cli', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Calls a command's `main` in-process with `args`, and captures what it writes. */
+/** Calls a command's `main` in-process with `args`, and captures what it writes (a command that reads none). */
 export function callCli(main: Main, args: string[]): CliResult {
+  const io = capture();
+  const status = main(args, io);
+  if (typeof status !== 'number') throw new Error('the command reads its input: call it with callCliReading');
+  return { status, ...io.written() };
+}
+
+/**
+ * Calls a command's `main` in-process with `args` and `input` on its standard input, given in chunks of
+ * `chunkBytes` bytes (a line may be cut anywhere, even inside a character), and captures what it writes.
+ */
+export async function callCliReading(
+  main: Main,
+  args: string[],
+  input: string | Buffer,
+  chunkBytes = 1000,
+): Promise<CliResult> {
+  const bytes = Buffer.from(input);
+  async function* chunks() {
+    for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, at + chunkBytes);
+  }
+  const io = { ...capture(), input: chunks() };
+  const status = await main(args, io);
+  return { status, ...io.written() };
+}
+
+function capture() {
   let stdout = '';
   let stderr = '';
-  const status = main(args, {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-  });
-  return { status, stdout, stderr };
+  return {
+    out: (text: string) => void (stdout += text),
+    err: (text: string) => void (stderr += text),
+    written: () => ({ stdout, stderr }),
+  };
 }
