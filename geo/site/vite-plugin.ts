@@ -4,7 +4,9 @@
  * - The page's scripts are classic scripts (`<script src>`), not modules: module scripts are fetched with
  *   CORS, which a sandboxed frame (opaque origin) would need its server to grant. The page script is the
  *   small first-view boot (this build, as one IIFE); the app is built separately, also as one IIFE, and
- *   loaded by the boot when wanted (src/first-view/load-app.ts).
+ *   loaded by the boot when wanted (src/platform/load-app.ts). The export builders are a third IIFE,
+ *   loaded by the app when a reader first downloads (src/platform/load-export.ts): one IIFE cannot be
+ *   split, so `import()` would put them in every reader's app script.
  * - The first view (map picture, markers, legend) is prerendered into index.html from the built data.
  * - Each data file in public/data/ also ships as a script (`data/dalil.js`), read where `fetch` cannot be
  *   used.
@@ -20,6 +22,7 @@ import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built
 
 const FIRST_VIEW_SLOT = '<!-- first-view -->';
 const APP_ENTRY = 'src/main.tsx';
+const EXPORT_ENTRY = 'src/export-builders.ts';
 
 function renderFirstView(publicDir: string): FirstView {
   return firstView(readDataset(publicDir).places.features, basemapPaths());
@@ -29,8 +32,12 @@ function isOutput(value: unknown): value is Rolldown.RolldownOutput {
   return typeof value === 'object' && value !== null && 'output' in value;
 }
 
-/** Builds the app as one classic script in memory; its files are emitted with the page's. */
-async function buildApp(root: string): Promise<Rolldown.OutputBundle[number][]> {
+/** Builds `entry` as one classic script in memory, `assets/<name>-[hash].js`; its files are emitted with the page's. */
+async function buildScript(
+  root: string,
+  entry: string,
+  name: string,
+): Promise<Rolldown.OutputBundle[number][]> {
   const result = await build({
     configFile: false,
     root,
@@ -47,10 +54,10 @@ async function buildApp(root: string): Promise<Rolldown.OutputBundle[number][]> 
       // the page's Content-Security-Policy forbids.
       cssCodeSplit: false,
       rollupOptions: {
-        input: resolve(root, APP_ENTRY),
+        input: resolve(root, entry),
         output: {
           format: 'iife',
-          entryFileNames: 'assets/app-[hash].js',
+          entryFileNames: `assets/${name}-[hash].js`,
           assetFileNames: (asset) =>
             asset.names.some((name) => name.endsWith('.css'))
               ? 'assets/app-[hash][extname]'
@@ -68,6 +75,7 @@ export function firstViewPlugin(): Plugin[] {
   let publicDir = resolve(root, 'public');
   let rendered: FirstView | null = null;
   let app: Rolldown.OutputBundle[number][] = [];
+  let exportScript: Rolldown.OutputBundle[number][] = [];
   const view = () => (rendered ??= renderFirstView(publicDir));
 
   const prerender: Plugin = {
@@ -113,10 +121,13 @@ export function firstViewPlugin(): Plugin[] {
     }),
     async buildStart() {
       rendered = null;
-      app = await buildApp(root);
+      [app, exportScript] = await Promise.all([
+        buildScript(root, APP_ENTRY, 'app'),
+        buildScript(root, EXPORT_ENTRY, 'export'),
+      ]);
     },
     generateBundle() {
-      for (const file of app) {
+      for (const file of [...app, ...exportScript]) {
         const source =
           file.type === 'chunk'
             ? file.code
@@ -131,13 +142,15 @@ export function firstViewPlugin(): Plugin[] {
       handler(html) {
         const script = app.find((file) => file.type === 'chunk' && file.isEntry);
         const style = app.find((file) => file.fileName.endsWith('.css'));
+        const builders = exportScript.find((file) => file.type === 'chunk' && file.isEntry);
         if (!script || !style) throw new Error('The app build produced no script or no stylesheet.');
+        if (!builders) throw new Error('The export build produced no script.');
         return html
           .replace(/<script type="module" crossorigin src=/g, '<script src=')
           .replace(/ crossorigin(?=[ >])/g, '')
           .replace(
             '</title>',
-            `</title>\n    <link rel="stylesheet" href="./${style.fileName}">\n    <meta name="dalil:app" content="./${script.fileName}">`,
+            `</title>\n    <link rel="stylesheet" href="./${style.fileName}">\n    <meta name="dalil:app" content="./${script.fileName}">\n    <meta name="dalil:export" content="./${builders.fileName}">`,
           );
       },
     },
@@ -150,7 +163,7 @@ export function firstViewPlugin(): Plugin[] {
     transformIndexHtml: (html) =>
       html.replace(
         '</title>',
-        `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
+        `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <meta name="dalil:export" content="/${EXPORT_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
       ),
   };
 
