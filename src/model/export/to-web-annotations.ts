@@ -34,7 +34,8 @@ export interface TextPositionSelector {
 
 export type AnnotationBody =
   | { type: 'TextualBody'; purpose: 'tagging'; value: string; language: Language; format: 'text/plain' }
-  | { id: string; purpose: 'identifying' };
+  /** An outside resource given a purpose is a Specific Resource of it (W3C model, 4.1). */
+  | { type: 'SpecificResource'; source: string; purpose: 'identifying' };
 
 export interface EvidenceAnnotation {
   id: string;
@@ -91,7 +92,7 @@ function annotationsOf(rows: readonly EvidenceRow[]): EvidenceAnnotation[] {
         tag(record.place_name_ar, 'ar'),
         tag(record.place_name_en, 'en'),
         // RFC 5870 orders a geo: URI latitude first.
-        { id: `geo:${lat},${lng}`, purpose: 'identifying' },
+        { type: 'SpecificResource', source: `geo:${lat},${lng}`, purpose: 'identifying' },
       ],
       target: {
         source: articleSource(row.article),

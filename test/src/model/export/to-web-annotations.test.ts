@@ -59,9 +59,11 @@ describe('W3C Web Annotation export', () => {
     expect(annotation.motivation).toBe('identifying');
     expect(annotation.body).toContainEqual(expect.objectContaining({ value: 'Moscow', language: 'en' }));
     expect(annotation.body).toContainEqual(expect.objectContaining({ language: 'ar', purpose: 'tagging' }));
-    const geo = annotation.body.find((b) => 'id' in b)!;
+    const geo = annotation.body.find((b) => b.type === 'SpecificResource');
     expect(geo).toMatchObject({ purpose: 'identifying' });
-    const [lat, lng] = ('id' in geo ? geo.id : '').replace('geo:', '').split(',').map(Number);
+    const source = geo && 'source' in geo ? geo.source : '';
+    expect(source).toMatch(/^geo:/);
+    const [lat, lng] = source.replace('geo:', '').split(',').map(Number);
     expect(lat).toBeCloseTo(55.75, 0);
     expect(lng).toBeCloseTo(37.6, 0);
   });
