@@ -4,7 +4,9 @@
  * - The page's scripts are classic scripts (`<script src>`), not modules: module scripts are fetched with
  *   CORS, which a sandboxed frame (opaque origin) would need its server to grant. The page script is the
  *   small first-view boot (this build, as one IIFE); the app is built separately, also as one IIFE, and
- *   loaded by the boot when wanted (src/first-view/load-app.ts).
+ *   loaded by the boot when wanted (src/platform/load-app.ts). The export builders are a third IIFE,
+ *   loaded by the app when a reader first downloads (src/platform/load-export.ts): one IIFE cannot be
+ *   split, so `import()` would put them in every reader's app script.
  * - The first view (map picture, markers, legend) is prerendered into index.html from the built data.
  * - Each data file in public/data/ also ships as a script (`data/dalil.js`), read where `fetch` cannot be
  *   used.
@@ -28,6 +30,7 @@ const APP_ENTRY = 'src/main.tsx';
 /** The desk, the editors' page: its own build, as modules (it is never embedded), served at `desk/`. */
 const DESK_ROOT = 'src/desk';
 const DESK_PATH = 'desk/';
+const EXPORT_ENTRY = 'src/export-builders.ts';
 
 function renderFirstView(publicDir: string): FirstView {
   return firstView(readDataset(publicDir).places.features, basemapPaths());
@@ -67,13 +70,13 @@ async function buildInMemory(
   return outputs.filter(isOutput).flatMap((output) => output.output);
 }
 
-/** The app as one classic script. */
-const buildApp = (root: string) =>
+/** `entry` as one classic script, `assets/<name>-[hash].js`: the app, and the export builders it loads. */
+const buildScript = (root: string, entry: string, name: string) =>
   buildInMemory(root, {
-    input: resolve(root, APP_ENTRY),
+    input: resolve(root, entry),
     output: {
       format: 'iife',
-      entryFileNames: 'assets/app-[hash].js',
+      entryFileNames: `assets/${name}-[hash].js`,
       assetFileNames: (asset) =>
         asset.names.some((name) => name.endsWith('.css'))
           ? 'assets/app-[hash][extname]'
@@ -96,6 +99,7 @@ export function firstViewPlugin(): Plugin[] {
   let publicDir = resolve(root, 'public');
   let rendered: FirstView | null = null;
   let app: Rolldown.OutputBundle[number][] = [];
+  let exportScript: Rolldown.OutputBundle[number][] = [];
   const view = () => (rendered ??= renderFirstView(publicDir));
 
   const prerender: Plugin = {
@@ -170,10 +174,13 @@ export function firstViewPlugin(): Plugin[] {
     }),
     async buildStart() {
       rendered = null;
-      app = await buildApp(root);
+      [app, exportScript] = await Promise.all([
+        buildScript(root, APP_ENTRY, 'app'),
+        buildScript(root, EXPORT_ENTRY, 'export'),
+      ]);
     },
     generateBundle() {
-      for (const file of app) {
+      for (const file of [...app, ...exportScript]) {
         const source =
           file.type === 'chunk'
             ? file.code
@@ -188,13 +195,15 @@ export function firstViewPlugin(): Plugin[] {
       handler(html) {
         const script = app.find((file) => file.type === 'chunk' && file.isEntry);
         const style = app.find((file) => file.fileName.endsWith('.css'));
+        const builders = exportScript.find((file) => file.type === 'chunk' && file.isEntry);
         if (!script || !style) throw new Error('The app build produced no script or no stylesheet.');
+        if (!builders) throw new Error('The export build produced no script.');
         return html
           .replace(/<script type="module" crossorigin src=/g, '<script src=')
           .replace(/ crossorigin(?=[ >])/g, '')
           .replace(
             '</title>',
-            `</title>\n    <link rel="stylesheet" href="./${style.fileName}">\n    <meta name="dalil:app" content="./${script.fileName}">`,
+            `</title>\n    <link rel="stylesheet" href="./${style.fileName}">\n    <meta name="dalil:app" content="./${script.fileName}">\n    <meta name="dalil:export" content="./${builders.fileName}">`,
           );
       },
     },
@@ -215,7 +224,7 @@ export function firstViewPlugin(): Plugin[] {
             .replace(/ *<!-- Shown only when part of the site[\s\S]*?page-fault--boot[\s\S]*?<\/div>\n/, '')
             .replace(
               '</title>',
-              `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
+              `</title>\n    <meta name="dalil:app" content="/${APP_ENTRY}" data-type="module">\n    <meta name="dalil:export" content="/${EXPORT_ENTRY}" data-type="module">\n    <style>${view().css}</style>`,
             ),
   };
 

@@ -43,6 +43,19 @@ export interface UiStrings {
   closeEvidence: string;
   /** The link to the editors' desk, on the full page. */
   deskLink: string;
+  /** The download dialog: its button, heading, what a file holds, each format, and what failed. */
+  download: string;
+  downloadTitle: string;
+  downloadIntro: string;
+  downloadFiltered: string;
+  downloadGeoJson: string;
+  downloadGeoJsonNote: string;
+  downloadCsv: string;
+  downloadCsvNote: string;
+  downloadAnnotations: string;
+  downloadAnnotationsNote: string;
+  downloadFailed: string;
+  closeDownload: string;
 }
 
 export const STRINGS: Record<Language, UiStrings> = {
@@ -85,6 +98,19 @@ export const STRINGS: Record<Language, UiStrings> = {
     orderByMentions: 'حسب عدد الإشارات',
     showOnMap: 'اعرضه على الخريطة',
     closeEvidence: 'إغلاق',
+    download: 'تنزيل',
+    downloadTitle: 'تنزيل ما تعرضه الخريطة',
+    downloadIntro:
+      'لكل مكان على الخريطة صفٌّ لكل جملة تذكره: الاقتباس بنصه، والمقال وتاريخه، والادعاء ومصدره، ورابط المقال.',
+    downloadFiltered: 'يشمل الملف ما تُبقيه عوامل التصفية فقط.',
+    downloadGeoJson: 'GeoJSON',
+    downloadGeoJsonNote: 'لبرامج الخرائط ونظم المعلومات الجغرافية',
+    downloadCsv: 'CSV',
+    downloadCsvNote: 'لجداول البيانات (Excel وغيره)',
+    downloadAnnotations: 'تعليقات W3C',
+    downloadAnnotationsNote: 'لأدوات التعليق على النصوص (Web Annotations)',
+    downloadFailed: 'تعذّر إعداد الملف.',
+    closeDownload: 'إغلاق',
   },
   en: {
     appTitle: 'دليل · dalil',
@@ -125,5 +151,18 @@ export const STRINGS: Record<Language, UiStrings> = {
     orderByMentions: 'By mentions',
     showOnMap: 'Show on map',
     closeEvidence: 'Close',
+    download: 'Download',
+    downloadTitle: 'Download what the map shows',
+    downloadIntro:
+      'One row for every sentence that names a place on the map: the quote as written, its article and date, its claim and who makes it, and the link to the article.',
+    downloadFiltered: 'The file holds only what the filters leave.',
+    downloadGeoJson: 'GeoJSON',
+    downloadGeoJsonNote: 'for maps and GIS',
+    downloadCsv: 'CSV',
+    downloadCsvNote: 'for spreadsheets (Excel and others)',
+    downloadAnnotations: 'W3C annotations',
+    downloadAnnotationsNote: 'for text annotation tools (Web Annotations)',
+    downloadFailed: 'The file could not be made.',
+    closeDownload: 'Close',
   },
 };

@@ -9,6 +9,7 @@ import { claimPasses, isFiltering, type Filters } from '../model/filters';
 import { movementsOf, type Movement } from '../model/movements';
 import { timelineOf, type Timeline } from '../model/timeline';
 import { memoize } from '../model/memo';
+import type { ExportScope } from '../model/export/evidence-rows';
 import type { DalilState } from './store';
 
 const NO_CLAIMS: readonly Claim[] = [];
@@ -127,4 +128,24 @@ const visibleIds = memoize(
 /** The ids of the claims shown, to test membership quickly. */
 export function selectVisibleClaimIds(state: DalilState): ReadonlySet<string> {
   return visibleIds(selectVisibleClaims(state));
+}
+
+const exportScope = memoize(
+  (
+    dataset: Dataset,
+    places: readonly PlaceFeature[],
+    filtering: boolean,
+    visible: ReadonlySet<string>,
+  ): ExportScope => ({ dataset, places, visibleClaimIds: filtering ? visible : null }),
+);
+
+/** What a download holds: the places the map draws, with the evidence the filters leave them; null before the data. */
+export function selectExportScope(state: DalilState): ExportScope | null {
+  if (!state.dataset) return null;
+  return exportScope(
+    state.dataset,
+    selectVisiblePlaces(state),
+    isFiltering(state.filters),
+    selectVisibleClaimIds(state),
+  );
 }

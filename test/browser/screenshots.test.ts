@@ -1,9 +1,11 @@
 /**
  * Screenshots for people to look at (test/artifacts/, not committed): Arabic and English, phone and
- * desktop width, the map, a popup (a bottom sheet on the phone), and the article view. The list view's
+ * desktop width, the map, a popup (a bottom sheet on the phone), the article view, the header and the
+ * download dialog. The list view's
  * screenshots come from the accessibility tests, which check each of these states too.
  */
 import { describe, expect, it } from 'vitest';
+import { STRINGS } from '../../src/i18n/strings';
 import { artifactPath } from './artifacts';
 import { NARROW, WIDE } from './chromium';
 import { markerOf, waitForStillness, zoomInOn } from './map-actions';
@@ -33,6 +35,17 @@ describe('screenshots', () => {
         await page.locator('.article-panel').waitFor();
         await waitForStillness(page);
         await page.screenshot({ path: artifactPath(`${name}-article.png`) });
+        expect(errors).toEqual([]);
+      });
+
+      it(`captures the ${language} header and download dialog at ${viewport.width} px`, async () => {
+        const { page, errors } = await browser.openApp(language === 'en' ? '?lang=en' : '', { viewport });
+        const name = `${language}-${viewport.width}`;
+        await page.locator('.app-header').screenshot({ path: artifactPath(`${name}-header.png`) });
+        await page.getByRole('button', { name: STRINGS[language].download, exact: true }).click();
+        await page.getByRole('dialog', { name: STRINGS[language].downloadTitle }).waitFor();
+        await waitForStillness(page);
+        await page.screenshot({ path: artifactPath(`${name}-download.png`) });
         expect(errors).toEqual([]);
       });
     }

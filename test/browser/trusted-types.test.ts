@@ -1,7 +1,7 @@
 /**
  * A site may serve the map under Trusted Types (`require-trusted-types-for 'script'`), where the DOM
  * refuses plain strings as script URLs and markup. The map still loads, draws, opens a place and zooms,
- * full page and sandboxed embed alike, with no violation reported.
+ * full page and sandboxed embed alike, and downloads an export, with no violation reported.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,18 @@ describe('under Trusted Types', () => {
     expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Natural Earth');
     expect(errors).toEqual([]);
     // Last, as it is itself reported as a violation.
+    expect(await page.evaluate(innerHtmlIsRefused)).toBe(true);
+  });
+
+  it('downloads an export, its builders’ script passed by the policy, with no violation', async () => {
+    const { page, errors } = await browser.openApp('?lang=en', { prepare: enforceTrustedTypes });
+    await page.getByRole('button', { name: 'Download', exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^GeoJSON/ }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.geojson$/);
+    expect(errors).toEqual([]);
     expect(await page.evaluate(innerHtmlIsRefused)).toBe(true);
   });
 

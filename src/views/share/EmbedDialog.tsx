@@ -10,6 +10,7 @@ import {
 import { copyText } from '../../platform/copy-text';
 import { useDalilStore } from '../hooks/use-dalil';
 import { viewLink } from '../../address/view-link';
+import '../common/dialog.css';
 
 /**
  * The embed code generator: a modal dialog that writes the iframe for the current view (place, quote, map
@@ -41,8 +42,8 @@ export function EmbedDialog() {
       <button type="button" className="header-button" aria-haspopup="dialog" onClick={open}>
         {t.embed}
       </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${ids}-title`}>
-        <h2 id={`${ids}-title`} className="embed-dialog__title">
+      <dialog ref={dialogRef} className="dialog embed-dialog" aria-labelledby={`${ids}-title`}>
+        <h2 id={`${ids}-title`} className="dialog__title">
           {t.embedDialogTitle}
         </h2>
         <p>{t.embedIntro}</p>
@@ -76,7 +77,7 @@ export function EmbedDialog() {
           onFocus={(event) => event.currentTarget.select()}
         />
         <p className="embed-dialog__note">{t.embedNote}</p>
-        <div className="embed-dialog__actions">
+        <div className="dialog__actions">
           <button type="button" className="embed-dialog__copy" onClick={() => void copy()}>
             {t.copyCode}
           </button>

@@ -1,0 +1,66 @@
+/**
+ * What an export holds: the evidence on screen, one row per place mention (and per claim, in the rare
+ * case that two claims share a mention). The same rows make the GeoJSON, the CSV and the annotations, so
+ * the three files always agree.
+ */
+import type { Article, Claim, Dataset, Mention, PlaceFeature } from '../../../geo/contract';
+import { indexClaims } from '../claim-index';
+import { indexDataset } from '../dataset-index';
+import { quoteShownUnderFilters } from '../filter-evidence';
+
+/** One piece of evidence: a place, one mention of it in an article, and the claim it belongs to, if any. */
+export interface EvidenceRow {
+  place: PlaceFeature;
+  mention: Mention;
+  article: Article;
+  claim: Claim | null;
+}
+
+/** What is on screen: the places the map draws and, while the reader filters, the claims shown. */
+export interface ExportScope {
+  dataset: Dataset;
+  /** The places drawn, in the map's order. */
+  places: readonly PlaceFeature[];
+  /** The ids of the claims the filters leave; null when nothing is filtered (every mention is shown). */
+  visibleClaimIds: ReadonlySet<string> | null;
+}
+
+/**
+ * The rows of an export, place by place (in the order given), then by article (oldest first) and by
+ * position in the text: every mention whose sentence the popup shows. A mention belongs to a claim when
+ * the claim names that very mention; while filtering, only claims shown count.
+ */
+export function evidenceRows({ dataset, places, visibleClaimIds }: ExportScope): EvidenceRow[] {
+  const { articles } = indexDataset(dataset);
+  const claims = indexClaims(dataset);
+  const rows: EvidenceRow[] = [];
+  for (const place of places) {
+    const placeId = place.properties.id;
+    const mentions = place.properties.mentions
+      .map((mention) => ({ mention, article: articles.get(mention.articleId) }))
+      .filter((m): m is { mention: Mention; article: Article } => m.article !== undefined)
+      .filter(
+        ({ mention }) =>
+          visibleClaimIds === null ||
+          quoteShownUnderFilters(claims, visibleClaimIds, placeId, mention.articleId, mention.quote),
+      )
+      .sort(
+        (a, b) =>
+          a.article.published.localeCompare(b.article.published) ||
+          a.article.id.localeCompare(b.article.id) ||
+          a.mention.start - b.mention.start,
+      );
+    for (const { mention, article } of mentions) {
+      const own = (claims.byArticle.get(article.id) ?? []).filter(
+        (claim) =>
+          (visibleClaimIds === null || visibleClaimIds.has(claim.id)) &&
+          claim.places.some(
+            (p) => p.placeId === placeId && p.start === mention.start && p.end === mention.end,
+          ),
+      );
+      if (own.length === 0) rows.push({ place, mention, article, claim: null });
+      for (const claim of own) rows.push({ place, mention, article, claim });
+    }
+  }
+  return rows;
+}
