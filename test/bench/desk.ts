@@ -49,6 +49,7 @@ try {
   await page.goto(`${base}desk/?lang=en`);
   const add = async (text: string) => {
     await page.getByLabel('Article text').fill(text);
+    const articles = (await page.locator('.desk-articles__item').count()) + 1;
     const started = Date.now();
     await page.getByRole('button', { name: 'Add the article' }).click();
     await page.waitForFunction(
@@ -56,7 +57,7 @@ try {
         document.querySelectorAll('.desk-articles__item').length === count &&
         document.querySelector('.desk-mention') !== null &&
         !document.querySelector('.desk-status__reading')?.textContent,
-      (await page.locator('.desk-articles__item').count()) + 1,
+      articles,
     );
     return Date.now() - started;
   };

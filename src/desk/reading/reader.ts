@@ -1,7 +1,7 @@
 /**
  * What the reading worker does, apart from the messages: the geoparser, the corrections and the claims
  * extractor of the build, run on the desk's articles. Each article's places are read once per text and
- * kept; a decision only re-applies the corrections and re-reads the claims.
+ * kept, and its whole reading once per text and decisions on it: a decision re-reads only its article.
  */
 import type { Article } from '../../../geo/contract';
 import { candidatesFor, searchPlaces, type PlaceCandidate } from '../../../geo/corrections/place-search';
@@ -35,8 +35,11 @@ const choice = ({ entry, why }: PlaceCandidate): PlaceChoice => ({
 });
 
 export function createReader(gazetteer: Gazetteer): Reader {
-  /** The geoparser's reading of each article, by id, with the text it was read from. */
-  const places = new Map<string, { text: string; places: PlacesReading }>();
+  /** Per article id: the text read, the geoparser's reading of it, and the last whole reading made. */
+  const places = new Map<
+    string,
+    { text: string; places: PlacesReading; decisions?: string; reading?: ArticleReading }
+  >();
   return {
     read(articles, corrections, progress) {
       const readings: Record<string, ArticleReading> = {};
@@ -46,7 +49,17 @@ export function createReader(gazetteer: Gazetteer): Reader {
           known = { text: article.text, places: readPlaces(article, gazetteer) };
           places.set(article.id, known);
         }
-        readings[article.id] = readArticle(article, known.places, gazetteer, corrections);
+        // The claims read the article's metadata too (its date dates "yesterday").
+        const { id, title, published, language, outlet, url, note } = article;
+        const decisions = JSON.stringify([
+          [id, title, published, language, outlet, url, note],
+          corrections.filter((c) => c.articleId === article.id),
+        ]);
+        if (known.decisions !== decisions || !known.reading) {
+          known.reading = readArticle(article, known.places, gazetteer, corrections);
+          known.decisions = decisions;
+        }
+        readings[article.id] = known.reading;
         progress(k + 1, articles.length);
       });
       const ids = new Set(articles.map((a) => a.id));
