@@ -8,7 +8,10 @@
  * An editor's corrections (geo/corrections.json, the desk's decisions) are applied to the reading before
  * the claims are read; the stale ones, whose words no longer stand where they were made, are listed.
  *
- *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--out DIR]
+ * A project file of the desk (`--project FILE`) adds its articles and its decisions, so work done in the
+ * browser builds the same way as the repository's.
+ *
+ *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--project FILE] [--out DIR]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
 import type { StaleCorrection } from '../corrections/apply-places';
 import { readArticle, readPlaces } from '../corrections/read-article';
+import { readProjectFile } from '../corrections/project-file';
 import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
 import { parseDataFile } from '../data-file';
 import {
@@ -110,18 +114,38 @@ function readCorrections(file: string | null): Correction[] {
   return parseDataFile(file, CorrectionsFileSchema, json).corrections;
 }
 
+/** The articles and decisions of a desk project file, each article named by the file; none without one. */
+function readProject(file: string | null): { articles: ArticleFile[]; corrections: Correction[] } {
+  if (file === null) return { articles: [], corrections: [] };
+  const read = readProjectFile(file, readTextFile(file));
+  if (!read.ok) throw new Error(read.problem);
+  return {
+    articles: read.project.articles.map((article) => ({ file: `${file} (article ${article.id})`, article })),
+    corrections: read.project.corrections,
+  };
+}
+
 /** Where the build reads from and writes to. */
 export interface BuildPaths {
   articles: string;
   out: string;
+  /** A project file of the desk: its articles join those of `articles`, its decisions the corrections. */
+  project?: string | null;
   /** The editor's corrections; null or a missing file: none. */
   corrections?: string | null;
 }
 
 export function build(paths: BuildPaths, report: Report = () => undefined): Dataset {
-  const read = readArticles(paths.articles, report);
+  const project = readProject(paths.project ?? null);
+  const read = [...readArticles(paths.articles, report), ...project.articles];
+  const byId = new Map<string, string>();
+  for (const { file, article } of read) {
+    const other = byId.get(article.id);
+    if (other !== undefined) throw new ArticleError(file, `has the id "${article.id}" of ${other}`);
+    byId.set(article.id, file);
+  }
   const articles = read.map((r) => r.article);
-  const corrections = readCorrections(paths.corrections ?? null);
+  const corrections = [...readCorrections(paths.corrections ?? null), ...project.corrections];
   const gazetteer = defaultGazetteer();
   const readingProgress = progress(articles.length, report);
   const tooMany = (mentions: number) => mentions > LIMITS.mentionsPerArticle;
@@ -146,7 +170,10 @@ export function build(paths: BuildPaths, report: Report = () => undefined): Data
     ),
   ];
   const applied = readings.reduce((n, r) => n + r.applied.length, 0);
-  if (corrections.length > 0) reportCorrections(paths.corrections!, applied, stale, report);
+  if (corrections.length > 0) {
+    const from = [paths.corrections, paths.project].filter((f) => typeof f === 'string').join(' and ');
+    reportCorrections(from, applied, stale, report);
+  }
   const dataset = {
     schemaVersion: SCHEMA_VERSION,
     articles,
@@ -201,6 +228,7 @@ export function main(args: string[], io: Io): number {
     options: {
       articles: { type: 'string', default: 'geo/articles' },
       corrections: { type: 'string', default: 'geo/corrections.json' },
+      project: { type: 'string' },
       out: { type: 'string', default: 'public' },
     },
   });

@@ -1,16 +1,9 @@
-/**
- * A desk project: the articles an editor works on and the decisions they made on the reading, nothing
- * else. The reading itself (places, claims) is not kept: it is made again from the text, so a newer
- * geoparser improves old work, and the decisions (corrections) are applied to it again.
- */
+/** Changes to a desk project (geo/corrections/project-file.ts says what one is). */
 import type { Article } from '../../../geo/contract';
+import type { Project } from '../../../geo/corrections/project-file';
 import type { Correction } from '../../../geo/corrections/schema';
 
-export interface Project {
-  articles: Article[];
-  /** The editor's decisions, in the order made: the latest on a span wins. */
-  corrections: Correction[];
-}
+export type { Project };
 
 export const EMPTY_PROJECT: Project = { articles: [], corrections: [] };
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { datasetOf } from '../project/dataset';
-import { readProjectFile, writeProjectFile } from '../project/project-file';
+import { readProjectFile, writeProjectFile } from '../../../geo/corrections/project-file';
 import { downloadFile } from '../platform/download';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 

@@ -226,6 +226,56 @@ describe('npm run data', IN_PROCESS, () => {
     });
   });
 
+  it('builds a desk project file with the articles, its articles and decisions included', () => {
+    const text = 'Jets landed at Latakia. Ships sailed to Tartus.';
+    const at = text.indexOf('Latakia');
+    const project = {
+      format: 'dalil-desk-project',
+      version: 1,
+      articles: [
+        {
+          id: 'desk-1',
+          title: null,
+          published: '2015-09-21',
+          language: 'en',
+          outlet: null,
+          url: null,
+          note: null,
+          text,
+        },
+      ],
+      corrections: [
+        {
+          articleId: 'desk-1',
+          start: at,
+          end: at + 7,
+          text: 'Latakia',
+          action: 'resolve',
+          placeId: 'hmeimim-air-base',
+          by: 'Rana',
+          at: '2026-12-02T10:00:00Z',
+          note: null,
+        },
+      ],
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'dalil-project-')), 'desk.json');
+    writeFileSync(file, JSON.stringify(project));
+    const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
+    const result = callCli(main, ['--articles', articlesWith(), '--project', file, '--out', fresh]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/6 articles/);
+    expect(result.stderr).toMatch(/desk\.json: 1 corrections applied, 0 stale/);
+    const dataset = JSON.parse(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')) as Dataset;
+    const base = dataset.places.features.find((f) => f.properties.id === 'hmeimim-air-base');
+    expect(base?.properties.mentions.find((m) => m.articleId === 'desk-1')?.review?.state).toBe('corrected');
+
+    writeFileSync(file, JSON.stringify(project).slice(0, 100));
+    const broken = callCli(main, ['--articles', articlesWith(), '--project', file, '--out', out]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/desk\.json: not a dalil project: not valid JSON/);
+    expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
+  });
+
   it('creates the output folder when it does not exist yet', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'dalil-fresh-')), 'nested');
     mkdirSync(fresh);

@@ -9,7 +9,7 @@ import {
   withCorrection,
   withoutArticle,
 } from '../../../src/desk/project/project';
-import { readProjectFile, writeProjectFile } from '../../../src/desk/project/project-file';
+import { readProjectFile, writeProjectFile } from '../../../geo/corrections/project-file';
 
 const fields = {
   text: 'وصلت سفن روسية إلى طرطوس.',

@@ -1,12 +1,23 @@
 /**
- * The project file an editor downloads and opens again, on another machine or a colleague's: one JSON
- * file with the articles and the decisions. Read as untrusted: a corrupt, truncated or foreign file, or
- * one from a newer dalil, is refused with a message that names the file and the problem.
+ * The project file the desk downloads and opens again, on another machine or a colleague's, and the
+ * build reads (`npm run data -- --project FILE`): one JSON file with the articles and the decisions. Read
+ * as untrusted: a corrupt, truncated or foreign file, or one from a newer dalil, is refused with a
+ * message that names the file and the problem.
  */
 import * as v from 'valibot';
-import { ArticleSchema } from '../../../geo/contract';
-import { CorrectionSchema } from '../../../geo/corrections/schema';
-import type { Project } from './project';
+import { ArticleSchema, type Article } from '../contract';
+import { CorrectionSchema, type Correction } from './schema';
+
+/**
+ * A desk project: the articles an editor works on and the decisions they made on the reading, nothing
+ * else. The reading itself is not kept: it is made again from the text, so a newer geoparser improves old
+ * work, and the decisions are applied to it again.
+ */
+export interface Project {
+  articles: Article[];
+  /** The editor's decisions, in the order made: the latest on a span wins. */
+  corrections: Correction[];
+}
 
 export const PROJECT_FORMAT = 'dalil-desk-project';
 export const PROJECT_VERSION = 1;
