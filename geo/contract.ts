@@ -263,6 +263,8 @@ export const ClaimSchema = v.pipe(
     to: v.nullable(nonEmpty),
     /** The claim this one answers: a denial of, a reply to, or a "no comment" on it. */
     respondsTo: v.nullable(nonEmpty),
+    /** An editor's decision on this claim (schema 3); absent when the reading is automatic. */
+    review: v.optional(ReviewSchema),
   }),
   v.check(
     (c) => c.quote.start <= c.clause.start && c.clause.end <= c.quote.end,

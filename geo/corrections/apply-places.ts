@@ -10,7 +10,13 @@ import type { Mention, PlaceFeature, Review, Unresolved } from '../contract';
 import { toFeature, type FeaturePlace } from '../features';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { quoteFor, splitSentences } from '../text/sentences';
-import { reviewStateOf, type Correction, type ManualPlace } from './schema';
+import {
+  isPlaceCorrection,
+  reviewStateOf,
+  type Correction,
+  type ManualPlace,
+  type PlaceCorrection,
+} from './schema';
 
 /** A correction that was not applied, and why. */
 export interface StaleCorrection {
@@ -51,12 +57,12 @@ export function applyPlaceCorrections(
   corrections: readonly Correction[],
   placeById: (id: string) => GazetteerEntry | undefined,
 ): CorrectedReading {
-  const mine = corrections.filter((c) => c.articleId === article.id);
+  const mine = corrections.filter((c) => c.articleId === article.id).filter(isPlaceCorrection);
   if (mine.length === 0)
     return { features: [...reading.features], unresolved: [...reading.unresolved], applied: [], stale: [] };
 
   const stale: StaleCorrection[] = [];
-  const latest = new Map<string, Correction>();
+  const latest = new Map<string, PlaceCorrection>();
   for (const correction of mine) {
     const problem = staleness(correction, article.text, placeById);
     if (problem) stale.push({ correction, problem });
@@ -124,7 +130,7 @@ export function applyPlaceCorrections(
 
 /** Why a correction cannot be applied to this article's text, or null when it can. */
 function staleness(
-  correction: Correction,
+  correction: PlaceCorrection,
   text: string,
   placeById: (id: string) => GazetteerEntry | undefined,
 ): string | null {

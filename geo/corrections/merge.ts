@@ -19,7 +19,11 @@ const decisionOf = (c: Correction) =>
       ? [c.action, c.place]
       : c.action === 'reject'
         ? [c.action, c.why]
-        : [c.action, c.placeId],
+        : c.action === 'claim-stance'
+          ? [c.action, c.stance]
+          : c.action === 'claim-delete'
+            ? [c.action]
+            : [c.action, c.placeId],
   );
 const identity = (c: Correction) => `${spanOf(c)}\u0000${c.at}\u0000${c.by}\u0000${decisionOf(c)}`;
 

@@ -1,12 +1,14 @@
 /**
  * One article read whole, as the build and the desk both read it: its places, the editor's corrections
- * applied to them, then its claims on the corrected places, and each mention's role from those claims.
+ * applied to them, then its claims on the corrected places, each mention's role from those claims, and
+ * the editor's corrections of the claims.
  * One code path: the desk runs this in a worker, the build in Node.
  */
 import type { Article, Claim, PlaceFeature, Unresolved } from '../contract';
 import { placesAndClaims, type Geoparsed } from '../claims/article-claims';
 import { geoparseArticle } from '../geoparse';
 import type { Gazetteer } from '../match/gazetteer';
+import { applyClaimCorrections } from './apply-claims';
 import { applyPlaceCorrections, type StaleCorrection } from './apply-places';
 import type { Correction } from './schema';
 
@@ -47,5 +49,12 @@ export function readArticle(
   };
   if (tooMany(mentions)) return { ...base, features: corrected.features, claims: [] };
   const read = placesAndClaims(article, { ...places, features: corrected.features }, gazetteer);
-  return { ...base, features: read.places, claims: read.claims };
+  const claims = applyClaimCorrections(article, read.claims, corrections);
+  return {
+    ...base,
+    features: read.places,
+    claims: claims.claims,
+    applied: [...base.applied, ...claims.applied],
+    stale: [...base.stale, ...claims.stale],
+  };
 }

@@ -5,7 +5,7 @@
  * words no longer stand at its offsets is stale and is reported, never applied to other words.
  */
 import * as v from 'valibot';
-import { LIMITS, LngLatSchema, NameSchema, PLACE_KINDS, REVIEW_STATES } from '../contract';
+import { LIMITS, LngLatSchema, NameSchema, PLACE_KINDS, REVIEW_STATES, STANCES } from '../contract';
 
 /** Bumped whenever a change would make an older dalil misread a corrections file. */
 export const CORRECTIONS_VERSION = 1;
@@ -20,8 +20,8 @@ const decision = {
   articleId: bounded(LIMITS.idLength),
   start: offset,
   end: offset,
-  /** The article's words at `start`–`end` when the editor decided: `text.slice(start, end)`. */
-  text: bounded(LIMITS.titleLength),
+  /** The article's words at `start`–`end` when the editor decided: `text.slice(start, end)` (a clause at most). */
+  text: bounded(LIMITS.noteLength),
   by: bounded(LIMITS.editorLength),
   at: v.pipe(v.string(), v.isoTimestamp('a date and time written YYYY-MM-DDTHH:MM:SSZ')),
   note: v.nullable(bounded(LIMITS.noteLength)),
@@ -51,11 +51,21 @@ export const CorrectionSchema = v.pipe(
     v.object({ action: v.literal('place'), place: ManualPlaceSchema, ...decision }),
     /** These words are not a place here. */
     v.object({ action: v.literal('reject'), why: v.picklist(NOT_A_PLACE), ...decision }),
+    /** The claim read in this clause has another stance (the words are the claim's clause). */
+    v.object({ action: v.literal('claim-stance'), stance: v.picklist(STANCES), ...decision }),
+    /** No claim is made in this clause. */
+    v.object({ action: v.literal('claim-delete'), ...decision }),
   ]),
   v.check((c) => c.end - c.start === c.text.length, 'end - start must equal the length of text'),
 );
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type CorrectionAction = Correction['action'];
+/** A decision on a place mention, or on a claim. */
+export type PlaceCorrection = Extract<Correction, { action: 'verify' | 'resolve' | 'place' | 'reject' }>;
+export type ClaimCorrection = Extract<Correction, { action: 'claim-stance' | 'claim-delete' }>;
+export const isClaimCorrection = (c: Correction): c is ClaimCorrection =>
+  c.action === 'claim-stance' || c.action === 'claim-delete';
+export const isPlaceCorrection = (c: Correction): c is PlaceCorrection => !isClaimCorrection(c);
 
 export const CorrectionsFileSchema = v.object({
   schemaVersion: v.literal(CORRECTIONS_VERSION, `a corrections file of version ${CORRECTIONS_VERSION}`),
@@ -64,5 +74,6 @@ export const CorrectionsFileSchema = v.object({
 export type CorrectionsFile = v.InferOutput<typeof CorrectionsFileSchema>;
 
 /** The review state a decision gives the mention it keeps on the map. */
-export const reviewStateOf = (action: Exclude<CorrectionAction, 'reject'>): (typeof REVIEW_STATES)[number] =>
-  action === 'verify' ? 'verified' : 'corrected';
+export const reviewStateOf = (
+  action: Exclude<PlaceCorrection['action'], 'reject'>,
+): (typeof REVIEW_STATES)[number] => (action === 'verify' ? 'verified' : 'corrected');

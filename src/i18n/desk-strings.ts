@@ -64,6 +64,11 @@ export interface DeskStrings {
   dataInvalid: string;
   nothingToExport: string;
   map: string;
+  claims: string;
+  noClaims: string;
+  claimStance: string;
+  deleteClaim: string;
+  claimCorrected: string;
 }
 
 export const DESK_STRINGS: Record<Language, DeskStrings> = {
@@ -171,6 +176,11 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     dataInvalid: 'البيانات لا تطابق العقد، فلم تُنزَّل:',
     nothingToExport: 'لا مقالات لتنزيلها.',
     map: 'خريطة أماكن المقال',
+    claims: 'ما يرويه المقال',
+    noClaims: 'لم تُقرأ في المقال أي رواية لتحرك أو حدث.',
+    claimStance: 'الموقف',
+    deleteClaim: 'ليست رواية: احذفها',
+    claimCorrected: 'صحّحه محرر',
   },
   en: {
     title: 'dalil · desk',
@@ -277,5 +287,10 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     dataInvalid: 'The data breaks the contract, so it was not downloaded:',
     nothingToExport: 'No articles to download.',
     map: 'Map of the article’s places',
+    claims: 'What the article reports',
+    noClaims: 'No report of a movement or event was read in this article.',
+    claimStance: 'Stance',
+    deleteClaim: 'Not a claim: delete it',
+    claimCorrected: 'Corrected by an editor',
   },
 };

@@ -120,6 +120,32 @@ describe('the desk', () => {
     expect(errors).toEqual([]);
   });
 
+  it('corrects a claim: its stance set by the editor, a claim the article does not make deleted', async () => {
+    const { page } = await browser.open('desk/?lang=en');
+    await page
+      .getByLabel('Article text')
+      .fill('قال مسؤولون أمريكيون إن روسيا أرسلت طائرات مقاتلة إلى اللاذقية. ونفت موسكو ذلك.');
+    await page.getByRole('button', { name: 'Add the article' }).click();
+    const claims = page
+      .getByRole('region', { name: 'What the article reports' })
+      .or(page.locator('.desk-claims'));
+    const stances = claims.getByLabel('Stance');
+    await stances.first().waitFor();
+    const before = await stances.count();
+    expect(before).toBeGreaterThanOrEqual(2);
+    await stances.first().selectOption('speculative');
+    await claims.getByText('Corrected by an editor').waitFor();
+    expect(await stances.first().inputValue()).toBe('speculative');
+    await claims.getByRole('button', { name: 'Not a claim: delete it' }).last().click();
+    await expect.poll(() => stances.count()).toBe(before - 1);
+
+    const data = parseDataset(JSON.parse(await download(page, 'Download the map’s data')));
+    const read = data.ok ? (data.dataset.claims ?? []) : [];
+    expect(read).toHaveLength(before - 1);
+    expect(read[0]?.stance).toBe('speculative');
+    expect(read[0]?.review?.state).toBe('corrected');
+  });
+
   it('refuses a project file that is not one, says why, and keeps the work', async () => {
     const { page } = await browser.open('desk/?lang=en');
     await pasteArticle(page);

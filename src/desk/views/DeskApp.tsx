@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AddArticle } from './AddArticle';
 import { ArticleList } from './ArticleList';
 import { ArticleText } from './ArticleText';
+import { ClaimsPanel } from './ClaimsPanel';
 import { DeskHeader } from './DeskHeader';
 import { DeskMap } from './DeskMap';
 import { DeskStatus } from './DeskStatus';
@@ -50,6 +51,7 @@ export function DeskApp() {
         </div>
         <div className="desk-column desk-column--text">
           <ArticleText />
+          <ClaimsPanel />
         </div>
         <div className="desk-column">
           <DeskMap />
