@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../geo/contract';
 import { readArticle, readPlaces } from '../../../geo/corrections/read-article';
 import type { Correction } from '../../../geo/corrections/schema';
+import { plainArticle } from '../plain-article';
 import { smallGazetteer } from '../small-gazetteer';
 
 const gazetteer = smallGazetteer();
-const ARTICLE: Article = {
-  id: 'a1',
-  title: null,
-  published: '2015-09-20',
-  language: 'ar',
-  outlet: null,
-  url: null,
-  note: null,
-  text: 'قال مسؤولون أمريكيون إن روسيا أرسلت طائرات مقاتلة إلى اللاذقية. ونفت موسكو ذلك.',
-};
+const ARTICLE = plainArticle(
+  'a1',
+  'قال مسؤولون أمريكيون إن روسيا أرسلت طائرات مقاتلة إلى اللاذقية. ونفت موسكو ذلك.',
+);
 const places = readPlaces(ARTICLE, gazetteer);
 const read = (corrections: Correction[]) => readArticle(ARTICLE, places, gazetteer, corrections);
 const signed = { by: 'Rana', at: '2026-12-02T10:00:00Z', note: null };

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../geo/contract';
 import { createReader } from '../../../src/desk/reading/reader';
+import { plainArticle } from '../../geo/plain-article';
 import { smallGazetteer } from '../../geo/small-gazetteer';
 
-const article = (id: string, text: string): Article => ({
-  id,
-  title: null,
-  published: '2015-09-20',
-  language: 'ar',
-  outlet: null,
-  url: null,
-  note: null,
-  text,
-});
+const article = plainArticle;
 const A = article('a', 'وصلت سفن روسية إلى اللاذقية.');
 const B = article('b', 'غادرت السفن طرطوس.');
 const ignore = () => undefined;
