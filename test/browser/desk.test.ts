@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../geo/contract';
+import { axeViolations } from './axe';
 import { useBrowser } from './use-browser';
 
 const browser = useBrowser();
@@ -175,4 +176,19 @@ describe('the desk', () => {
     await page.getByRole('button', { name: 'أضف المقال' }).click();
     await page.getByRole('button', { name: 'ميناء طرطوس (قراءة آلية)' }).waitFor();
   });
+
+  for (const [lang, text] of [
+    ['ar', 'نص المقال'],
+    ['en', 'Article text'],
+  ] as const)
+    it(`has no axe violations in ${lang}, with an article read and a mention chosen`, async () => {
+      const { page } = await browser.open(`desk/?lang=${lang}`);
+      await page
+        .getByLabel(text)
+        .fill('قال مسؤولون أمريكيون إن روسيا أرسلت طائرات مقاتلة إلى اللاذقية. ونفت موسكو ذلك.');
+      await page.locator('form button[type="submit"]').first().click();
+      await page.locator('.desk-mention').first().click();
+      await page.locator('.desk-choices button').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
 });
