@@ -67,7 +67,19 @@ export function ArticleText() {
       {reading && reading.features.length === 0 && reading.unresolved.length === 0 && (
         <p className="desk-empty">{t.noPlaceFound}</p>
       )}
-      {reading && reading.stale.length > 0 && <p className="desk-warning">{t.stale(reading.stale.length)}</p>}
+      {reading && reading.stale.length > 0 && (
+        <details className="desk-stale">
+          <summary className="desk-warning">{t.stale(reading.stale.length)}</summary>
+          <ul>
+            {reading.stale.map(({ correction, problem }, k) => (
+              <li key={k}>
+                <bdi lang={article.language}>{correction.text}</bdi> · {correction.action} ·{' '}
+                <span dir="ltr">{problem}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="desk-text__hint">{t.selectionHint}</p>
       {selection && (
         <button
