@@ -123,7 +123,9 @@ export function buildDivisions(
     // Lower-case division words: the matcher takes "South Darfur State" for the alias "South Darfur state".
     const enPhrases = unique([...words.en.map((w) => `${en} ${w.toLowerCase()}`), f.name_en.trim()]);
     const arPhrases = unique([...words.ar.map((w) => `${w} ${ar}`), f.name_ar.trim()]);
-    const enBare = bareOk(en, genericEn);
+    // A name that does not start with a plain capital ("Štore", "Île…") escapes the matcher's case check once
+    // folded ("store"): it is named with its division word only.
+    const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn);
     // One Arabic word is often an ordinary word too ("سورين"): alone, only the well-known divisions.
     const arBare =
       bareOk(ar, genericAr) &&

@@ -91,6 +91,14 @@ describe('buildDivisions', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 
+  it('names with its division word only an English name that folds past the case check or is an English word', () => {
+    const entries = build([
+      feature({ name_en: 'Štore', name_ar: 'شتوره' }),
+      feature({ name_en: 'Gulf', name_ar: 'غولف', type_en: 'Province' }),
+    ]);
+    expect(entries.map((e) => e.name.en)).toEqual(['Gulf Province', 'Štore State']);
+  });
+
   it('names a little-known division by one Arabic word only with its division word', () => {
     const [known, obscure] = build([
       feature({ name_en: 'Bigstate', name_ar: 'بيغستيت', scalerank: 2 }),
