@@ -1,5 +1,6 @@
 /**
- * The gazetteer shipped with dalil: countries (Natural Earth, i18n-iso-countries), cities (GeoNames), and
+ * The gazetteer shipped with dalil: countries (Natural Earth, i18n-iso-countries), cities (GeoNames), first-level
+ * divisions and continents (Natural Earth admin-1), and
  * curated facilities, regions and waters, which override imported entries of the same id; with the
  * facility rules that name facilities after their towns. Sources and coverage: README.md in this folder.
  *
@@ -14,6 +15,7 @@ import countries from './countries.json';
 import cities from './cities.json';
 import ambiguousCities from './cities-ambiguous.json';
 import curated from './curated.json';
+import divisions from './divisions.json';
 import facilityRules from './facility-rules.json';
 import waterLabels from './water-labels.json';
 
@@ -31,8 +33,11 @@ export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile
   waterLabels,
 ).minZoom;
 
-/** The entry lists, each overriding the ones before it entry by entry: countries, cities, curated. */
-export const ENTRY_LISTS = [countries, cities, curated] as unknown as GazetteerEntry[][];
+/**
+ * The entry lists, each overriding the ones before it entry by entry: countries, cities, first-level
+ * divisions and continents, curated.
+ */
+export const ENTRY_LISTS = [countries, cities, divisions, curated] as unknown as GazetteerEntry[][];
 
 /** Ids of the cities whose names are also common words or person names (cities-ambiguous.json). */
 export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
@@ -41,5 +46,6 @@ export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
 export const GAZETTEER_FILES: Record<string, unknown> = {
   'countries.json': countries,
   'cities.json': cities,
+  'divisions.json': divisions,
   'curated.json': curated,
 };

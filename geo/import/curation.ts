@@ -10,6 +10,7 @@ import { parseDataFile } from '../data-file';
 import ambiguousWordsJson from '../gazetteer/curation/ambiguous-words.json';
 import citiesJson from '../gazetteer/curation/cities.json';
 import countriesJson from '../gazetteer/curation/countries.json';
+import divisionsJson from '../gazetteer/curation/divisions.json';
 
 const text = v.pipe(v.string(), v.minLength(1));
 const texts = v.array(text);
@@ -101,6 +102,38 @@ const AmbiguousWordsSchema = v.strictObject({
   englishWords: part('words', MeaningSchema),
 });
 
+const WordsSchema = v.strictObject({ en: texts, ar: texts });
+
+const DivisionsCurationSchema = v.strictObject({
+  about: text,
+  skipCountries: part('countries', v.strictObject({ iso2, why: text })),
+  divisionWords: v.strictObject({
+    about: text,
+    default: WordsSchema,
+    types: v.pipe(
+      v.array(v.strictObject({ type: text, en: texts, ar: texts })),
+      unique((t) => t.type),
+    ),
+    arabicPrefixes: texts,
+    arabicSuffixes: texts,
+  }),
+  arabicOneWord: v.strictObject({ about: text, maxScalerank: v.number() }),
+  genericWords: v.strictObject({ about: text, en: texts, ar: texts }),
+  continents: part(
+    'continents',
+    v.strictObject({
+      id,
+      ar: text,
+      en: text,
+      aliasesAr: texts,
+      aliasesEn: texts,
+      lngLat: LngLatSchema,
+      source: text,
+    }),
+  ),
+});
+export type DivisionsCuration = v.InferOutput<typeof DivisionsCurationSchema>;
+
 const load = <S extends v.GenericSchema>(file: string, schema: S, json: unknown) =>
   parseDataFile(`geo/gazetteer/curation/${file}`, schema, json);
 
@@ -108,6 +141,8 @@ const load = <S extends v.GenericSchema>(file: string, schema: S, json: unknown)
 export const CITY_CURATION = load('cities.json', CitiesCurationSchema, citiesJson);
 /** Corrections to i18n-iso-countries and Natural Earth for the countries (countries.json). */
 export const COUNTRY_CURATION = load('countries.json', CountriesCurationSchema, countriesJson);
+/** How Natural Earth's first-level divisions become entries, and the continents (divisions.json). */
+export const DIVISION_CURATION = load('divisions.json', DivisionsCurationSchema, divisionsJson);
 /** Words that make a city's name ambiguous (ambiguous-words.json). */
 export const AMBIGUOUS_WORDS = load('ambiguous-words.json', AmbiguousWordsSchema, ambiguousWordsJson);
 

