@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { datasetOf } from '../project/dataset';
 import { readProjectFile, writeProjectFile } from '../../../geo/corrections/project-file';
-import { downloadFile } from '../platform/download';
+import { downloadFile } from '../../platform/download-file';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -17,11 +17,11 @@ export function DeskHeader() {
   const id = useId();
 
   const downloadProject = () =>
-    downloadFile(
-      `dalil-project-${stamp()}.json`,
-      writeProjectFile(store.getState().history.present),
-      'application/json',
-    );
+    downloadFile({
+      name: `dalil-project-${stamp()}.json`,
+      type: 'application/json',
+      content: writeProjectFile(store.getState().history.present),
+    });
 
   const downloadData = () => {
     const { history, readings } = store.getState();
@@ -35,7 +35,7 @@ export function DeskHeader() {
       notify(`${t.dataInvalid} ${made.problems.slice(0, 3).join('; ')}`);
       return;
     }
-    downloadFile('dalil.json', JSON.stringify(made.dataset), 'application/json');
+    downloadFile({ name: 'dalil.json', type: 'application/json', content: JSON.stringify(made.dataset) });
   };
 
   const openProject = async (file: File) => {
