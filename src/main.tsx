@@ -6,6 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/app/App';
 import { fetchViaScript, hasOpaqueOrigin } from './platform/fetch-via-script';
+import { fetchJson } from './platform/fetch-json';
+import { fetchFromDesk } from './platform/desk-preview';
+import { DATASET_PATH } from '../geo/contract';
 import { announceAppReady, APP_STARTED } from './platform/app-ready';
 import { chooseLanguage } from './i18n/language';
 import { createDalilStore } from './store/store';
@@ -19,7 +22,10 @@ const store = createDalilStore({
   language: chooseLanguage(address.language, navigator.languages),
   embedded: address.embed,
   // In a sandboxed iframe `fetch` of our own files would need CORS; scripts do not (fetch-via-script.ts).
-  ...(hasOpaqueOrigin() && { fetchJson: fetchViaScript }),
+  // In the desk's preview the dataset is the desk's (desk-preview.ts).
+  ...(hasOpaqueOrigin()
+    ? { fetchJson: fetchViaScript }
+    : address.preview && { fetchJson: fetchFromDesk(fetchJson, DATASET_PATH) }),
 });
 bindAddressToStore(store, window, { preferredLanguages: navigator.languages });
 void store.getState().loadDataset();

@@ -1,5 +1,6 @@
 /** The data files `npm run data` wrote into public/, read by the build to prerender and to script-wrap. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { DATASET_PATH, parseDataset, type Dataset } from '../contract.ts';
 
 /** Every JSON file in public/data/, as paths relative to the site (`data/dalil.json`). */
@@ -12,6 +13,14 @@ export function dataFiles(publicDir: string): string[] {
     .map((name) => `data/${name}`);
 }
 
+/** Every file in public/, which the build copies as it is, as paths relative to the site. */
+export function publicFiles(publicDir: string): string[] {
+  if (!existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(publicDir, `${entry.parentPath}/${entry.name}`).split('\\').join('/'));
+}
+
 export function readPublicFile(publicDir: string, path: string): string {
   const file = `${publicDir}/${path}`;
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first.`);
@@ -22,13 +31,4 @@ export function readDataset(publicDir: string): Dataset {
   const parsed = parseDataset(JSON.parse(readPublicFile(publicDir, DATASET_PATH)));
   if (!parsed.ok) throw new Error(`${DATASET_PATH} breaks the contract:\n  ${parsed.problems.join('\n  ')}`);
   return parsed.dataset;
-}
-
-/**
- * A data file as a classic script, for pages that cannot `fetch` their own files (a sandboxed iframe,
- * src/embed/fetch-via-script.ts). The JSON is passed as a string to `JSON.parse`, which browsers read
- * faster than the same data as an object literal.
- */
-export function dataScript(path: string, json: string): string {
-  return `(self.dalilData=self.dalilData||{})[${JSON.stringify(path)}]=JSON.parse(${JSON.stringify(json)});\n`;
 }

@@ -17,23 +17,23 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { basemapPaths } from './basemap-paths.ts';
-import { firstView, type FirstView } from '../../src/first-view/first-view-html.ts';
-import { dataFiles, dataScript, readDataset, readPublicFile } from './read-built-data.ts';
-
-const FIRST_VIEW_SLOT = '<!-- first-view -->';
-/**
- * The stylesheet's last rule hides the page's notice that the stylesheet is missing (index.html): a
- * stylesheet that does not arrive, or arrives cut short, leaves the notice showing.
- */
-const STYLESHEET_COMPLETE = '.page-fault--style{display:none}';
+import { firstView, type BasemapPaths, type FirstView } from '../../src/first-view/first-view-html.ts';
+import {
+  pageWithFirstView,
+  SITE_KIT_PATH,
+  siteKit,
+  styleWithFirstView,
+} from '../../src/first-view/site-page.ts';
+import { dataScript } from '../../src/model/data-script.ts';
+import { dataFiles, publicFiles, readDataset, readPublicFile } from './read-built-data.ts';
 const APP_ENTRY = 'src/main.tsx';
 /** The desk, the editors' page: its own build, as modules (it is never embedded), served at `desk/`. */
 const DESK_ROOT = 'src/desk';
 const DESK_PATH = 'desk/';
 const EXPORT_ENTRY = 'src/export-builders.ts';
 
-function renderFirstView(publicDir: string): FirstView {
-  return firstView(readDataset(publicDir).places.features, basemapPaths());
+function renderFirstView(publicDir: string, basemap: BasemapPaths): FirstView {
+  return firstView(readDataset(publicDir).places.features, basemap);
 }
 
 function isOutput(value: unknown): value is Rolldown.RolldownOutput {
@@ -98,9 +98,11 @@ export function firstViewPlugin(): Plugin[] {
   let root = process.cwd();
   let publicDir = resolve(root, 'public');
   let rendered: FirstView | null = null;
+  let basemap: BasemapPaths | null = null;
   let app: Rolldown.OutputBundle[number][] = [];
   let exportScript: Rolldown.OutputBundle[number][] = [];
-  const view = () => (rendered ??= renderFirstView(publicDir));
+  const picture = () => (basemap ??= basemapPaths());
+  const view = () => (rendered ??= renderFirstView(publicDir, picture()));
 
   const prerender: Plugin = {
     name: 'dalil-first-view',
@@ -110,8 +112,7 @@ export function firstViewPlugin(): Plugin[] {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html, context) =>
-        isSitePage(context.path) ? html.replace(FIRST_VIEW_SLOT, view().html) : html,
+      handler: (html, context) => (isSitePage(context.path) ? pageWithFirstView(html, view()) : html),
     },
   };
 
@@ -185,7 +186,7 @@ export function firstViewPlugin(): Plugin[] {
           file.type === 'chunk'
             ? file.code
             : file.fileName.endsWith('.css')
-              ? `${String(file.source)}\n${view().css}\n${STYLESHEET_COMPLETE}\n`
+              ? styleWithFirstView(String(file.source), view())
               : file.source;
         this.emitFile({ type: 'asset', fileName: file.fileName, source });
       }
@@ -228,5 +229,27 @@ export function firstViewPlugin(): Plugin[] {
             ),
   };
 
-  return [prerender, deskPage, dataScripts, classicScripts, devApp];
+  /**
+   * The site kit: every file of the built site and the first view's base map, so the desk can package
+   * this site with an editor's data (src/first-view/site-page.ts).
+   */
+  const kit: Plugin = {
+    name: 'dalil-site-kit',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const style = app.find((file) => file.fileName.endsWith('.css'));
+        if (!style) throw new Error('The app build produced no stylesheet.');
+        const files = new Set([...Object.keys(bundle), ...publicFiles(publicDir), SITE_KIT_PATH]);
+        this.emitFile({
+          type: 'asset',
+          fileName: SITE_KIT_PATH,
+          source: JSON.stringify(siteKit([...files], style.fileName, picture())),
+        });
+      },
+    },
+  };
+
+  return [prerender, deskPage, dataScripts, classicScripts, devApp, kit];
 }

@@ -5,6 +5,7 @@
  * only the parameters a patch names; every other one (anything a host page added) keeps its place.
  *
  * Parameters: `place`, `quote` (`<article id>:<offset>`), `view` (`<lat>,<lng>,<zoom>`), `lang`, `embed`,
+ * `preview` (the desk's),
  * and the filters: `kinds` (activity kinds), `from`, `to`, `claimant`, `stance`, `article`, and `actors=1`
  * (places named only as actors or context drawn too).
  */
@@ -26,6 +27,8 @@ export interface Address {
   /** Null when the address names no language we have: the reader's browser then decides (i18n/language). */
   language: Language | null;
   embed: boolean;
+  /** The desk's preview: the dataset comes from the desk page that frames this one (platform/desk-preview.ts). */
+  preview: boolean;
   /** What the claims are narrowed to (src/filters): activity kinds, stances, claimant, article, dates. */
   filters: Filters;
   /** Whether places named only as actors or context are drawn too. */
@@ -38,6 +41,7 @@ export const PARAMS = {
   view: 'view',
   language: 'lang',
   embed: 'embed',
+  preview: 'preview',
   kinds: 'kinds',
   from: 'from',
   to: 'to',
@@ -132,6 +136,7 @@ export function parseAddress(search: string): Address {
     view: read(params, PARAMS.view, ViewSchema),
     language: read(params, PARAMS.language, LanguageSchema),
     embed: read(params, PARAMS.embed, EmbedSchema) !== null,
+    preview: read(params, PARAMS.preview, EmbedSchema) !== null,
     filters: {
       activities: read(params, PARAMS.kinds, KindsSchema),
       stances: read(params, PARAMS.stance, StancesSchema),
@@ -164,6 +169,7 @@ function valuesOf(patch: AddressPatch): [string, string | null][] {
   if ('view' in patch) values.push([PARAMS.view, patch.view ? formatView(patch.view) : null]);
   if ('language' in patch) values.push([PARAMS.language, patch.language ?? null]);
   if ('embed' in patch) values.push([PARAMS.embed, patch.embed ? '1' : null]);
+  if ('preview' in patch) values.push([PARAMS.preview, patch.preview ? '1' : null]);
   if ('filters' in patch) values.push(...filterValues(patch.filters ?? NO_FILTERS));
   if ('actors' in patch) values.push([PARAMS.actors, patch.actors ? '1' : null]);
   return values;

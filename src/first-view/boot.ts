@@ -105,8 +105,10 @@ function onDocumentReady() {
       },
     });
   }
+  // The desk's preview shows other data than the picture was drawn for: its markers go, the map comes.
+  if (url.preview) view?.querySelectorAll('.first-view__marker').forEach((marker) => marker.remove());
   // The full page is the app; a link to a place or quote asks to see it, not a picture.
-  if (!url.embed || url.place !== null || url.quote !== null || !view) start(false);
+  if (!url.embed || url.place !== null || url.quote !== null || url.preview || !view) start(false);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onDocumentReady);

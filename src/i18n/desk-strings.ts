@@ -69,7 +69,40 @@ export interface DeskStrings {
   claimStance: string;
   deleteClaim: string;
   claimCorrected: string;
+  publish: PublishStrings;
 }
+
+/** The preview and publish dialog's words. */
+export interface PublishStrings {
+  open: string;
+  title: string;
+  evidence: string;
+  all: (places: number, claims: number) => string;
+  verified: (places: number, claims: number) => string;
+  nothingVerified: string;
+  previewAs: string;
+  page: string;
+  embed: string;
+  phone: string;
+  frame: string;
+  publishing: string;
+  downloadSite: string;
+  packaging: string;
+  siteReady: (name: string, size: string) => string;
+  siteProblem: Record<'no-kit' | 'bad-kit' | 'missing-file', (detail: string) => string>;
+  embedCode: string;
+  hostAddress: string;
+  hostHint: string;
+  height: string;
+  iframeTitle: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  close: string;
+}
+
+/** "1 place", "3 places". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export const DESK_STRINGS: Record<Language, DeskStrings> = {
   ar: {
@@ -181,6 +214,38 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     claimStance: 'الموقف',
     deleteClaim: 'ليست رواية: احذفها',
     claimCorrected: 'صحّحه محرر',
+    publish: {
+      open: 'معاينة ونشر',
+      title: 'معاينة الخريطة ونشرها',
+      evidence: 'الأدلة المنشورة',
+      all: (places, claims) => `كل الأدلة: ${places} مكاناً، ${claims} رواية`,
+      verified: (places, claims) => `ما تحقّق منه محرر فقط: ${places} مكاناً، ${claims} رواية`,
+      nothingVerified: 'لم يُتحقَّق بعد من أي دليل: أكّد الأماكن والروايات، أو انشر كل الأدلة.',
+      previewAs: 'المعاينة',
+      page: 'صفحة الخريطة كاملة',
+      embed: 'مضمّنة في مقال',
+      phone: 'بعرض هاتف (375 بكسل)',
+      frame: 'معاينة الخريطة كما سيراها القراء',
+      publishing: 'النشر',
+      downloadSite: 'تنزيل الموقع (‎.zip)',
+      packaging: 'جارٍ تجهيز الموقع…',
+      siteReady: (name, size) => `${name} جاهز (${size}). فكّه على أي خادم ملفات ثابتة.`,
+      siteProblem: {
+        'no-kit': () =>
+          'لم يُفتح المكتب من موقع مبني، فلا يمكنه تجهيز موقع. ابنِ الموقع (npm run build) وافتح المكتب منه.',
+        'bad-kit': (detail) => `${detail} تالف: أعد بناء الموقع. لم يُنزَّل شيء.`,
+        'missing-file': (detail) => `تعذّرت قراءة ${detail} من الموقع، فلم يُنزَّل شيء.`,
+      },
+      embedCode: 'شيفرة التضمين',
+      hostAddress: 'عنوان الموقع حيث سيُنشر',
+      hostHint: 'الشيفرة تشير إلى هذا العنوان: ضع فيه الموقع المنزَّل.',
+      height: 'الارتفاع (بكسل)',
+      iframeTitle: 'خريطة دليل',
+      copy: 'نسخ الشيفرة',
+      copied: 'نُسخت الشيفرة.',
+      copyFailed: 'تعذّر النسخ: حدّد الشيفرة وانسخها يدوياً.',
+      close: 'إغلاق',
+    },
   },
   en: {
     title: 'dalil · desk',
@@ -292,5 +357,38 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     claimStance: 'Stance',
     deleteClaim: 'Not a claim: delete it',
     claimCorrected: 'Corrected by an editor',
+    publish: {
+      open: 'Preview and publish',
+      title: 'Preview and publish the map',
+      evidence: 'Evidence published',
+      all: (places, claims) => `All evidence: ${count(places, 'place')}, ${count(claims, 'claim')}`,
+      verified: (places, claims) =>
+        `Only what an editor checked: ${count(places, 'place')}, ${count(claims, 'claim')}`,
+      nothingVerified: 'Nothing is verified yet: verify places and claims, or publish all evidence.',
+      previewAs: 'Preview',
+      page: 'The full map page',
+      embed: 'Embedded in a story',
+      phone: 'Phone width (375 px)',
+      frame: 'Preview of the map as readers will see it',
+      publishing: 'Publish',
+      downloadSite: 'Download the site (.zip)',
+      packaging: 'Packaging the site…',
+      siteReady: (name, size) => `${name} is ready (${size}). Unpack it on any static host.`,
+      siteProblem: {
+        'no-kit': () =>
+          'This desk was not opened from a built site, so it cannot package one. Build the site (npm run build) and open the desk there.',
+        'bad-kit': (detail) => `${detail} is damaged: build the site again. Nothing was downloaded.`,
+        'missing-file': (detail) => `${detail} could not be read from the site, so nothing was downloaded.`,
+      },
+      embedCode: 'Embed code',
+      hostAddress: 'Address where the site will be hosted',
+      hostHint: 'The code points at this address: put the downloaded site there.',
+      height: 'Height (pixels)',
+      iframeTitle: 'dalil map',
+      copy: 'Copy the code',
+      copied: 'The code is copied.',
+      copyFailed: 'Copying failed: select the code and copy it by hand.',
+      close: 'Close',
+    },
   },
 };

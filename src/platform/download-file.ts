@@ -3,7 +3,15 @@
  * with `download`. Nothing reaches the page's markup, and nothing is sent anywhere. A sandboxed frame
  * without `allow-downloads` refuses it, which is why the embed offers no download.
  */
-export function downloadFile({ name, type, content }: { name: string; type: string; content: string }): void {
+export function downloadFile({
+  name,
+  type,
+  content,
+}: {
+  name: string;
+  type: string;
+  content: BlobPart;
+}): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

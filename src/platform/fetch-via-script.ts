@@ -6,16 +6,12 @@
  * untrusted: the caller validates it exactly as a fetched file (geo/contract.ts).
  */
 import type { FetchJson, FetchJsonResult } from './fetch-json';
+import { scriptPathOf } from '../model/data-script';
 import { setScriptSource } from './trusted-types';
 
 /** The global the data scripts fill, keyed by the JSON file's path (`data/dalil.json`). */
 interface DataHolder {
   dalilData?: Record<string, unknown>;
-}
-
-/** `data/dalil.json` → `data/dalil.js`: the build's name for the script twin of a JSON file. */
-export function scriptPathOf(jsonPath: string): string {
-  return jsonPath.replace(/\.json$/, '.js');
 }
 
 export const fetchViaScript: FetchJson = (path) =>

@@ -44,12 +44,24 @@ async function selectWords(page: Page, words: string) {
   }, words);
 }
 
-async function download(page: Page, button: string): Promise<string> {
+async function downloadBytes(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: button }).click(),
   ]);
-  return readFileSync(await file.path(), 'utf8');
+  return readFileSync(await file.path());
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  return (await downloadBytes(page, button)).toString('utf8');
+}
+
+/** The map's data as the Preview and publish dialog downloads it, with all the evidence. */
+async function publishedData(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Preview and publish' }).click();
+  const data = await download(page, 'Download the map’s data');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  return data;
 }
 
 describe('the desk', () => {
@@ -109,7 +121,7 @@ describe('the desk', () => {
     ]);
 
     // The map's data passes the contract: every quote a verbatim slice of its article.
-    const data = parseDataset(JSON.parse(await download(page, 'Download the map’s data')));
+    const data = parseDataset(JSON.parse(await publishedData(page)));
     expect(data.ok).toBe(true);
     const places = data.ok ? data.dataset.places.features : [];
     const village = places.find((f) => f.properties.id.startsWith('hand-ain-al-bayda'));
@@ -140,7 +152,7 @@ describe('the desk', () => {
     await claims.getByRole('button', { name: 'Not a claim: delete it' }).last().click();
     await expect.poll(() => stances.count()).toBe(before - 1);
 
-    const data = parseDataset(JSON.parse(await download(page, 'Download the map’s data')));
+    const data = parseDataset(JSON.parse(await publishedData(page)));
     const read = data.ok ? (data.dataset.claims ?? []) : [];
     expect(read).toHaveLength(before - 1);
     expect(read[0]?.stance).toBe('speculative');

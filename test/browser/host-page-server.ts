@@ -40,14 +40,23 @@ function closer(server: Server) {
  * Serves dist/ at `prefix` (e.g. `/news/maps/dalil/`), as any static host would; `page`, when given,
  * rewrites each HTML page on its way out (a host that adds to its policy, say).
  */
-export async function serveDistAt(prefix: string, page?: (html: string) => string): Promise<Running> {
+export function serveDistAt(prefix: string, page?: (html: string) => string): Promise<Running> {
+  return serveDirAt(DIST_DIR, prefix, page);
+}
+
+/** Serves the site in `root` (a folder, ending in `/`) at `prefix`, as serveDistAt serves dist/. */
+export async function serveDirAt(
+  root: string,
+  prefix: string,
+  page?: (html: string) => string,
+): Promise<Running> {
   const server = createServer((request, response) => void serveFile(request, response));
   async function serveFile(request: IncomingMessage, response: ServerResponse) {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return void response.writeHead(404).end();
-    let file = normalize(join(DIST_DIR, path.slice(prefix.length)));
-    if (!file.startsWith(DIST_DIR)) return void response.writeHead(403).end();
-    if (file.endsWith('/') || file === normalize(DIST_DIR)) file = join(file, 'index.html');
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    if (file.endsWith('/') || file === normalize(root)) file = join(file, 'index.html');
     try {
       const bytes = await readFile(file);
       const body = page && file.endsWith('.html') ? page(bytes.toString('utf8')) : bytes;

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { datasetOf } from '../project/dataset';
 import { readProjectFile, writeProjectFile } from '../../../geo/corrections/project-file';
 import { downloadFile } from '../../platform/download-file';
+import { PublishDialog } from './PublishDialog';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
-/** The desk's bar: who signs, undo and redo, the project in and out, the map's data out, the language. */
+/** The desk's bar: who signs, undo and redo, the project in and out, preview and publish, the language. */
 export function DeskHeader() {
   const t = useDeskStrings();
   const store = useDeskStore();
@@ -22,21 +22,6 @@ export function DeskHeader() {
       type: 'application/json',
       content: writeProjectFile(store.getState().history.present),
     });
-
-  const downloadData = () => {
-    const { history, readings } = store.getState();
-    const notify = (message: string) => store.getState().notify(message);
-    if (history.present.articles.length === 0) {
-      notify(t.nothingToExport);
-      return;
-    }
-    const made = datasetOf(history.present.articles, readings);
-    if (!made.ok) {
-      notify(`${t.dataInvalid} ${made.problems.slice(0, 3).join('; ')}`);
-      return;
-    }
-    downloadFile({ name: 'dalil.json', type: 'application/json', content: JSON.stringify(made.dataset) });
-  };
 
   const openProject = async (file: File) => {
     const read = readProjectFile(file.name, await file.text());
@@ -94,9 +79,7 @@ export function DeskHeader() {
             }}
           />
         </label>
-        <button type="button" className="desk-button" onClick={downloadData}>
-          {t.downloadData}
-        </button>
+        <PublishDialog />
         <a className="desk-button" href={`../?lang=${language}`}>
           {t.toMap}
         </a>
