@@ -59,6 +59,10 @@ export interface DeskStrings {
   placeIt: string;
   selectionHint: string;
   markSelection: string;
+  findWords: string;
+  findInText: string;
+  wordsNotInText: string;
+  wordsFoundTimes: (count: number) => string;
   stale: (count: number) => string;
   projectOpened: (name: string) => string;
   dataInvalid: string;
@@ -204,6 +208,10 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     placeIt: 'ضع المكان',
     selectionHint: 'لإضافة مكان فات القراءة، حدّد كلماته في النص.',
     markSelection: 'هذه الكلمات مكان',
+    findWords: 'أو اكتب كلمات المكان كما وردت في النص',
+    findInText: 'ابحث في النص',
+    wordsNotInText: 'هذه الكلمات ليست في النص.',
+    wordsFoundTimes: (count) => `وردت ${count} مرات: اختر موضعها.`,
     stale: (count) => `${count} من القرارات لم تعد تطابق كلماتها فلم تُطبَّق.`,
     projectOpened: (name) => `فُتح المشروع ${name}`,
     dataInvalid: 'البيانات لا تطابق العقد، فلم تُنزَّل:',
@@ -347,6 +355,10 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     placeIt: 'Place it',
     selectionHint: 'To add a place the reading missed, select its words in the text.',
     markSelection: 'These words are a place',
+    findWords: 'Or type the words of the place, as the text writes them',
+    findInText: 'Find in the text',
+    wordsNotInText: 'These words are not in the text.',
+    wordsFoundTimes: (count) => `They stand ${count} times in the text: choose which.`,
     stale: (count) => `${count} decisions no longer match their words and were not applied.`,
     projectOpened: (name) => `Opened the project ${name}`,
     dataInvalid: 'The data breaks the contract, so it was not downloaded:',

@@ -109,6 +109,11 @@ describe('the desk', () => {
     await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
     expect(await page.getByRole('button', { name: 'Tripoli (Corrected)' }).count()).toBe(1);
     expect(await page.getByLabel('Your name (signs your decisions)').inputValue()).toBe('Rana');
+    // Undo and redo reach back past the reload.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
 
     // The project file holds the three decisions, signed.
     const project = JSON.parse(await download(page, 'Download project')) as {
@@ -157,6 +162,46 @@ describe('the desk', () => {
     expect(read).toHaveLength(before - 1);
     expect(read[0]?.stance).toBe('speculative');
     expect(read[0]?.review?.state).toBe('corrected');
+  });
+
+  it('adds a place the reading missed by keyboard alone: its words typed, found in the text, placed by hand', async () => {
+    const { page } = await browser.open('desk/?lang=en');
+    await pasteArticle(page);
+    const find = page.getByLabel('Or type the words of the place, as the text writes them');
+
+    // Words that stand twice: each is offered with its context, and the one chosen is the one decided on.
+    await find.focus();
+    await page.keyboard.type('Latakia');
+    await page.keyboard.press('Enter');
+    await page.getByText('They stand 2 times in the text: choose which.').waitFor();
+    await page.getByRole('button', { name: /Jets landed at Latakia/ }).focus();
+    await page.keyboard.press('Enter');
+    const mentions = page.getByRole('button', { name: /^Latakia \(/ });
+    await expect.poll(() => mentions.nth(1).getAttribute('aria-pressed')).toBe('true');
+    expect(await mentions.first().getAttribute('aria-pressed')).toBe('false');
+
+    await find.fill('');
+    await find.focus();
+    await page.keyboard.type('Ain al-Bayda');
+    await page.keyboard.press('Enter');
+    await page.getByText('No gazetteer place has this name.').waitFor();
+    await page.getByText('Place it by hand').focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Name in Arabic').focus();
+    await page.keyboard.type('عين البيضا');
+    await page.getByLabel('Name in English').focus();
+    await page.keyboard.type('Ain al-Bayda');
+    await page.getByLabel('Latitude').focus();
+    await page.keyboard.type('35.58');
+    await page.getByLabel('Longitude').focus();
+    await page.keyboard.type('35.93');
+    await page.getByRole('button', { name: 'Place it' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ain al-Bayda (Corrected)' }).waitFor();
+
+    await find.fill('Aleppo');
+    await page.keyboard.press('Enter');
+    await page.getByText('These words are not in the text.').waitFor();
   });
 
   it('refuses a project file that is not one, says why, and keeps the work', async () => {

@@ -6,10 +6,16 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import type { Project } from '../project/project';
 
-/** What the desk keeps: the project and the name its editor signs with. */
+/**
+ * What the desk keeps: the project, the name its editor signs with, and the steps undo and redo reach,
+ * so they still work after a reload (the projects share their articles, and IndexedDB's structured clone
+ * stores a shared object once).
+ */
 export interface DeskRecord {
   project: Project;
   editor: string;
+  past?: Project[];
+  future?: Project[];
 }
 
 const PROJECT_KEY = 'project';

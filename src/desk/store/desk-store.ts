@@ -7,7 +7,15 @@ import { createStore } from 'zustand/vanilla';
 import type { Article, Language } from '../../../geo/contract';
 import type { ArticleReading } from '../../../geo/corrections/read-article';
 import type { Correction } from '../../../geo/corrections/schema';
-import { record, redo, startHistory, undo, type History } from '../project/history';
+import {
+  record,
+  redo,
+  restoreHistory,
+  savedSteps,
+  startHistory,
+  undo,
+  type History,
+} from '../project/history';
 import {
   EMPTY_PROJECT,
   withArticles,
@@ -84,7 +92,7 @@ export function createDeskStore({ storage, reader, language, now = () => new Dat
       const { history, editor } = get();
       set({ save: 'saving' });
       saving = saving
-        .then(() => storage.save({ project: history.present, editor }))
+        .then(() => storage.save({ project: history.present, editor, ...savedSteps(history) }))
         .then(
           () => set({ save: 'saved' }),
           (error: unknown) => set({ save: error instanceof StorageError ? error.problem : 'unavailable' }),
@@ -174,7 +182,7 @@ export function createDeskStore({ storage, reader, language, now = () => new Dat
           const saved = await storage.load();
           if (saved)
             set({
-              history: startHistory(saved.project),
+              history: restoreHistory(saved.project, saved.past, saved.future),
               editor: saved.editor,
               selectedArticle: saved.project.articles[0]?.id ?? null,
             });

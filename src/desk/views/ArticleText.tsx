@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { articleLabel } from '../../model/article-label';
+import { FindWords } from './FindWords';
 import { textSpans, type TextSpan } from './text-spans';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 
@@ -81,6 +82,7 @@ export function ArticleText() {
         </details>
       )}
       <p className="desk-text__hint">{t.selectionHint}</p>
+      <FindWords article={article} />
       {selection && (
         <button
           type="button"

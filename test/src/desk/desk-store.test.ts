@@ -95,6 +95,44 @@ describe('the desk store', () => {
     expect(ids()).toContain('hmeimim-air-base');
   });
 
+  it('keeps undo and redo through a reload', async () => {
+    const { storage, writes } = memoryStorage();
+    const first = createDeskStore({ storage, reader: inProcessClient(), language: 'en', now: clock });
+    await first.getState().start();
+    first.getState().addArticles([ARTICLE]);
+    first.getState().decide({ ...LATAKIA, action: 'reject', why: 'ship' });
+    first.getState().decide({ ...LATAKIA, action: 'resolve', placeId: 'hmeimim-air-base' });
+    first.getState().undo();
+    await settled(first);
+
+    const reloaded = createDeskStore({
+      storage: memoryStorage(writes.at(-1)).storage,
+      reader: inProcessClient(),
+      language: 'en',
+    });
+    await reloaded.getState().start();
+    const actions = () => reloaded.getState().history.present.corrections.map((c) => c.action);
+    expect(actions()).toEqual(['reject']);
+    reloaded.getState().redo();
+    expect(actions()).toEqual(['reject', 'resolve']);
+    reloaded.getState().undo();
+    reloaded.getState().undo();
+    expect(actions()).toEqual([]);
+    expect(reloaded.getState().history.present.articles).toEqual([ARTICLE]);
+  });
+
+  it('opens a project saved by a desk that kept no steps', async () => {
+    const saved = { project: { articles: [ARTICLE], corrections: [] }, editor: 'Omar' };
+    const store = createDeskStore({
+      storage: memoryStorage(saved).storage,
+      reader: inProcessClient(),
+      language: 'en',
+    });
+    await store.getState().start();
+    expect(store.getState().history.past).toEqual([]);
+    expect(store.getState().history.future).toEqual([]);
+  });
+
   it('opens the saved project on start, and makes data the contract accepts from it', async () => {
     const saved = { project: { articles: [ARTICLE], corrections: [] }, editor: 'Omar' };
     const store = createDeskStore({
