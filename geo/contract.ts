@@ -69,7 +69,7 @@ const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const boundedText = (max: number) => v.pipe(nonEmpty, v.maxLength(max, `at most ${max} characters`));
 /** ISO 8601 calendar date that exists (`2015-02-30` does not), as articles are dated to the day. */
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string(),
   v.isoDate('a date written YYYY-MM-DD'),
   v.check((date) => {

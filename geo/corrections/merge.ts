@@ -12,19 +12,18 @@ export interface MergedCorrections {
 }
 
 const spanOf = (c: Correction) => `${c.articleId}\u0000${c.start}:${c.end}`;
-/** What is decided, apart from who and when. */
-const decisionOf = (c: Correction) =>
-  JSON.stringify(
-    c.action === 'place'
-      ? [c.action, c.place]
-      : c.action === 'reject'
-        ? [c.action, c.why]
-        : c.action === 'claim-stance'
-          ? [c.action, c.stance]
-          : c.action === 'claim-delete'
-            ? [c.action]
-            : [c.action, c.placeId],
+/** A value as JSON with its objects' keys in order, so equal decisions give equal text. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
+/** The fields of a correction that say who, when, why and on which words: not the decision. */
+const PROVENANCE = new Set(['by', 'at', 'note', 'articleId', 'start', 'end', 'text']);
+/** What is decided, apart from who, when, why and on which words. */
+const decisionOf = (c: Correction) =>
+  canonical(Object.fromEntries(Object.entries(c).filter(([key]) => !PROVENANCE.has(key))));
 const identity = (c: Correction) => `${spanOf(c)}\u0000${c.at}\u0000${c.by}\u0000${decisionOf(c)}`;
 
 export function mergeCorrections(

@@ -49,10 +49,10 @@ export function readArticle(
   };
   if (tooMany(mentions)) return { ...base, features: corrected.features, claims: [] };
   const read = placesAndClaims(article, { ...places, features: corrected.features }, gazetteer);
-  const claims = applyClaimCorrections(article, read.claims, corrections);
+  const claims = applyClaimCorrections(article, read.claims, corrections, read.places);
   return {
     ...base,
-    features: read.places,
+    features: claims.features,
     claims: claims.claims,
     applied: [...base.applied, ...claims.applied],
     stale: [...base.stale, ...claims.stale],

@@ -5,7 +5,16 @@
  * words no longer stand at its offsets is stale and is reported, never applied to other words.
  */
 import * as v from 'valibot';
-import { LIMITS, LngLatSchema, NameSchema, PLACE_KINDS, REVIEW_STATES, STANCES } from '../contract';
+import {
+  ACTIVITY_KINDS,
+  isoDate,
+  LIMITS,
+  LngLatSchema,
+  NameSchema,
+  PLACE_KINDS,
+  REVIEW_STATES,
+  STANCES,
+} from '../contract';
 
 /** Bumped whenever a change would make an older dalil misread a corrections file. */
 export const CORRECTIONS_VERSION = 1;
@@ -41,6 +50,29 @@ export type ManualPlace = v.InferOutput<typeof ManualPlaceSchema>;
 export const NOT_A_PLACE = ['person', 'organisation', 'ship', 'common-word', 'other'] as const;
 export type NotAPlace = (typeof NOT_A_PLACE)[number];
 
+/** Words of the article, by offsets and text (`end - start` is the text's length). */
+const WordsSchema = v.pipe(
+  v.object({ start: offset, end: offset, text: bounded(LIMITS.noteLength) }),
+  v.check((w) => w.end - w.start === w.text.length, 'end - start must equal the length of text'),
+);
+const ActivitiesSchema = v.pipe(
+  v.array(v.picklist(ACTIVITY_KINDS)),
+  v.check((kinds) => new Set(kinds).size === kinds.length, 'each activity at most once'),
+);
+
+/** What an editor changed in a claim: only the fields it names. */
+export const ClaimChangesSchema = v.object({
+  stance: v.optional(v.picklist(STANCES)),
+  activities: v.optional(ActivitiesSchema),
+  /** Who says so: their words in the claim's sentence, or null for nobody named. */
+  claimant: v.optional(v.nullable(WordsSchema)),
+  /** Where a movement starts and ends: places of the claim's clause, or null. */
+  from: v.optional(v.nullable(placeId)),
+  to: v.optional(v.nullable(placeId)),
+  eventDate: v.optional(v.nullable(isoDate)),
+});
+export type ClaimChanges = v.InferOutput<typeof ClaimChangesSchema>;
+
 export const CorrectionSchema = v.pipe(
   v.variant('action', [
     /** The place the editor saw chosen for these words is right. */
@@ -55,6 +87,15 @@ export const CorrectionSchema = v.pipe(
     v.object({ action: v.literal('claim-stance'), stance: v.picklist(STANCES), ...decision }),
     /** No claim is made in this clause. */
     v.object({ action: v.literal('claim-delete'), ...decision }),
+    /** The claim read in this clause, changed field by field. */
+    v.object({ action: v.literal('claim-edit'), changes: ClaimChangesSchema, ...decision }),
+    /** A claim the reading missed: these words are its clause. */
+    v.object({
+      action: v.literal('claim-add'),
+      stance: v.picklist(STANCES),
+      activities: ActivitiesSchema,
+      ...decision,
+    }),
   ]),
   v.check((c) => c.end - c.start === c.text.length, 'end - start must equal the length of text'),
 );
@@ -62,9 +103,8 @@ export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type CorrectionAction = Correction['action'];
 /** A decision on a place mention, or on a claim. */
 export type PlaceCorrection = Extract<Correction, { action: 'verify' | 'resolve' | 'place' | 'reject' }>;
-export type ClaimCorrection = Extract<Correction, { action: 'claim-stance' | 'claim-delete' }>;
-export const isClaimCorrection = (c: Correction): c is ClaimCorrection =>
-  c.action === 'claim-stance' || c.action === 'claim-delete';
+export type ClaimCorrection = Extract<Correction, { action: `claim-${string}` }>;
+export const isClaimCorrection = (c: Correction): c is ClaimCorrection => c.action.startsWith('claim-');
 export const isPlaceCorrection = (c: Correction): c is PlaceCorrection => !isClaimCorrection(c);
 
 export const CorrectionsFileSchema = v.object({

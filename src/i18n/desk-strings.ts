@@ -73,6 +73,19 @@ export interface DeskStrings {
   claimStance: string;
   deleteClaim: string;
   claimCorrected: string;
+  claimMore: string;
+  claimActivities: string;
+  claimant: string;
+  claimantNone: string;
+  claimantWords: string;
+  setClaimant: string;
+  clearClaimant: string;
+  claimantNotInSentence: string;
+  claimFrom: string;
+  claimTo: string;
+  noPlace: string;
+  eventDate: string;
+  addClaim: string;
   publish: PublishStrings;
 }
 
@@ -222,6 +235,19 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     claimStance: 'الموقف',
     deleteClaim: 'ليست رواية: احذفها',
     claimCorrected: 'صحّحه محرر',
+    claimMore: 'الأنشطة، ومن يروي، ومن أين وإلى أين، والتاريخ',
+    claimActivities: 'الأنشطة',
+    claimant: 'من يروي',
+    claimantNone: 'لا أحد مسمّى',
+    claimantWords: 'كلماته كما وردت في الجملة',
+    setClaimant: 'تعيين الراوي',
+    clearClaimant: 'لا راوي مسمّى',
+    claimantNotInSentence: 'هذه الكلمات ليست في جملة الرواية.',
+    claimFrom: 'من',
+    claimTo: 'إلى',
+    noPlace: '—',
+    eventDate: 'تاريخ الحدث',
+    addClaim: 'هذه الكلمات رواية',
     publish: {
       open: 'معاينة ونشر',
       title: 'معاينة الخريطة ونشرها',
@@ -369,6 +395,19 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     claimStance: 'Stance',
     deleteClaim: 'Not a claim: delete it',
     claimCorrected: 'Corrected by an editor',
+    claimMore: 'Activities, who says so, from and to, date',
+    claimActivities: 'Activities',
+    claimant: 'Who says so',
+    claimantNone: 'Nobody named',
+    claimantWords: 'Their words, as the sentence writes them',
+    setClaimant: 'Set who says so',
+    clearClaimant: 'Nobody is named',
+    claimantNotInSentence: 'These words are not in the claim’s sentence.',
+    claimFrom: 'From',
+    claimTo: 'To',
+    noPlace: '—',
+    eventDate: 'Date of the event',
+    addClaim: 'These words are a claim',
     publish: {
       open: 'Preview and publish',
       title: 'Preview and publish the map',

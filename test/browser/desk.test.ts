@@ -164,6 +164,49 @@ describe('the desk', () => {
     expect(read[0]?.review?.state).toBe('corrected');
   });
 
+  it('corrects a claim field by field, and adds a claim the reading missed', async () => {
+    const { page } = await browser.open('desk/?lang=en');
+    const missed = 'وشوهدت شاحنات كثيرة على الطريق إلى طرطوس';
+    await page
+      .getByLabel('Article text')
+      .fill(`قال مسؤولون أمريكيون إن روسيا أرسلت طائرات مقاتلة إلى اللاذقية. ونفت موسكو ذلك. ${missed}.`);
+    await page.getByRole('button', { name: 'Add the article' }).click();
+    const claims = page.locator('.desk-claims');
+    const stances = claims.getByLabel('Stance');
+    await expect.poll(() => stances.count()).toBe(2);
+
+    const claim = claims.locator('.desk-claims__item').first();
+    await claim.getByText('Activities, who says so, from and to, date').click();
+    await claim.getByRole('checkbox', { name: 'Ground' }).check();
+    await claim.getByLabel('Their words, as the sentence writes them').fill('مسؤولون روس');
+    await claim.getByRole('button', { name: 'Set who says so' }).click();
+    await claim.getByText('These words are not in the claim’s sentence.').waitFor();
+    await claim.getByLabel('Their words, as the sentence writes them').fill('مسؤولون أمريكيون');
+    await claim.getByRole('button', { name: 'Set who says so' }).click();
+    await claim.getByText('Who says so: مسؤولون أمريكيون').waitFor();
+    await claim.getByLabel('To').selectOption({ label: 'Latakia' });
+    await claim.getByLabel('Date of the event').fill('2015-09-18');
+    await expect.poll(() => claim.getByLabel('Date of the event').inputValue()).toBe('2015-09-18');
+
+    // A sentence the reading did not take for a claim: its words found, and made one.
+    await page.getByLabel('Or type the words of the place, as the text writes them').fill(missed);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'These words are a claim' }).click();
+    await expect.poll(() => stances.count()).toBe(3);
+
+    const data = parseDataset(JSON.parse(await publishedData(page)));
+    if (!data.ok) throw new Error(data.problems.join('\n'));
+    const [first, , added] = data.dataset.claims ?? [];
+    expect(first?.activities).toContain('ground');
+    expect(first?.claimant?.text).toBe('مسؤولون أمريكيون');
+    expect(first?.to).toBe('latakia');
+    expect(first?.eventDate).toBe('2015-09-18');
+    expect(first?.review?.state).toBe('corrected');
+    expect(added?.clause.text).toBe(missed);
+    expect(added?.places.map((p) => p.placeId)).toEqual(['tartus']);
+    expect(added?.review?.state).toBe('corrected');
+  });
+
   it('adds a place the reading missed by keyboard alone: its words typed, found in the text, placed by hand', async () => {
     const { page } = await browser.open('desk/?lang=en');
     await pasteArticle(page);

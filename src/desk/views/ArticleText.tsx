@@ -4,6 +4,9 @@ import { FindWords } from './FindWords';
 import { textSpans, type TextSpan } from './text-spans';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 
+/** The longest words an editor can choose: a clause, for a claim the reading missed. */
+const MAX_SELECTION = 600;
+
 /** The article offset of a point in the text (a DOM selection's end), from its piece's `data-start`. */
 function offsetAt(node: Node | null, offset: number): number | null {
   const piece = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-start]');
@@ -48,7 +51,7 @@ export function ArticleText() {
     let [start, end] = a < b ? [a, b] : [b, a];
     while (start < end && /\s/.test(article.text.charAt(start))) start++;
     while (end > start && /\s/.test(article.text.charAt(end - 1))) end--;
-    setSelection(end > start && end - start <= 200 ? { start, end } : null);
+    setSelection(end > start && end - start <= MAX_SELECTION ? { start, end } : null);
   };
 
   const choose = (span: TextSpan) =>

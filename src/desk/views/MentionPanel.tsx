@@ -116,6 +116,17 @@ export function MentionPanel() {
             {t.verify}
           </button>
         )}
+        {!place && !unresolved && (
+          <button
+            type="button"
+            className="desk-button"
+            onClick={() =>
+              store.getState().decide({ ...on, action: 'claim-add', stance: 'reported', activities: [] })
+            }
+          >
+            {t.addClaim}
+          </button>
+        )}
         {(place ?? unresolved) && (
           <span className="desk-panel__reject">
             <label htmlFor={`${id}-why`}>{t.rejectWhy}</label>

@@ -50,4 +50,91 @@ describe('claim corrections', () => {
     ]);
     expect(result.claims).toEqual(automatic);
   });
+
+  it('changes a claim field by field, each decision on the clause applied in turn', () => {
+    const claim = automatic[0]!;
+    const place = claim.places.find((p) => p.role === 'site') ?? claim.places[0]!;
+    const who = ARTICLE.text.indexOf('مسؤولون أمريكيون');
+    const result = read([
+      { ...onClause(0), action: 'claim-stance', stance: 'speculative', ...signed },
+      {
+        ...onClause(0),
+        action: 'claim-edit',
+        changes: {
+          activities: ['air', 'ground'],
+          to: place.placeId,
+          claimant: { start: who, end: who + 'مسؤولون أمريكيون'.length, text: 'مسؤولون أمريكيون' },
+          eventDate: '2015-09-18',
+        },
+        ...signed,
+      },
+    ]);
+    const edited = result.claims.find((c) => c.id === claim.id)!;
+    expect(edited.stance).toBe('speculative');
+    expect(edited.activities).toEqual(['air', 'ground']);
+    expect(edited.to).toBe(place.placeId);
+    expect(edited.claimant).toEqual({
+      id: null,
+      name: null,
+      party: null,
+      start: who,
+      end: who + 'مسؤولون أمريكيون'.length,
+      text: 'مسؤولون أمريكيون',
+    });
+    expect(edited.eventDate).toBe('2015-09-18');
+    expect(edited.review?.state).toBe('corrected');
+    expect(result.applied).toHaveLength(2);
+    expect(result.stale).toEqual([]);
+  });
+
+  it('reports a change that does not fit its claim, and applies nothing of it', () => {
+    const moscow = ARTICLE.text.indexOf('موسكو');
+    const result = read([
+      { ...onClause(0), action: 'claim-edit', changes: { to: 'tartus', stance: 'planned' }, ...signed },
+      {
+        ...onClause(0),
+        action: 'claim-edit',
+        changes: { claimant: { start: moscow, end: moscow + 5, text: 'موسكو' }, stance: 'denied' },
+        ...signed,
+      },
+    ]);
+    expect(result.stale.map((s) => s.problem)).toEqual([
+      'tartus is not a place of this clause',
+      "the claimant's words are not in the claim's sentence",
+    ]);
+    expect(result.claims).toEqual(automatic);
+  });
+
+  it('adds a claim the reading missed on the words the editor chose, with its sentence and places', () => {
+    const words = 'ونفت موسكو ذلك';
+    const start = ARTICLE.text.indexOf(words);
+    const withoutReply = read([
+      { ...onClause(automatic.length - 1), action: 'claim-delete', ...signed },
+    ]).claims;
+    const result = read([
+      { ...onClause(automatic.length - 1), action: 'claim-delete', ...signed },
+      {
+        articleId: 'a1',
+        start,
+        end: start + words.length,
+        text: words,
+        action: 'claim-add',
+        stance: 'denied',
+        activities: ['air'],
+        ...signed,
+      },
+    ]);
+    expect(result.claims).toHaveLength(withoutReply.length + 1);
+    const added = result.claims.find((c) => c.clause.text === words)!;
+    expect(added.stance).toBe('denied');
+    expect(added.quote.text).toBe(ARTICLE.text.slice(added.quote.start, added.quote.end));
+    expect(added.quote.text).toContain(words);
+    expect(added.places.map((p) => p.placeId)).toContain('moscow');
+    expect(added.review).toEqual({ state: 'corrected', ...signed });
+    // The map draws its places: their mentions take the role they have in it.
+    const moscow = result.features.find((f) => f.properties.id === 'moscow')!;
+    expect(moscow.properties.mentions.find((m) => m.start === added.places[0]!.start)?.role).not.toBe(
+      'context',
+    );
+  });
 });

@@ -43,4 +43,32 @@ describe('mergeCorrections', () => {
     expect(merged.conflicts).toEqual([]);
     expect(merged.corrections).toHaveLength(2);
   });
+
+  it('knows the same claim edit written with its fields in another order, and tells a different one', () => {
+    const at = '2026-12-01T09:00:00Z';
+    const ours: Correction = {
+      ...words,
+      action: 'claim-edit',
+      changes: { stance: 'denied', activities: ['air'] },
+      by: 'Rana',
+      at,
+    };
+    const same: Correction = {
+      by: 'Rana',
+      at,
+      changes: { activities: ['air'], stance: 'denied' },
+      action: 'claim-edit',
+      ...words,
+    };
+    expect(mergeCorrections([ours], [same]).corrections).toEqual([ours]);
+    const other: Correction = {
+      ...ours,
+      changes: { stance: 'planned' },
+      by: 'Omar',
+      at: '2026-12-01T10:00:00Z',
+    };
+    const merged = mergeCorrections([ours], [other]);
+    expect(merged.corrections).toEqual([ours, other]);
+    expect(merged.conflicts).toEqual([{ ours, theirs: other, kept: other }]);
+  });
 });

@@ -10,6 +10,7 @@ describe('parseAddress', () => {
       view: null,
       language: null,
       embed: false,
+      preview: false,
       filters: { activities: null, stances: null, claimant: null, articleId: null, from: null, to: null },
       actors: false,
     });
@@ -121,6 +122,9 @@ describe('searchWith', () => {
   it('writes embed=1 and removes it', () => {
     expect(searchWith('?lang=en', { embed: true })).toBe('?lang=en&embed=1');
     expect(searchWith('?embed=1&lang=en', { embed: false })).toBe('?lang=en');
+    expect(parseAddress('?preview=1').preview).toBe(true);
+    expect(parseAddress('?preview=yes').preview).toBe(false);
+    expect(searchWith('?preview=1&lang=en', { preview: false })).toBe('?lang=en');
   });
 
   it('reads back what it writes', () => {
