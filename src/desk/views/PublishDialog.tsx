@@ -5,7 +5,6 @@ import { PREVIEW_DATA, PREVIEW_READY, type PreviewData } from '../../platform/de
 import { downloadFile } from '../../platform/download-file';
 import { fetchSite } from '../platform/fetch-site';
 import { datasetOf, type Evidence, type MadeDataset } from '../project/dataset';
-import { siteFiles, zipSite } from '../project/site-package';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
 
 type PreviewKind = 'page' | 'embed';
@@ -99,6 +98,8 @@ export function PublishDialog() {
       return;
     }
     try {
+      // The zip's code loads only when a site is packaged.
+      const { siteFiles, zipSite } = await import('../project/site-package');
       const zip = zipSite(siteFiles(site.kit, site.built, chosen.dataset), new Date());
       const name = `dalil-site-${stamp()}.zip`;
       downloadFile({ name, type: 'application/zip', content: zip as Uint8Array<ArrayBuffer> });
