@@ -19,6 +19,9 @@ export interface DeskStrings {
   dismiss: string;
   articles: string;
   noArticles: string;
+  startFromSite: string;
+  siteDataOpened: (articles: number) => string;
+  siteDataProblem: (detail: string) => string;
   addArticle: string;
   fields: Record<'text' | 'title' | 'published' | 'language' | 'outlet' | 'url', string>;
   languages: Record<Language, string>;
@@ -145,6 +148,9 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     dismiss: 'إغلاق',
     articles: 'المقالات',
     noArticles: 'لا مقالات بعد: الصق نص مقال أو أضف ملفات.',
+    startFromSite: 'ابدأ من الخريطة التي ينشرها الموقع',
+    siteDataOpened: (articles) => `فُتحت خريطة الموقع: ${articles} مقالاً وقرارات محرريها.`,
+    siteDataProblem: (detail) => `تعذّر فتح خريطة الموقع، فلم يتغير شيء: ${detail}`,
     addArticle: 'إضافة مقال',
     fields: {
       text: 'نص المقال',
@@ -305,6 +311,10 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
     dismiss: 'Dismiss',
     articles: 'Articles',
     noArticles: 'No articles yet: paste an article’s text or add files.',
+    startFromSite: 'Start from the map this site publishes',
+    siteDataOpened: (articles) =>
+      `The site's map is open: ${articles} ${articles === 1 ? 'article' : 'articles'} and its editors' decisions.`,
+    siteDataProblem: (detail) => `The site's map could not be opened, so nothing changed: ${detail}`,
     addArticle: 'Add an article',
     fields: {
       text: 'Article text',

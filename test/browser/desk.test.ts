@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../geo/contract';
 import { axeViolations } from './axe';
+import { builtDataset } from './dist-files';
 import { useBrowser } from './use-browser';
 
 const browser = useBrowser();
@@ -245,6 +246,17 @@ describe('the desk', () => {
     await find.fill('Aleppo');
     await page.keyboard.press('Enter');
     await page.getByText('These words are not in the text.').waitFor();
+  });
+
+  it('starts a project from the map the site publishes', async () => {
+    const { page } = await browser.open('desk/?lang=en');
+    await page.getByRole('button', { name: 'Start from the map this site publishes' }).click();
+    const count = builtDataset().articles.length;
+    await page.getByText(`The site's map is open: ${count} articles and its editors' decisions.`).waitFor();
+    await expect.poll(() => page.locator('.desk-articles__open').count()).toBe(count);
+    await page.getByRole('button', { name: 'Preview and publish' }).click();
+    const places = builtDataset().places.features.length;
+    await page.getByRole('radio', { name: new RegExp(`^All evidence: ${places} places`) }).waitFor();
   });
 
   it('refuses a project file that is not one, says why, and keeps the work', async () => {

@@ -1,5 +1,37 @@
+import { useState } from 'react';
+import { DATASET_PATH, readDataset } from '../../../geo/contract';
 import { articleLabel } from '../../model/article-label';
+import { fetchJson } from '../../platform/fetch-json';
+import { projectFromDataset } from '../project/from-dataset';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
+
+/** The site's root: the desk lives at `desk/` below it. */
+const siteDataset = () => new URL(`../${DATASET_PATH}`, window.location.href).href;
+
+/** An empty project's offer: start from the map the site publishes, its articles and its editors' work. */
+function StartFromSite() {
+  const t = useDeskStrings();
+  const store = useDeskStore();
+  const [busy, setBusy] = useState(false);
+  const start = async () => {
+    setBusy(true);
+    const fetched = await fetchJson(siteDataset());
+    setBusy(false);
+    const read = fetched.ok ? readDataset(fetched.json) : null;
+    if (!read?.ok) {
+      const why = !fetched.ok ? fetched.detail : read ? read.problems.slice(0, 2).join('; ') : '';
+      store.getState().notify(t.siteDataProblem(why));
+      return;
+    }
+    store.getState().replaceProject(projectFromDataset(read.dataset));
+    store.getState().notify(t.siteDataOpened(read.dataset.articles.length));
+  };
+  return (
+    <button type="button" className="desk-button" disabled={busy} onClick={() => void start()}>
+      {t.startFromSite}
+    </button>
+  );
+}
 
 /** The project's articles: choose one to read and correct, or remove it. */
 export function ArticleList() {
@@ -8,7 +40,13 @@ export function ArticleList() {
   const articles = useDesk((state) => state.history.present.articles);
   const readings = useDesk((state) => state.readings);
   const selected = useDesk((state) => state.selectedArticle);
-  if (articles.length === 0) return <p className="desk-empty">{t.noArticles}</p>;
+  if (articles.length === 0)
+    return (
+      <>
+        <p className="desk-empty">{t.noArticles}</p>
+        <StartFromSite />
+      </>
+    );
   return (
     <ul className="desk-articles">
       {articles.map((article) => {
