@@ -265,7 +265,7 @@ export const ClaimSchema = v.pipe(
     claimant: v.nullable(SourceSchema),
     via: v.nullable(SourceSchema),
     stance: v.picklist(STANCES),
-    /** The words that set the stance ("نفت", "يرجح", "في طريقها"); null for a plain report. */
+    /** The words that set the stance ("نفت", "يرجح", "في طريقها", a third party's "أكد"); null for a plain report. */
     cue: v.nullable(SpanSchema),
     eventDate: v.nullable(isoDate),
     dateText: v.nullable(SpanSchema),

@@ -138,6 +138,7 @@ export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
   ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense'),
+  ownWord: v.strictObject({ about: TextSchema, announcements: WordsSchema, selfReferences: WordsSchema }),
 });
 
 export const ClausesSchema = v.strictObject({

@@ -15,7 +15,7 @@ describe('extractClaims', () => {
       '2015-09-11',
     );
     expect(denial).toMatchObject({ stance: 'denied', activities: ['presence'], eventDate: '2015-09-10' });
-    expect(report).toMatchObject({ stance: 'reported', activities: ['ground'], eventDate: null });
+    expect(report).toMatchObject({ stance: 'accused', activities: ['ground'], eventDate: null });
     expect(report!.claimant?.id).toBe('united-states');
     expect(denial!.respondsTo).toBe(report!.id);
     expect(denial!.quote).toEqual(report!.quote);
