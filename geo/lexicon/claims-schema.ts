@@ -160,12 +160,21 @@ export const DatesSchema = v.strictObject({
 
 export const RolesSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('locative', 'topical', 'topicOpeners', 'placeNouns', 'references', 'directions'),
+  ...wordLists(
+    'locative',
+    'topical',
+    'topicOpeners',
+    'placeNouns',
+    'references',
+    'directions',
+    'statementVerbs',
+  ),
 });
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
   ...wordLists('motion', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 
 export const PhrasesSchema = v.strictObject({ about: TextSchema, ...wordLists('fillers') });
