@@ -11,9 +11,9 @@
 import * as v from 'valibot';
 
 /** Bumped whenever a change would make an older app misread the data. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** The versions this app still reads: each one's fields are a subset of the next one's. */
-export const READABLE_SCHEMA_VERSIONS = [2, 3] as const;
+export const READABLE_SCHEMA_VERSIONS = [2, 3, 4] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -34,8 +34,20 @@ export const ACTIVITY_KINDS = [
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-/** The status a claim gives what it reports, from the words of its sentence. */
-export const STANCES = ['reported', 'confirmed', 'denied', 'planned', 'speculative', 'no-comment'] as const;
+/**
+ * The status a claim gives what it reports, from the words of its sentence (geo/claims/README.md defines
+ * each): a third party's report, the acting party's own word, an adversary's accusation, a denial, a plan
+ * (order, threat, intention), a guess, no comment. `accused` is new in schema 4.
+ */
+export const STANCES = [
+  'reported',
+  'confirmed',
+  'accused',
+  'denied',
+  'planned',
+  'speculative',
+  'no-comment',
+] as const;
 export type Stance = (typeof STANCES)[number];
 
 /**
@@ -253,7 +265,7 @@ export const ClaimSchema = v.pipe(
     claimant: v.nullable(SourceSchema),
     via: v.nullable(SourceSchema),
     stance: v.picklist(STANCES),
-    /** The words that set the stance ("نفت", "يرجح", "في طريقها"); null for a plain report. */
+    /** The words that set the stance ("نفت", "يرجح", "في طريقها", a third party's "أكد"); null for a plain report. */
     cue: v.nullable(SpanSchema),
     eventDate: v.nullable(isoDate),
     dateText: v.nullable(SpanSchema),

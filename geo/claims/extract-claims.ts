@@ -95,7 +95,9 @@ export function extractClaims(
     const previous = claims.at(-1);
     if (activities.length === 0) {
       const anaphor = findPhrases(at.tokens, ANAPHORS, clause.firstToken, clause.endToken).length > 0;
-      if (RESPONSES.has(read.stance.stance) && anaphor && previous) {
+      // "أكد مسؤول أميركي هذه المعلومة": a third party's confirmation answers the report too.
+      const responds = RESPONSES.has(read.stance.stance) || read.stance.cue !== null;
+      if (responds && anaphor && previous) {
         activities = [...previous.activities];
         respondsTo = previous.id;
       } else if (read.stance.stance !== 'denied') {

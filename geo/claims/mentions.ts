@@ -60,3 +60,14 @@ export function mentionsIn(
 export function mentionAtToken(mentions: readonly ArticleMention[], i: number): ArticleMention | undefined {
   return mentions.find((m) => m.firstToken <= i && i < m.endToken);
 }
+
+/**
+ * "الرياض - أعلن …", "MOSCOW - Russia's…": a place that opens its line before a dash is where the report
+ * was written (a dateline), never who speaks nor what acts.
+ */
+export function isDateline(text: string, m: Pick<ArticleMention, 'start' | 'end'>): boolean {
+  return (
+    /(^|\n)[^\S\n]*$/.test(text.slice(0, m.start)) &&
+    /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60))
+  );
+}

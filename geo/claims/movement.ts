@@ -22,7 +22,11 @@ const {
   partner: PARTNER,
   between: BETWEEN,
   self: SELF,
+  arrival: ARRIVAL,
 } = MOVEMENT_WORDS;
+const ARRIVALS = createPhraseIndex([...ARRIVAL.words].map((w) => [w, true] as const));
+/** How many words after a word of arriving its "at / in" may stand ("arrived on Monday in Benghazi"). */
+const ARRIVAL_REACH = 8;
 const SPECIFIC: Record<string, number> = { facility: 0, settlement: 1, water: 2, region: 3, country: 4 };
 
 export interface MovementScene {
@@ -58,8 +62,13 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   if (!motion) return none;
   const after = scene.places.filter((p) => p.mention.firstToken >= motion.endToken);
   const sites = scene.places.filter((p) => p.role === 'site');
+  // "landed at al-Jufra", "انتشرت في غاو": after a word of arriving, "at / in" names where it goes.
+  const arriving = findPhrases(at.tokens, ARRIVALS, scene.firstToken, scene.endToken).map((m) => m.endToken);
+  const arrivedAt = (p: PlacedEnd) =>
+    arriving.some((end) => end <= p.mention.firstToken && p.mention.firstToken - end <= ARRIVAL_REACH) &&
+    governedBy(at, p.mention, ARRIVAL.prepositions, scene.firstToken);
   const toward = (p: PlacedEnd) =>
-    governedBy(at, p.mention, TOWARD, scene.firstToken) || attached(at, p.mention) === 'ل';
+    governedBy(at, p.mention, TOWARD, scene.firstToken) || attached(at, p.mention) === 'ل' || arrivedAt(p);
   const origins = (p: PlacedEnd) => governedBy(at, p.mention, FROM, scene.firstToken);
   // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
   // verb is no destination ("الانضمام إلى روسيا في إرسال…"), a base or a town there may be ("قاعدة في اللاذقية … ووصول").
@@ -97,6 +106,8 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
 }
 
 type PlacedEnd = MovementScene['places'][number];
+/** How far a preposition may stand before its place, past words such as "the east bank of the". */
+const BETWEEN_REACH = 6;
 
 /** A particle written onto a name: "للاذقية" is ل (to) + اللاذقية. */
 function attached(at: Reading, m: ArticleMention): string {
@@ -105,6 +116,11 @@ function attached(at: Reading, m: ArticleMention): string {
 
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   let k = m.firstToken - 1;
-  while (k > floor && m.firstToken - k < 4 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))) k--;
+  while (
+    k > floor &&
+    m.firstToken - k < BETWEEN_REACH &&
+    readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))
+  )
+    k--;
   return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
 }

@@ -13,6 +13,7 @@ import { lexicon } from './lexicon-index';
 import { mentionsIn, type ArticleMention } from './mentions';
 import { findPhrases } from './phrases';
 import { rolesOf } from './roles';
+import { isOwnWord } from './own-word';
 import { stanceOf, type StanceFound } from './stance';
 import { readParts } from './subject';
 
@@ -32,7 +33,6 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
   const { firstToken: from, endToken: to } = clause;
   const attribution = attribute(reader, clause, inherited);
   const activities = findActivities(at, from, to, attribution.excluded, mentions);
-  const stance = stanceOf(at, from, to, activities.main ?? to);
   const inClause = mentionsIn(mentions, from, to);
   const roles = rolesOf(at, inClause, {
     kinds: activities.kinds,
@@ -40,6 +40,23 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     sources: attribution.excluded,
     firstToken: from,
   });
+  const cued = stanceOf(at, from, to, activities.main ?? to);
+  const stance = ownOrReported(cued, () =>
+    isOwnWord(at, {
+      claimant: attribution.claimant,
+      firstToken: from,
+      endToken: to,
+      main: activities.main ?? to,
+      // A state acts when it is an actor, not where something is ("في طاجيكستان").
+      actors: inClause.filter((_, k) => roles[k] === 'actor'),
+      excluded: attribution.excluded,
+      // "The Kremlin confirmed that Assad had held talks with Putin": each party to talks confirms them.
+      confirmedTalks:
+        cued.stance === 'confirmed' &&
+        activities.kinds.size > 0 &&
+        [...activities.kinds].every((k) => k === 'diplomacy'),
+    }),
+  );
   const places = inClause.map((mention, k) => ({
     mention,
     placeId: mention.placeId,
@@ -49,6 +66,15 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
   }));
   const date = findDate(at, from, to, reader.published, stance.future);
   return { attribution, activities, stance, places, date };
+}
+
+/**
+ * A report or a confirmation is `confirmed` when it is the acting party's own word, else `reported`: a
+ * third party's "أكد" keeps its cue, the words that say it asserts.
+ */
+function ownOrReported(found: StanceFound, own: () => boolean): StanceFound {
+  if (found.stance !== 'reported' && found.stance !== 'confirmed') return found;
+  return { ...found, stance: own() ? 'confirmed' : 'reported' };
 }
 
 /** Tokens that name an activity, equipment, a stance, an attribution or a day: never part of a source's name. */

@@ -31,6 +31,7 @@ const {
   placeNouns: PLACE_NOUNS,
   references: REFERENCES,
   directions: DIRECTIONS,
+  statementVerbs: STATEMENT_VERBS,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
 const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
@@ -43,6 +44,9 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
   const stateLike = m.kind === 'country' || m.placeId in CAPITAL_GOVERNMENTS || institutionIds.has(m.placeId);
   if (scene.sources.some(([a, b]) => m.firstToken >= a && m.firstToken < b))
     return stateLike && !inside ? 'actor' : 'context';
+  // "said in Moscow", "قال في موسكو": where the words were spoken.
+  if (inside && readings(at.tokens[prep.at - 1]?.text ?? '').some((r) => STATEMENT_VERBS.has(r)))
+    return 'context';
   const military = [...scene.kinds].some((k) => k !== 'diplomacy');
   const diplomatic = scene.kinds.has('diplomacy');
   // "قمة دوشانبي", "the Dushanbe summit": a meeting named after its place.

@@ -1,7 +1,8 @@
 /**
  * A claim's stance from the words of its clause (lexicon/claims/stance.json says how far each word reaches):
- * denied > no-comment > speculative > planned > confirmed > reported, the strongest cue that bears on
- * the clause's main event, i.e. on its first activity word.
+ * denied > no-comment > accused > speculative > planned > confirmed > reported, the strongest cue that
+ * bears on the clause's main event, i.e. on its first activity word. Whether a report or confirmation is
+ * the acting party's own word is decided after, with the claimant (own-word.ts).
  */
 import type { Stance } from '../contract';
 import type { Reading } from '../text/reading';
@@ -14,6 +15,7 @@ import { findPhrases, readings } from './phrases';
 const PRECEDENCE: readonly Stance[] = [
   'denied',
   'no-comment',
+  'accused',
   'speculative',
   'planned',
   'confirmed',
@@ -48,7 +50,14 @@ export function stanceOf(at: Reading, from: number, to: number, main: number): S
     const extra = grammaticalCue(at, i, to);
     if (extra) found.push(extra);
   }
-  const bearing = found.filter(
+  // "لا تستبعد" (does not rule out) is a guess, not the denial its last word is alone.
+  const outer = found.filter(
+    (c) =>
+      !found.some(
+        (o) => o !== c && o.first <= c.first && c.end <= o.end && o.end - o.first > c.end - c.first,
+      ),
+  );
+  const bearing = outer.filter(
     (c) =>
       !continues(at, c) &&
       (c.scope === 'verdict'

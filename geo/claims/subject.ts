@@ -9,7 +9,7 @@ import type { ClaimantContext } from './claimant-context';
 import type { Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
-import { mentionAtToken, type ArticleMention } from './mentions';
+import { isDateline, mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
 import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
 
@@ -59,6 +59,7 @@ export function readParts(
     else if (word === 'u' && at.tokens[i + 1]?.text === 's' && i + 1 < limit) {
       parts.push({ type: 'nationality', nationality: nationalityOf('us')!, first: i, end: (i += 2) });
     } else if (mention && mention.firstToken === i) {
+      if (isDateline(at.text, mention)) break;
       parts.push({ type: 'mention', mention, first: i, end: (i = Math.max(i + 1, mention.endToken)) });
       // "واتهمت الولايات المتحدة موسكو": a state that speaks is followed by its object, not more of its name;
       // "مصدر امني في دمشق": a place ends a source's name. But "Moscow officials", "Syria's state agency".

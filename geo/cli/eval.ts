@@ -1,9 +1,9 @@
 /**
  * `npm run eval`: the geoparser and then the claim extractor against the hand-annotated gold (reports in
  * geo/eval/). `npm run eval:claims` runs the claims part alone; `--details` lists every disagreement of
- * the claims.
+ * the claims; `--seen-only` leaves out the claims gold kept unseen while tuning.
  *
- *     tsx geo/cli/eval.ts [places] [claims] [--details]
+ *     tsx geo/cli/eval.ts [places] [claims] [--details] [--seen-only]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ import { readTextFile } from './read-text-file';
 
 const PLACES_GOLD = 'test/geo/gold';
 const CLAIMS_GOLD = 'test/geo/claims/gold';
+/** Gold kept apart while the rules are tuned, read once at the end (`--seen-only` leaves it out). */
+const CLAIMS_UNSEEN = 'test/geo/claims/gold-unseen';
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 
 /** The article a gold file names: `{id}.txt` in one of ARTICLE_DIRS, or a file whose header has that id. */
@@ -40,9 +42,11 @@ function goldFiles<T>(dir: string): [string, T][] {
     .map((name) => [name, JSON.parse(readFileSync(join(dir, name), 'utf8')) as T]);
 }
 
-/** Every gold file of the claims with its article. */
-export function claimsGold() {
-  return goldFiles<GoldFile>(CLAIMS_GOLD).map(([, gold]) => ({ gold, article: findArticle(gold.article) }));
+/** Every gold file of the claims with its article, the unseen ones last unless `seenOnly`. */
+export function claimsGold(seenOnly = false) {
+  return [CLAIMS_GOLD, ...(seenOnly ? [] : [CLAIMS_UNSEEN])]
+    .flatMap((dir) => goldFiles<GoldFile>(dir))
+    .map(([, gold]) => ({ gold, article: findArticle(gold.article) }));
 }
 
 function placesGold() {
@@ -55,19 +59,24 @@ function placesGold() {
 export function main(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { details: { type: 'boolean', default: false } },
+    options: {
+      details: { type: 'boolean', default: false },
+      'seen-only': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   const parts = positionals.length > 0 ? positionals : ['places', 'claims'];
   const unknown = parts.find((p) => p !== 'places' && p !== 'claims');
   if (unknown !== undefined) {
-    io.err(`usage: tsx geo/cli/eval.ts [places] [claims] [--details] (not "${unknown}")\n`);
+    io.err(`usage: tsx geo/cli/eval.ts [places] [claims] [--details] [--seen-only] (not "${unknown}")\n`);
     return 2;
   }
   const gazetteer = defaultGazetteer();
   const lines = [
     ...(parts.includes('places') ? placesReport(placesGold(), gazetteer) : []),
-    ...(parts.includes('claims') ? claimsReport(claimsGold(), gazetteer, values.details) : []),
+    ...(parts.includes('claims')
+      ? claimsReport(claimsGold(values['seen-only']), gazetteer, values.details)
+      : []),
   ];
   io.out(lines.join('\n') + '\n');
   return 0;

@@ -10,14 +10,19 @@ import type { Gazetteer } from '../match/gazetteer';
 import { geoparseArticle } from '../geoparse';
 import {
   addCounts,
+  addTallies,
   emptyCounts,
+  emptyTallies,
   f1,
   METRICS,
+  ONE_VALUE,
   scoreClaims,
   type ClaimScore,
   type Counts,
   type GoldFile,
   type Metric,
+  type OneValue,
+  type Tally,
 } from './score-claims';
 
 /** A gold file with its article read. */
@@ -28,12 +33,16 @@ export interface ClaimsGold {
 
 /**
  * Groups of gold files, by article id: the seeds, English articles written for these tests, held-out
- * articles annotated before the extractor first read them.
+ * articles annotated before the extractor first read them, reports across theatres written and annotated
+ * for the claims (the rules were tuned on the first part; the second, in its own folder, was read once,
+ * at the end).
  */
 export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
   ['seeds (5, Arabic)', (id) => /^\d{3}_/.test(id)],
   ['English tests (3)', (id) => id.startsWith('claims-en-')],
   ['held-out (2)', (id) => id.startsWith('held-')],
+  ['theatres, tuned (5)', (id) => id.startsWith('tuned-')],
+  ['theatres, unseen (5)', (id) => id.startsWith('unseen-')],
 ];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
@@ -60,13 +69,18 @@ const cell = (c: Counts) => {
 export function claimsReport(golds: readonly ClaimsGold[], gazetteer: Gazetteer, details = false): string[] {
   const total = emptyCounts();
   const groups = CLAIMS_GROUPS.map(() => emptyCounts());
+  const tallies = CLAIMS_GROUPS.map(() => emptyTallies());
+  const allTallies = emptyTallies();
   const rows: string[] = [];
   const denials: string[] = [];
   const disagreements: string[] = [];
   for (const { gold, score } of scoreClaimsGold(golds, gazetteer)) {
     addCounts(total, score.counts);
+    addTallies(allTallies, score.accuracy);
     CLAIMS_GROUPS.forEach(([, member], k) => {
-      if (member(gold.article)) addCounts(groups[k]!, score.counts);
+      if (!member(gold.article)) return;
+      addCounts(groups[k]!, score.counts);
+      addTallies(tallies[k]!, score.accuracy);
     });
     rows.push(row(gold.article, score.counts));
     for (const d of score.denials)
@@ -77,13 +91,23 @@ export function claimsReport(golds: readonly ClaimsGold[], gazetteer: Gazetteer,
       denials.push(`  EXTRA  denied     ${gold.article.slice(0, 12)} "${f.slice(0, 80)}"`);
     if (details) disagreements.push(`${gold.article}:`, ...score.errors.map((e) => `  ${e}`));
   }
+  // A set with no file read (the unseen one, left out while tuning) shows no line.
+  const shown = CLAIMS_GROUPS.map(([label], k) => ({ label, counts: groups[k]!, tally: tallies[k]! })).filter(
+    ({ counts }) => counts.claims.tp + counts.claims.fn + counts.claims.fp > 0,
+  );
   const header = MAIN.map((m) => m.padEnd(17)).join(' | ');
   return [
     `${''.padEnd(24)} ${header}`,
     `${'file'.padEnd(24)} ${MAIN.map(() => '    P     R    F1').join(' | ')}  claims(tp fp fn)`,
     ...rows,
-    ...CLAIMS_GROUPS.map(([label], k) => row(label, groups[k]!)),
+    ...shown.map((g) => row(g.label, g.counts)),
     row('OVERALL', total),
+    '',
+    'Per gold set: clauses found (P R), activity F1, and the share right of each one-value reading',
+    `(of the matched claims where gold or extraction gives one; party: who the claimant speaks for):`,
+    `${'set'.padEnd(24)}  claimsP claimsR activF1 | ${ONE_VALUE.map((m) => m.padStart(12)).join(' ')}`,
+    ...shown.map((g) => setRow(g.label, g.counts, g.tally)),
+    setRow('OVERALL', total, allTallies),
     '',
     'Overall, every metric (P R F1, tp fp fn):',
     ...METRICS.map(
@@ -94,6 +118,16 @@ export function claimsReport(golds: readonly ClaimsGold[], gazetteer: Gazetteer,
     ...denials,
     ...(details ? ['', 'Disagreements:', ...disagreements] : []),
   ];
+}
+
+const share = (t: Tally) =>
+  t.of === 0 ? '-'.padStart(12) : `${pct(t.right / t.of)} (${t.right}/${t.of})`.padStart(12);
+
+/** One gold set's line of the accuracy table. */
+function setRow(label: string, counts: Record<Metric, Counts>, tally: Record<OneValue, Tally>): string {
+  const s = f1(counts.claims);
+  const shares = ONE_VALUE.map((m) => share(tally[m])).join(' ');
+  return `${label.padEnd(24)}  ${pct(s.p)}   ${pct(s.r)}   ${pct(f1(counts.activity).f1)} | ${shares}`;
 }
 
 function row(label: string, counts: Record<Metric, Counts>): string {

@@ -10,11 +10,17 @@ export interface GoldClaim {
   anchor: string;
   activities: ActivityKind[];
   equipment?: string[];
-  claimant: { id?: string; text: string } | null;
+  /** `party`: ISO code of the state the claimant speaks for, null for none (scored when given). */
+  claimant: { id?: string; text: string; party?: string | null } | null;
   stance: Stance;
   eventDate?: string | null;
   from?: string | string[] | null;
   to?: string | string[] | null;
+  /**
+   * Where the event happens, besides `from` and `to`: the places (any of a list), or null for none.
+   * Scored only when given.
+   */
+  site?: string | string[] | null;
   places?: Record<string, PlaceRole>;
 }
 
@@ -41,8 +47,18 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** What is read as one value per claim, scored as the share of matched claims where it is right. */
+export const ONE_VALUE = ['claimant', 'party', 'stance', 'from', 'to', 'site'] as const;
+export type OneValue = (typeof ONE_VALUE)[number];
+/** `right` of `of` matched claims where gold or extraction gives a value. */
+export interface Tally {
+  right: number;
+  of: number;
+}
+
 export interface ClaimScore {
   counts: Record<Metric, Counts>;
+  accuracy: Record<OneValue, Tally>;
   /** Every gold denial or "no comment", with the stance extracted for it (null when no claim matched). */
   denials: { anchor: string; gold: Stance; found: Stance | null }[];
   /** Extracted denials the gold does not have. */
@@ -68,8 +84,24 @@ export function emptyCounts(): Record<Metric, Counts> {
   return Object.fromEntries(METRICS.map((m) => [m, zero()])) as Record<Metric, Counts>;
 }
 
+export function emptyTallies(): Record<OneValue, Tally> {
+  return Object.fromEntries(ONE_VALUE.map((m) => [m, { right: 0, of: 0 }])) as Record<OneValue, Tally>;
+}
+
+export function addTallies(into: Record<OneValue, Tally>, from: Record<OneValue, Tally>) {
+  for (const m of ONE_VALUE) {
+    into[m].right += from[m].right;
+    into[m].of += from[m].of;
+  }
+}
+
 export function scoreClaims(text: string, gold: GoldFile, predicted: readonly Claim[]): ClaimScore {
   const counts = emptyCounts();
+  const accuracy = emptyTallies();
+  const tally = (m: OneValue, right: boolean) => {
+    accuracy[m].of++;
+    if (right) accuracy[m].right++;
+  };
   const errors: string[] = [];
   const denials: ClaimScore['denials'] = [];
   const used = new Set<Claim>();
@@ -113,7 +145,15 @@ export function scoreClaims(text: string, gold: GoldFile, predicted: readonly Cl
       `${where} equipment`,
       errors,
     );
-    compareClaimant(counts.claimant, text, g, c, where, errors);
+    const claimantRight = compareClaimant(counts.claimant, text, g, c, where, errors);
+    if (claimantRight !== null) tally('claimant', claimantRight);
+    if (g.claimant && g.claimant.party !== undefined) {
+      const party = c.claimant?.party ?? null;
+      tally('party', party === g.claimant.party);
+      if (party !== g.claimant.party)
+        errors.push(`${where} party: gold ${g.claimant.party ?? 'none'}, found ${party ?? 'none'}`);
+    }
+    tally('stance', g.stance === c.stance);
     if (g.stance === c.stance) counts.stance.tp++;
     else {
       counts.stance.fp++;
@@ -121,8 +161,14 @@ export function scoreClaims(text: string, gold: GoldFile, predicted: readonly Cl
       errors.push(`${where} stance: gold ${g.stance}, found ${c.stance}${c.cue ? ` ("${c.cue.text}")` : ''}`);
     }
     compareOne(counts.date, g.eventDate ?? null, c.eventDate, `${where} date`, errors);
-    compareOne(counts.movement, g.from ?? null, c.from, `${where} from`, errors);
-    compareOne(counts.movement, g.to ?? null, c.to, `${where} to`, errors);
+    for (const [end, goldEnd, found] of [
+      ['from', g.from ?? null, c.from],
+      ['to', g.to ?? null, c.to],
+    ] as const) {
+      const right = compareOne(counts.movement, goldEnd, found, `${where} ${end}`, errors);
+      if (right !== null) tally(end, right);
+    }
+    if (g.site !== undefined) tally('site', siteRight(g, c, `${where} site`, errors));
     for (const [placeId, role] of Object.entries(g.places ?? {})) {
       const found = strongestRole(c, placeId);
       if (found === null) continue;
@@ -137,7 +183,7 @@ export function scoreClaims(text: string, gold: GoldFile, predicted: readonly Cl
   const falseDenials = predicted
     .filter((c) => c.stance === 'denied' && !pairs.some(([g, p]) => p === c && g.stance === 'denied'))
     .map((c) => c.clause.text);
-  return { counts, denials, falseDenials, errors };
+  return { counts, accuracy, denials, falseDenials, errors };
 }
 
 function compareSets(
@@ -156,22 +202,51 @@ function compareSets(
     errors.push(`${what}: missing [${missing.join(', ')}], extra [${extra.join(', ')}]`);
 }
 
-/** A value or a list of acceptable values against one extracted value; null against null counts nothing. */
+const listOf = (gold: string | readonly string[] | null): readonly string[] =>
+  gold === null ? [] : typeof gold === 'string' ? [gold] : gold;
+
+/**
+ * A value or a list of acceptable values against one extracted value: whether it is right, or null when
+ * both are null (nothing counted).
+ */
 function compareOne(
   counts: Counts,
-  gold: string | string[] | null,
+  gold: string | readonly string[] | null,
   found: string | null,
   what: string,
   errors: string[],
-) {
-  const accepted = gold === null ? [] : Array.isArray(gold) ? gold : [gold];
-  if (accepted.length === 0 && found === null) return;
-  if (found !== null && accepted.includes(found)) counts.tp++;
-  else {
-    if (found !== null) counts.fp++;
-    if (accepted.length > 0) counts.fn++;
-    errors.push(`${what}: gold ${accepted.join('|') || 'none'}, found ${found ?? 'none'}`);
+): boolean | null {
+  const accepted = listOf(gold);
+  if (accepted.length === 0 && found === null) return null;
+  if (found !== null && accepted.includes(found)) {
+    counts.tp++;
+    return true;
   }
+  if (found !== null) counts.fp++;
+  if (accepted.length > 0) counts.fn++;
+  errors.push(`${what}: gold ${accepted.join('|') || 'none'}, found ${found ?? 'none'}`);
+  return false;
+}
+
+/**
+ * The extracted sites (places of role `site` but the movement's ends) all among the gold's, and at least
+ * one when the gold names one for an event that is no movement; none when the gold says null.
+ */
+function siteRight(g: GoldClaim, c: Claim, what: string, errors: string[]): boolean {
+  const accepted = listOf(g.site ?? null);
+  const found = [
+    ...new Set(
+      c.places
+        .filter((p) => p.role === 'site' && p.placeId !== c.from && p.placeId !== c.to)
+        .map((p) => p.placeId),
+    ),
+  ];
+  const movement = (g.from ?? g.to ?? null) !== null;
+  const right =
+    found.every((id) => accepted.includes(id)) && (movement || accepted.length === 0 || found.length > 0);
+  if (!right)
+    errors.push(`${what}: gold ${accepted.join('|') || 'none'}, found ${found.join('+') || 'none'}`);
+  return right;
 }
 
 function compareClaimant(
@@ -181,15 +256,15 @@ function compareClaimant(
   c: Claim,
   where: string,
   errors: string[],
-) {
-  if (!g.claimant && !c.claimant) return;
+): boolean | null {
+  if (!g.claimant && !c.claimant) return null;
   if (!g.claimant || !c.claimant) {
     if (c.claimant) counts.fp++;
     else counts.fn++;
     errors.push(
       `${where} claimant: gold ${g.claimant?.id ?? g.claimant?.text ?? 'none'}, found ${c.claimant?.id ?? c.claimant?.text ?? 'none'}`,
     );
-    return;
+    return false;
   }
   const right = g.claimant.id ? c.claimant.id === g.claimant.id : overlapsGoldText(text, g, c);
   if (right) counts.tp++;
@@ -200,6 +275,7 @@ function compareClaimant(
       `${where} claimant: gold ${g.claimant.id ?? `"${g.claimant.text}"`}, found ${c.claimant.id ?? `"${c.claimant.text}"`}`,
     );
   }
+  return right;
 }
 
 /** The gold claimant's words nearest before the anchor (or first after it) overlap the extracted span. */

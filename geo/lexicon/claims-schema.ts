@@ -138,6 +138,7 @@ export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
   ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense'),
+  ownWord: v.strictObject({ about: TextSchema, announcements: WordsSchema, selfReferences: WordsSchema }),
 });
 
 export const ClausesSchema = v.strictObject({
@@ -159,12 +160,21 @@ export const DatesSchema = v.strictObject({
 
 export const RolesSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('locative', 'topical', 'topicOpeners', 'placeNouns', 'references', 'directions'),
+  ...wordLists(
+    'locative',
+    'topical',
+    'topicOpeners',
+    'placeNouns',
+    'references',
+    'directions',
+    'statementVerbs',
+  ),
 });
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
   ...wordLists('motion', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 
 export const PhrasesSchema = v.strictObject({ about: TextSchema, ...wordLists('fillers') });

@@ -66,6 +66,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     stances: {
       reported: 'تقرير',
       confirmed: 'تأكيد',
+      accused: 'اتهام',
       denied: 'نفي',
       planned: 'خطة',
       speculative: 'ترجيح',
@@ -120,6 +121,7 @@ export const CLAIM_STRINGS: Record<Language, ClaimStrings> = {
     stances: {
       reported: 'Reported',
       confirmed: 'Confirmed',
+      accused: 'Accused',
       denied: 'Denied',
       planned: 'Planned',
       speculative: 'Speculative',

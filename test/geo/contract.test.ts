@@ -96,6 +96,11 @@ describe('parseDataset', () => {
     expect(readDataset(old).ok).toBe(true);
   });
 
+  it('still reads data of schema 3, from before the stance accused', () => {
+    expect(parseDataset({ ...dataset(), schemaVersion: 3 }).ok).toBe(true);
+    expect(parseDataset({ ...dataset(), schemaVersion: 5 }).ok).toBe(false);
+  });
+
   it("reads an editor's review of a mention, and refuses one with an unknown state or no signature", () => {
     const reviewed = (review: unknown) => {
       const d = dataset();

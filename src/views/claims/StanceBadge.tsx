@@ -5,6 +5,7 @@ import { useClaimStrings } from '../hooks/use-strings';
 const STANCE_MARKS: Record<Stance, string> = {
   reported: '•',
   confirmed: '✓',
+  accused: '!',
   denied: '✕',
   planned: '→',
   speculative: '?',

@@ -101,4 +101,20 @@ describe('claimant', () => {
     );
     expect(claimant?.text).toBe('officials');
   });
+
+  it('takes no dateline for a speaker, and keeps the nationality of "مسؤولون أتراك"', () => {
+    const { claimant } = claimOf('موسكو - قال مسؤولون أتراك إن الجيش التركي دفع بتعزيزات إلى الحدود.');
+    expect(claimant).toMatchObject({ id: 'turkish-officials', party: 'TR', text: 'مسؤولون أتراك' });
+  });
+
+  it('reads navigation monitors as a source, and keeps the words of "ship spotters" whole', () => {
+    expect(claimOf('عبرت سفينتان حربيتان قبالة طرطوس، بحسب مراقبين للملاحة.').claimant).toMatchObject({
+      id: 'monitors',
+      party: null,
+      text: 'مراقبين للملاحة',
+    });
+    expect(
+      claimOf('Two Russian frigates sailed past Tartus, according to ship spotters.').claimant?.text,
+    ).toBe('ship spotters');
+  });
 });

@@ -18,7 +18,8 @@ describe('claims of the seed and test articles', () => {
   const gazetteer = defaultGazetteer();
   const placeName = (id: string) => gazetteer.byId.get(id)?.name ?? null;
   for (const dir of ARTICLES)
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    // The unseen articles are scored by the eval alone, once: no golden output shows their claims.
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt') && !n.startsWith('unseen-'))) {
       it(`${name} gives its golden claims`, () => {
         const article = parseArticle(readFileSync(join(dir, name), 'utf8'), name);
         const { features } = geoparse(article.text, article.id, gazetteer);

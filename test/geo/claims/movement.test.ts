@@ -45,4 +45,35 @@ describe('movement', () => {
     ]);
     expect(fromTo('Russian troops moved from Moscow to Latakia.')).toEqual(['moscow', 'latakia']);
   });
+
+  it('reads where a word of arriving lands: "landed at", "انتشرت في"', () => {
+    expect(
+      fromTo('Russian transport aircraft have landed at Latakia at least six times, flight trackers said.'),
+    ).toEqual([null, 'latakia']);
+    expect(fromTo('وقالت مصادر إن وحدات روسية انتشرت في مدينة طرطوس.')[1]).toBe('tartus');
+  });
+
+  it('reads a destination past "the east bank of the" and an origin left: Moscow → Tartus', () => {
+    expect(
+      fromTo(
+        'The ministry said its troops had completed their withdrawal from Moscow to the east bank of the Tartus.',
+      ),
+    ).toEqual(['moscow', 'tartus']);
+  });
+});
+
+describe('sites', () => {
+  const sites = (text: string) =>
+    claimOf(text)
+      .places.filter((p) => p.role === 'site')
+      .map((p) => p.placeId);
+
+  it('takes no place flown over, nor where a speaker spoke, for a site', () => {
+    expect(
+      sites('Four bombers arrived at Latakia after flying over Iran and Turkey, a source said.'),
+    ).toEqual(['latakia']);
+    expect(
+      sites('A spokesman said in Moscow that the jets had been sent to replace older aircraft.'),
+    ).toEqual([]);
+  });
 });

@@ -41,15 +41,59 @@ describe('stance', () => {
     );
   });
 
-  it('reads a confirmation: "أكدت الرئاسة السورية"', () => {
+  it("reads a third party's confirmation of what another state did as a report", () => {
     expect(stanceOf('اكدت الرئاسة السورية الاربعاء ان ارسال قوات جوية روسية إلى سوريا تم بطلب منها.')).toBe(
-      'confirmed',
+      'reported',
     );
+    expect(stanceOf('وتؤكد واشنطن أن روسيا أرسلت دبابات إلى اللاذقية.')).toBe('reported');
+  });
+
+  const cases: [string, string, string[]][] = [
+    [
+      "reads the acting party's own announcement or confirmation as confirmed",
+      'confirmed',
+      [
+        'وأعلنت وزارة الدفاع الروسية أن قواتها انتشرت في اللاذقية.',
+        'وقال مسؤولون أتراك إن الجيش التركي دفع بتعزيزات إلى الحدود.',
+        "Mali's army announced that its troops had deployed to the north.",
+        'The Kremlin confirmed that Assad had held talks with President Vladimir Putin.',
+      ],
+    ],
+    [
+      "reads an adversary's accusation as accused",
+      'accused',
+      [
+        'واتهمت الولايات المتحدة موسكو بتعزيز وجودها العسكري في سوريا.',
+        'Western allies accused Moscow of moving fighters to Libya.',
+      ],
+    ],
+    [
+      'reads orders, threats and expectations as planned',
+      'planned',
+      [
+        'وهددت أنقرة بتوسيع عمليتها العسكرية.',
+        'Shoigu ordered the troops to withdraw from the city.',
+        'The vessels are expected to reach the port of Tartus.',
+      ],
+    ],
+    [
+      'reads "does not rule out" as a guess, not a denial',
+      'speculative',
+      ['وقال مسؤول أمريكي إن واشنطن لا تستبعد سحب قواتها من قاعدة.'],
+    ],
+  ];
+  for (const [sentence, stance, texts] of cases)
+    it(sentence, () => {
+      for (const text of texts) expect(stanceOf(text), text).toBe(stance);
+    });
+
+  it('reads a denial of an accusation as a denial', () => {
+    expect(stanceOf('ونفت روسيا اتهامات بإرسال طائرات إلى ليبيا.')).toBe('denied');
   });
 
   it('reads "will continue" as ongoing, not planned', () => {
-    expect(stanceOf('وقال لافروف إن بلاده ستواصل تزويد الأسد بالسلاح.')).toBe('reported');
-    expect(stanceOf('Russia will continue to supply weapons to Syria, Lavrov said.')).toBe('reported');
+    expect(stanceOf('وقال لافروف إن بلاده ستواصل تزويد الأسد بالسلاح.')).toBe('confirmed');
+    expect(stanceOf('Russia will continue to supply weapons to Syria, Lavrov said.')).toBe('confirmed');
   });
 
   it('does not make a stated buildup speculative for the possibility it raises', () => {

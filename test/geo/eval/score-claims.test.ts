@@ -5,6 +5,9 @@ import { claimsOf } from '../claims/claims-of';
 const text = 'وقال مسؤولون أمريكيون إن روسيا أرسلت دبابات إلى اللاذقية. ونفت روسيا ذلك.';
 
 const gold = (claims: GoldFile['claims']): GoldFile => ({ article: 't', claims });
+/** The gold of the first clause of `text`, said by `claimant`. */
+const sentTanks = (claimant: GoldFile['claims'][number]['claimant']) =>
+  gold([{ anchor: 'أرسلت دبابات', activities: ['ground'], claimant, stance: 'reported' }]);
 
 describe('scoreClaims', () => {
   it('pairs a gold claim with the extracted claim whose clause holds its anchor', () => {
@@ -44,19 +47,28 @@ describe('scoreClaims', () => {
   });
 
   it('matches a claimant known only by its words when the extracted span overlaps them', () => {
-    const score = scoreClaims(
-      text,
-      gold([
-        {
-          anchor: 'أرسلت دبابات',
-          activities: ['ground'],
-          claimant: { text: 'أمريكيون' },
-          stance: 'reported',
-        },
-      ]),
-      claimsOf(text).slice(0, 1),
-    );
+    const score = scoreClaims(text, sentTanks({ text: 'أمريكيون' }), claimsOf(text).slice(0, 1));
     expect(score.counts.claimant).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('scores who the claimant speaks for when the gold gives it', () => {
+    const score = scoreClaims(text, sentTanks({ text: 'مسؤولون', party: 'RU' }), claimsOf(text).slice(0, 1));
+    expect(score.accuracy.party).toEqual({ right: 0, of: 1 });
+    expect(score.errors).toContain('"أرسلت دبابات" party: gold RU, found US');
+  });
+
+  it("counts a site right only when every site read is the gold's, and none when the gold says null", () => {
+    const site = (where: string | null) =>
+      scoreClaims(
+        'قصفت طائرات روسية مواقع في اللاذقية.',
+        gold([
+          { anchor: 'قصفت', activities: ['air', 'combat'], claimant: null, stance: 'reported', site: where },
+        ]),
+        claimsOf('قصفت طائرات روسية مواقع في اللاذقية.'),
+      ).accuracy.site;
+    expect(site('latakia')).toEqual({ right: 1, of: 1 });
+    expect(site(null)).toEqual({ right: 0, of: 1 });
+    expect(site('aleppo')).toEqual({ right: 0, of: 1 });
   });
 
   it('refuses an anchor that is not in the article exactly once', () => {

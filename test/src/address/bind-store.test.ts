@@ -111,7 +111,7 @@ describe('bindAddressToStore', () => {
     store.getState().setClaimant('us-officials');
     await settle();
     expect(win.entries).toEqual([
-      '/dalil/?lang=en&stance=reported,confirmed,planned,speculative,no-comment&claimant=us-officials',
+      '/dalil/?lang=en&stance=reported,confirmed,accused,planned,speculative,no-comment&claimant=us-officials',
     ]);
     store.getState().resetFilters();
     await settle();

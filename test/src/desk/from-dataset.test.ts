@@ -19,7 +19,7 @@ const at = (words: string) => ({
 describe('a project started from a published map', () => {
   it('takes up its articles and the decisions its reviewed evidence records, and reads to the same map', async () => {
     const reader = createReader(smallGazetteer());
-    const first = await reader.read([ARTICLE], [], () => {});
+    const first = reader.read([ARTICLE], [], () => {});
     const claim = first.a1!.claims[0]!;
     const decisions: Correction[] = [
       { ...at('طرطوس'), action: 'verify', placeId: 'tartus', by: 'Rana', at: '2026-12-02T10:00:00Z' },
@@ -48,7 +48,10 @@ describe('a project started from a published map', () => {
         at: '2026-12-02T12:00:00Z',
       },
     ];
-    const published = datasetOf([ARTICLE], await reader.read([ARTICLE], decisions, () => {}));
+    const published = datasetOf(
+      [ARTICLE],
+      reader.read([ARTICLE], decisions, () => {}),
+    );
     if (!published.ok) throw new Error(published.problems.join('\n'));
 
     const project = projectFromDataset(published.dataset);
@@ -60,7 +63,7 @@ describe('a project started from a published map', () => {
     ]);
     const again = datasetOf(
       project.articles,
-      await reader.read(project.articles, project.corrections, () => {}),
+      reader.read(project.articles, project.corrections, () => {}),
     );
     if (!again.ok) throw new Error(again.problems.join('\n'));
     expect(again.dataset).toEqual(published.dataset);

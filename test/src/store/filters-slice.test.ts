@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { STANCES } from '../../../geo/contract';
 import { NO_FILTERS } from '../../../src/model/filters';
 import type { DalilStore } from '../../../src/store/store';
 import { storeWithBuiltData } from '../fixtures/built-dataset';
@@ -26,8 +27,7 @@ describe('filters slice', () => {
   });
 
   it('refuses to uncheck the last stance', () => {
-    for (const stance of ['reported', 'confirmed', 'planned', 'speculative', 'no-comment'] as const)
-      store.getState().toggleStance(stance);
+    for (const stance of STANCES.filter((s) => s !== 'denied')) store.getState().toggleStance(stance);
     expect(store.getState().filters.stances).toEqual(['denied']);
     store.getState().toggleStance('denied');
     expect(store.getState().filters.stances).toEqual(['denied']);
