@@ -73,7 +73,14 @@ export const PeopleSchema = v.strictObject({
 
 export const EnglishSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('functionWords', 'placeNeighbours', 'qualifiedNouns', 'abbreviations'),
+  ...wordLists(
+    'functionWords',
+    'placeNeighbours',
+    'governmentWords',
+    'organisationWords',
+    'qualifiedNouns',
+    'abbreviations',
+  ),
 });
 
 export const NonPlacesSchema = v.strictObject({
