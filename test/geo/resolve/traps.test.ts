@@ -75,3 +75,16 @@ describe('words that begin like a place', () => {
     expect(ids('زار واشنطنروسيا')).toEqual(['washington', 'russia']);
   });
 });
+
+describe('places inside account names and web addresses', () => {
+  it('lists a place inside an account name or an address as unresolved, and keeps the one in the text', () => {
+    const { features, unresolved } = parse(
+      'RT @KUWAIT_MOH: أمطار غزيرة على الكويت https://example.org/Kuwait',
+    );
+    expect(features.map((f) => f.properties.id)).toEqual(['kuwait']);
+    expect(unresolved.map((u) => [u.text, u.reason])).toEqual([
+      ['KUWAIT', 'inside an account name, not a place the text names'],
+      ['Kuwait', 'inside a web address, not a place the text names'],
+    ]);
+  });
+});
