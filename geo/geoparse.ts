@@ -18,6 +18,7 @@ import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
+import { qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
@@ -176,17 +177,20 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = facilities.map((f) => ({ ...f }));
-  for (const match of kept) {
-    if (absorbed.has(match)) continue;
+  kept.forEach((match, k) => {
+    if (absorbed.has(match)) return;
     const cues = cuesAround(match, reading);
-    const choice = chooseEntry(match.records, {
+    // "Paris, Texas": the namesakes the qualifier after the comma leaves.
+    const qualified = qualifiedRecords(match, kept[k + 1], norm.text);
+    const choice = chooseEntry(qualified ?? match.records, {
       focusCountries: focus,
       settlementCue: cues.settlement,
       countryCue: cues.country,
     });
     const way = match.way === 'exact' ? '' : ` (${WAY_REASONS[match.way]})`;
-    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + way });
-  }
+    const named = qualified ? ' (named with its division or country)' : '';
+    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + named + way });
+  });
 
   reportUnknownTowns(tokens, norm.text, kept, report);
   return { features: toFeatures(text, norm, located, articleId), unresolved };

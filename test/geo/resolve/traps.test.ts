@@ -88,3 +88,18 @@ describe('places inside account names and web addresses', () => {
     ]);
   });
 });
+
+describe('a town named with its division or country', () => {
+  it('takes the namesake in the division or the country named after the comma', () => {
+    expect(ids('He moved to Springfield, Illinois.')).toEqual(['springfield-us-illinois', 'illinois-state']);
+    expect(ids('Clashes broke out in Tripoli, Lebanon.')).toEqual(['tripoli-lb', 'lebanon']);
+  });
+
+  it('keeps the usual choice without a comma between the names', () => {
+    expect(ids('Clashes broke out in Tripoli and in Lebanon.')[0]).not.toBe('tripoli-lb');
+  });
+
+  it("counts a division's country among the article's countries, so its small towns are found", () => {
+    expect(ids('He lives in Paris, Texas.')).toEqual(['paris-us', 'texas-state']);
+  });
+});
