@@ -17,7 +17,8 @@ import { cuesAround } from './resolve/cues';
 import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
-import { whyNotAPlace } from './resolve/not-a-place';
+import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
+import { qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
@@ -135,13 +136,18 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   // 1. Names, less those that are not places where they stand.
   const excluded = excludedSpans(reading, gazetteer.nonPlaces);
   const candidates: NameMatch[] = [];
+  // The names read as a surname so far, as the article writes them.
+  const surnames = new Map<string, string>();
   for (const match of findNames(norm.text, tokens, gazetteer.index)) {
     const cased = LATIN_START.test(norm.text.charAt(match.start))
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
     if (!cased) continue; // "turkey", "us": an ordinary English word
-    const why =
-      exclusionOf(excluded, match.start, match.end) ?? whyNotAPlace(cased, reading, gazetteer.nisbas);
+    const excludedWhy = exclusionOf(excluded, match.start, match.end);
+    const notAPlace = excludedWhy ? null : whyNotAPlace(cased, reading, gazetteer.nisbas);
+    if (notAPlace?.surname && !surnames.has(cased.key))
+      surnames.set(cased.key, originalOf(reading, match.start, match.end));
+    const why = excludedWhy ?? notAPlace?.why ?? samePersonAgain(cased, reading, surnames);
     if (why) report(match.start, match.end, why);
     else candidates.push(cased);
   }
@@ -165,25 +171,51 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     if (records.length === 0) report(match.start, match.end, doubts[0]!);
     else kept.push(records.length === match.records.length ? match : { ...match, records });
   }
+  dropHalvesOfDoubtedSplits(candidates, kept, report);
 
   // 3. Facilities from context, then one place for every other name.
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = facilities.map((f) => ({ ...f }));
-  for (const match of kept) {
-    if (absorbed.has(match)) continue;
+  kept.forEach((match, k) => {
+    if (absorbed.has(match)) return;
     const cues = cuesAround(match, reading);
-    const choice = chooseEntry(match.records, {
+    // "Paris, Texas": the namesakes the qualifier after the comma leaves.
+    const qualified = qualifiedRecords(match, kept[k + 1], norm.text);
+    const choice = chooseEntry(qualified ?? match.records, {
       focusCountries: focus,
       settlementCue: cues.settlement,
       countryCue: cues.country,
     });
     const way = match.way === 'exact' ? '' : ` (${WAY_REASONS[match.way]})`;
-    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + way });
-  }
+    const named = qualified ? ' (named with its division or country)' : '';
+    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + named + way });
+  });
 
   reportUnknownTowns(tokens, norm.text, kept, report);
   return { features: toFeatures(text, norm, located, articleId), unresolved };
+}
+
+/**
+ * A word split in two stands or falls whole: when one half of "الكوميسا" (Elko + Mesa) is turned away,
+ * the other is no name either. Drops such halves from `kept` and reports them.
+ */
+function dropHalvesOfDoubtedSplits(
+  candidates: readonly NameMatch[],
+  kept: NameMatch[],
+  report: (start: number, end: number, reason: string) => void,
+) {
+  const keptAt = new Set(kept.map((m) => m.start));
+  const doubted = new Set(
+    candidates.filter((m) => m.way === 'run-together' && !keptAt.has(m.start)).map((m) => m.firstToken),
+  );
+  if (doubted.size === 0) return;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const match = kept[k]!;
+    if (match.way !== 'run-together' || !doubted.has(match.firstToken)) continue;
+    kept.splice(k, 1);
+    report(match.start, match.end, 'read inside a longer word whose other half is no place');
+  }
 }
 
 const WAY_REASONS = { particle: 'after a particle', 'run-together': 'split from a run-together word' };

@@ -2,14 +2,15 @@
  * Turns the GeoNames cities dump into gazetteer entries: which cities to keep, their names and ids.
  *
  * Kept: every city with an Arabic name (GeoNames' or a correction's), plus, without one, every national
- * capital and every city of the Syrian theatre (THEATRE), so English articles still find them. For
+ * capital and every city of the Syrian theatre (THEATRE) and of the other theatres and powers
+ * (ENGLISH_NAMES), so English articles still find them. For
  * those, `name.ar` repeats the English name, the schema requiring one; the source string says so.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
 import { assignCityIds } from './city-ids';
 import { cleanName } from './clean-name';
-import { CITY_CURATION, THEATRE, type CityCorrection } from './curation';
+import { CITY_CURATION, ENGLISH_NAMES, THEATRE, type CityCorrection } from './curation';
 import { geonamesArabicName } from './geonames-arabic-name';
 import type { GeonamesCity } from './geonames-tsv';
 import { roundLngLat } from './round-lng-lat';
@@ -76,18 +77,22 @@ export function buildCities(
         `correction ${city.geonameid} names "${correction.geonames}"; the dump names it "${city.nameEn}"`,
       );
     const ar = correction.ar ?? geonamesArabicName(city.nameAr);
-    if (ar === null && !capitals.ids.has(city.geonameid) && !THEATRE.has(city.iso2)) return [];
-    return [{ city, correction, ar, en: correction.en ?? cleanName(city.nameEn) }];
+    const capital = capitals.ids.has(city.geonameid);
+    if (ar === null && !capital && !THEATRE.has(city.iso2) && !ENGLISH_NAMES.has(city.iso2)) return [];
+    // Kept for its English name alone: it takes no id another city had before it was added.
+    const late = ar === null && !capital && !THEATRE.has(city.iso2);
+    return [{ city, correction, ar, en: correction.en ?? cleanName(city.nameEn), late }];
   });
 
   const ids = assignCityIds(
-    kept.map(({ city, correction, en }) => ({
+    kept.map(({ city, correction, en, late }) => ({
       geonameid: city.geonameid,
       fixedId: correction.id,
       nameEn: en,
       iso2: city.iso2,
       admin1Name: city.admin1Name,
       population: city.population,
+      late,
     })),
     new Set([...reservedIds, ...ADDED.map((m) => m.id)]),
   );

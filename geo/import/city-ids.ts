@@ -5,6 +5,8 @@
  * id and the others get `-<iso2>`, then `-<iso2>-<admin1>` (the first-level division's name), then the
  * geonameid as a last resort: so `damascus` is Syria's and `damascus-us` Maryland's. A place whose
  * override sets an id always keeps it; ids already taken (countries) count as taken by a larger place.
+ * Places marked `late` (kept for their English name alone) choose after all others, however large, so
+ * adding them renames no place that had an id before.
  * The result depends only on the data, never on input order.
  */
 import { kebabId } from './kebab-id';
@@ -17,6 +19,8 @@ export interface IdCandidate {
   iso2: string;
   admin1Name: string;
   population: number;
+  /** Chooses after every place not so marked. */
+  late?: boolean;
 }
 
 export function assignCityIds(
@@ -33,7 +37,12 @@ export function assignCityIds(
   }
   const ordered = cities
     .filter((c) => c.fixedId === undefined)
-    .sort((a, b) => b.population - a.population || a.geonameid - b.geonameid);
+    .sort(
+      (a, b) =>
+        Number(a.late ?? false) - Number(b.late ?? false) ||
+        b.population - a.population ||
+        a.geonameid - b.geonameid,
+    );
   for (const city of ordered) {
     const base = kebabId(city.nameEn) || `geonames-${city.geonameid}`;
     const tries = [

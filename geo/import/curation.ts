@@ -55,6 +55,7 @@ const AddedCitySchema = v.strictObject({
 const CitiesCurationSchema = v.strictObject({
   about: text,
   theatre: part('countries', iso2),
+  englishNames: part('countries', iso2),
   capitals: part('countries', v.strictObject({ iso2, names: texts, why })),
   corrections: v.strictObject({
     about: text,
@@ -148,3 +149,5 @@ export const AMBIGUOUS_WORDS = load('ambiguous-words.json', AmbiguousWordsSchema
 
 /** Countries whose every city of 15,000+ is kept, Arabic name or not: Syria and its neighbours. */
 export const THEATRE: ReadonlySet<string> = new Set(CITY_CURATION.theatre.countries);
+/** Further countries whose every city of 15,000+ is kept, under its English name when it has no Arabic one. */
+export const ENGLISH_NAMES: ReadonlySet<string> = new Set(CITY_CURATION.englishNames.countries);

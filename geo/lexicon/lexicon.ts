@@ -41,7 +41,9 @@ import {
   NonPlacesSchema,
   PeopleSchema,
   PlaceCuesSchema,
+  SpellingVariantsSchema,
 } from './schema';
+import spellingVariantsJson from './spelling-variants.json';
 
 /** Lexicon file `file` of this folder, checked against `schema` and read. */
 function loadLexicon<S extends v.GenericSchema>(file: string, schema: S, json: unknown): v.InferOutput<S> {
@@ -54,6 +56,12 @@ export const PLACE_CUES = loadLexicon('place-cues.json', PlaceCuesSchema, placeC
 export const PEOPLE = loadLexicon('people.json', PeopleSchema, peopleJson);
 /** English words around a name, and abbreviations (english.json). */
 export const ENGLISH = loadLexicon('english.json', EnglishSchema, englishJson);
+/** The letters Arabic writers swap in foreign names, and where names are not foreign (spelling-variants.json). */
+export const SPELLING_VARIANTS = loadLexicon(
+  'spelling-variants.json',
+  SpellingVariantsSchema,
+  spellingVariantsJson,
+);
 /** Names and words that make a place name no mention of the place (non-places.json). */
 export const NON_PLACES = loadLexicon('non-places.json', NonPlacesSchema, nonPlacesJson);
 /** Words that name a facility, by type (facility-triggers.json). */

@@ -73,7 +73,14 @@ export const PeopleSchema = v.strictObject({
 
 export const EnglishSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('functionWords', 'placeNeighbours', 'qualifiedNouns', 'abbreviations'),
+  ...wordLists(
+    'functionWords',
+    'placeNeighbours',
+    'governmentWords',
+    'organisationWords',
+    'qualifiedNouns',
+    'abbreviations',
+  ),
 });
 
 export const NonPlacesSchema = v.strictObject({
@@ -83,3 +90,27 @@ export const NonPlacesSchema = v.strictObject({
 });
 
 export const FacilityTriggersSchema = v.strictObject({ about: TextSchema, ...wordLists(...FACILITY_TYPES) });
+
+/** A group of letters that stand for one foreign sound: `from` are those replaced, by each of `letters`. */
+const ForeignLettersSchema = v.strictObject({
+  letters: v.pipe(v.array(v.pipe(v.string(), v.length(1))), v.minLength(2)),
+  from: v.pipe(v.array(v.pipe(v.string(), v.length(1))), v.minLength(1)),
+  why: TextSchema,
+});
+
+export const SpellingVariantsSchema = v.strictObject({
+  about: TextSchema,
+  foreignLetters: v.strictObject({ about: TextSchema, groups: v.array(ForeignLettersSchema) }),
+  longVowels: v.strictObject({
+    about: TextSchema,
+    letters: v.array(v.pipe(v.string(), v.length(1))),
+    minLetters: v.pipe(v.number(), v.integer(), v.minValue(3)),
+  }),
+  arabicSpeaking: v.strictObject({
+    about: TextSchema,
+    codes: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+      v.transform((codes): ReadonlySet<string> => new Set(codes)),
+    ),
+  }),
+});

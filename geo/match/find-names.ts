@@ -34,6 +34,8 @@ const MIN_RUN_TOGETHER = 7;
 const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
+/** A nisba ending written after a name's final alef ("النمساوية", "النمساويين"): one word, not two. */
+const NISBA_TAIL = /^وي(?:ه|ون|ين|ات)?$/;
 
 /** All name matches in `tokens`, in text order, not overlapping. */
 export function findNames<E>(
@@ -105,7 +107,8 @@ function matchAt<E>(
 /**
  * "واشنطنروسيا" → واشنطن + روسيا; "سوريةوتدفق" → سورية + وتدفق. A split is taken only when its head is
  * a one-word name of at least four letters and its tail is a name too, or starts with و or ال (the next
- * word's particle or article), so ordinary words that merely begin like a name ("ايرانيه") stay whole.
+ * word's particle or article), so ordinary words that merely begin like a name ("ايرانيه") stay whole;
+ * a tail that is a nisba ending after the name's alef ("النمساوية": Austrian) is no next word.
  */
 function splitRunTogether<E>(
   normalized: string,
@@ -133,7 +136,7 @@ function splitRunTogether<E>(
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
     // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
     const tail = word.slice(k);
-    const joined = tail.startsWith('و') || tail.startsWith('ال');
+    const joined = (tail.startsWith('و') && !NISBA_TAIL.test(tail)) || tail.startsWith('ال');
     if (!joined && !index.firstWords.has(tail)) continue;
     const head = readingsOf(word.slice(0, k), index.singleWords).find(
       (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,

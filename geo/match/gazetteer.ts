@@ -8,6 +8,7 @@ import { NON_PLACES } from '../lexicon/lexicon';
 import type { NonPlace } from '../lexicon/schema';
 import { createNameIndex, gazetteerNames, type NameIndex } from './name-index';
 import { nisbasOf } from './nisbas';
+import { spellingVariants } from './spelling-variants';
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
@@ -38,12 +39,15 @@ export function createGazetteer(
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
   const entries = [...byId.values()];
+  // Other writers' spellings of foreign names ("هونج كونج"), matched like aliases.
+  const nisbas = nisbasOf(entries);
+  const variants = spellingVariants(entries, nisbas);
   return {
     entries,
     byId,
-    index: createNameIndex(entries, gazetteerNames),
+    index: createNameIndex(entries, (e) => [...gazetteerNames(e), ...(variants.get(e.id) ?? [])]),
     needsCue: new Set(needsCue),
-    nisbas: nisbasOf(entries),
+    nisbas,
     nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),
     facilityRules,
   };

@@ -1,7 +1,7 @@
 /** An index from normalised name to the places (or other things) it names, built once. */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../letters/normalize';
-import { createParticleMap, mergeParticleMaps, type ParticleMap } from '../text/particles';
+import { createParticleMap, type ParticleMap } from '../text/particles';
 
 export interface NameRecord<E = GazetteerEntry> {
   entry: E;
@@ -77,7 +77,7 @@ export function createNameIndex<E extends { id: string }>(
   }
   return {
     byKey,
-    firstWords: mergeParticleMaps(createParticleMap(firstWords), createParticleMap(leadingWords, 2)),
+    firstWords: createParticleMap(leadingWords, 2, createParticleMap(firstWords)),
     prefixes,
     singleWords: createParticleMap(singleWords),
     maxWords,

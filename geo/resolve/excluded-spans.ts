@@ -1,12 +1,19 @@
 /**
  * Stretches of text where a place name is not a mention of the place: inside the name of an
- * organisation, force or operation ("قوات سوريا الديمقراطية"), or on a "read also" line.
+ * organisation, force or operation ("قوات سوريا الديمقراطية"), on a "read also" line, or inside an
+ * account name or a web address ("@KUWAIT_MOH").
  */
 import type { NonPlace } from '../lexicon/schema';
 import { findNames } from '../match/find-names';
 import type { NameIndex } from '../match/name-index';
 import { boilerplateLines } from '../text/boilerplate';
 import type { Reading } from '../text/reading';
+import { tagSpans, type TagKind } from '../text/tags';
+
+const TAG_REASONS: Record<TagKind, string> = {
+  account: 'inside an account name, not a place the text names',
+  address: 'inside a web address, not a place the text names',
+};
 
 export interface ExcludedSpan {
   /** Normalised offsets. */
@@ -20,6 +27,7 @@ export function excludedSpans(reading: Reading, nonPlaces: NameIndex<NonPlace>):
     ...line,
     reason: 'on a "read also" or prompt line, not part of the report',
   }));
+  for (const tag of tagSpans(reading.norm.text)) spans.push({ ...tag, reason: TAG_REASONS[tag.kind] });
   for (const m of findNames(reading.norm.text, reading.tokens, nonPlaces)) {
     const { what, names } = m.records[0]!.entry;
     spans.push({ start: m.start, end: m.end, reason: `part of the name of ${what} ("${names[0]}")` });

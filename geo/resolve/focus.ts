@@ -1,6 +1,7 @@
 /**
- * The countries an article is about: those it names, and those whose nationality adjective it uses
- * ("القوات الروسية" speaks of Russia even when "روسيا" never appears). They decide between towns of one
+ * The countries an article is about: those it names, those whose nationality adjective it uses
+ * ("القوات الروسية" speaks of Russia even when "روسيا" never appears) and those of the divisions and
+ * regions it names ("Texas"). They decide between towns of one
  * name and let small towns of those countries be named without "city of".
  */
 import type { NameMatch } from '../match/find-names';
@@ -8,6 +9,8 @@ import type { Token } from '../text/tokens';
 
 /** An adjective counts half a name: "الروسي" says less about the article than "روسيا". */
 const ADJECTIVE_WEIGHT = 0.5;
+/** So does a division or region of one country: "Texas" speaks of the United States. */
+const REGION_WEIGHT = 0.5;
 
 /** Country codes, most mentioned first. `nisbas` maps each adjective form to its country. */
 export function focusCountries(
@@ -20,8 +23,9 @@ export function focusCountries(
   for (const m of matches) {
     // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count.
     const [only] = m.records;
-    if (m.records.length === 1 && only!.entry.kind === 'country' && only!.entry.iso2)
-      add(only!.entry.iso2, 1);
+    if (m.records.length !== 1 || !only!.entry.iso2) continue;
+    if (only!.entry.kind === 'country') add(only!.entry.iso2, 1);
+    else if (only!.entry.kind === 'region') add(only!.entry.iso2, REGION_WEIGHT);
   }
   for (const token of tokens) {
     const iso2 = nisbas.get(token.text);

@@ -18,42 +18,80 @@ const DEMONYM_ENDING = /(?:ian|ean|an|ese|ish|i)$/;
 /** How far back a vessel word still names the ship: "سفينتا الإنزال "نيكوبول" و"ساراتوف"". */
 const VESSEL_DISTANCE = 6;
 
+/** Why a name is not a place here; `surname` when it was read after a person's given name or title. */
+export interface NotAPlace {
+  why: string;
+  surname: boolean;
+}
+
 /** Why `match` is not a place here, or null when nothing says so. */
 export function whyNotAPlace(
   match: NameMatch,
   reading: Reading,
   nisbas: ReadonlyMap<string, string>,
+): NotAPlace | null {
+  const organisation = organisationName(match, reading);
+  if (organisation) return { why: organisation, surname: false };
+  const person = personName(match, reading, nisbas);
+  if (person) return person;
+  const why = adjective(match, reading) ?? modifier(match, reading) ?? shipName(match, reading);
+  return why ? { why, surname: false } : null;
+}
+
+/**
+ * A town's name the article used earlier as a surname, after a given name or a title ("Gov. Scott Walker
+ * … Walker said"; "الرئيس كلينتون … وقال كلينتون"): the bare name is that person again, unless a
+ * preposition makes it a place ("in Walker"). Only names that are towns alone: a country or a curated
+ * place ("Jordan", "Georgia") is named often enough in its own right.
+ */
+export function samePersonAgain(
+  match: NameMatch,
+  reading: Reading,
+  surnames: ReadonlyMap<string, string>,
 ): string | null {
-  return (
-    personName(match, reading, nisbas) ??
-    adjective(match, reading) ??
-    modifier(match, reading) ??
-    shipName(match, reading)
-  );
+  const earlier = surnames.get(match.key);
+  if (earlier === undefined || !match.records.every((r) => r.entry.kind === 'settlement')) return null;
+  const prev = wordBefore(reading, match);
+  if (match.particle !== '' || (prev && PLACE_CUES.governors.has(prev.text))) return null;
+  return `a person's name read earlier in the article ("${earlier}")`;
 }
 
 /**
  * After a given name or title ("فيليب هاموند"), after a title and a nationality ("الرئيس الروسي
  * فلاديمير"), a given name that is also a town before another word ("فلاديمير بوتين"); in English, a
- * capitalised word that is no place word right before or after ("Analyst Jordan Hayes", "Kerem Aydin").
+ * capitalised word that is no place word right before or after ("Analyst Jordan Hayes", "Kerem Aydin"),
+ * unless the word after names a government ("the Texas Department of Health").
  */
-function personName(match: NameMatch, reading: Reading, nisbas: ReadonlyMap<string, string>): string | null {
+function personName(
+  match: NameMatch,
+  reading: Reading,
+  nisbas: ReadonlyMap<string, string>,
+): NotAPlace | null {
   const token = reading.tokens[match.firstToken]!;
-  if (PEOPLE.newsmakers.has(token.text)) return `the name of a person ("${said(reading, token)}")`;
+  if (PEOPLE.newsmakers.has(token.text))
+    return { why: `the name of a person ("${said(reading, token)}")`, surname: false };
   if (match.particle !== '') return null;
   const prev = wordBefore(reading, match);
   const next = wordAfter(reading, match);
   if (prev && PEOPLE.markers.has(prev.text))
-    return `read as part of a person's name (after "${said(reading, prev)}")`;
+    return { why: `read as part of a person's name (after "${said(reading, prev)}")`, surname: true };
   const before = wordBefore(reading, match, 2);
   if (prev && before && nisbas.has(prev.text) && PEOPLE.titles.has(before.text))
-    return `read as part of a person's name (after "${said(reading, before)} ${said(reading, prev)}")`;
+    return {
+      why: `read as part of a person's name (after "${said(reading, before)} ${said(reading, prev)}")`,
+      surname: true,
+    };
   if (next && PEOPLE.givenNamesAlsoPlaces.has(match.key))
-    return `read as part of a person's name (a given name before "${said(reading, next)}")`;
+    return {
+      why: `read as part of a person's name (a given name before "${said(reading, next)}")`,
+      surname: false,
+    };
   if (!LATIN_WORD.test(match.key)) return null;
   for (const neighbour of [prev, next]) {
     if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH.placeNeighbours.has(neighbour.text))
       continue;
+    // "the Ohio Supreme Court", "Dublin Mayor Jane Doe": the place whose government acts.
+    if (neighbour === next && ENGLISH.governmentWords.has(neighbour.text)) continue;
     const gap =
       neighbour === prev
         ? reading.norm.text.slice(neighbour.end, match.start)
@@ -64,9 +102,20 @@ function personName(match: NameMatch, reading: Reading, nisbas: ReadonlyMap<stri
     // "the Syrian port of Tartus": a nationality adjective before a place is no given name.
     const demonym = neighbour === prev && DEMONYM_ENDING.test(written);
     if (/^[A-Z][a-z]/.test(written) && !startsSentence && !demonym)
-      return `read as part of a person's name (beside "${written}")`;
+      return { why: `read as part of a person's name (beside "${written}")`, surname: neighbour === prev };
   }
   return null;
+}
+
+/** "Auckland University", "the Washington Post": an English name before a capitalised organisation word. */
+function organisationName(match: NameMatch, reading: Reading): string | null {
+  if (!LATIN_WORD.test(match.key)) return null;
+  const next = wordAfter(reading, match);
+  if (!next || !ENGLISH.organisationWords.has(next.text)) return null;
+  if (!/^ +$/.test(reading.norm.text.slice(match.end, next.start))) return null;
+  const written = originalOf(reading, next.start, next.end);
+  if (!/^[A-Z]/.test(written)) return null;
+  return `part of the name of an organisation or a newspaper ("${originalOf(reading, match.start, next.end)}")`;
 }
 
 function atSentenceStart(reading: Reading, start: number): boolean {

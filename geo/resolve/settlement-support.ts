@@ -11,7 +11,9 @@
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
  *    known military facility (Tartus);
  * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
- *    is كـ + "برى", Brea), needs a million people.
+ *    is كـ + "برى", Brea), needs a million people;
+ * 5. a town read at the head of a longer word ("الكوميسا" is no Elko + Mesa) needs 100,000 people: the
+ *    split mends bad scraping of well-known names ("واشنطنروسيا"), not words that begin like a town.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { NON_PLACES } from '../lexicon/lexicon';
@@ -49,6 +51,8 @@ export function settlementDoubt(
   const where = `${entry.name.en}, ${entry.iso2 ?? '?'}`;
   if ((match.particle === 'ف' || match.particle === 'ك') && population < MAJOR_POPULATION)
     return `read as ${match.particle} + a word, not the town ${where}`;
+  if (match.way === 'run-together' && population < PROMINENT_POPULATION)
+    return `read inside a longer word, not the small town ${where}`;
   const arabic = /^[\u0600-\u06ff]/.test(match.key);
   if (arabic && COMMON_WORDS.has(match.key)) return `a common word here, not the town ${where}`;
   const ambiguous = context.needsCue.has(entry.id) || context.nisbas.has(match.key);

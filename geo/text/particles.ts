@@ -49,60 +49,50 @@ export interface Stem {
 
 const ARABIC = /^[\u0600-\u06ff]/;
 
-/** Written forms of `word` with its particles: `[written, stem]`, the bare word first. */
-function particleForms(word: string, minStem: number): [string, Stem][] {
-  const forms: [string, Stem][] = [[word, { text: word, cut: 0, particle: '' }]];
-  if (!ARABIC.test(word)) return forms;
-  if (word.length >= minStem)
-    for (const p of ATTACHED_PARTICLES) forms.push([p + word, { text: word, cut: p.length, particle: p }]);
-  if (!word.startsWith('ال')) return forms;
+/** Puts `stem` under `written`, kept in order of letters cut, once. */
+function put(map: Map<string, Stem[]>, written: string, text: string, cut: number, particle: string) {
+  const list = map.get(written);
+  if (!list) {
+    map.set(written, [{ text, cut, particle }]);
+    return;
+  }
+  if (list.some((s) => s.text === text && s.cut === cut)) return;
+  const at = list.findIndex((s) => s.cut > cut);
+  list.splice(at < 0 ? list.length : at, 0, { text, cut, particle });
+}
+
+/** Puts the written forms of `word` with its particles into `map`, the bare word first. */
+function putParticleForms(map: Map<string, Stem[]>, word: string, minStem: number) {
+  put(map, word, word, 0, '');
+  if (!ARABIC.test(word)) return;
+  if (word.length >= minStem) for (const p of ATTACHED_PARTICLES) put(map, p + word, word, p.length, p);
+  if (!word.startsWith('ال')) return;
   for (const p of ['', ...CONJUNCTIONS]) {
     const particle = p + 'ل';
     const cut = p.length + 1;
     // "العراق" → "للعراق": the alef of the article gives way to the ل.
-    forms.push([particle + word.slice(1), { text: word, cut, particle }]);
+    put(map, particle + word.slice(1), word, cut, particle);
     // "اللاذقيه" → "للاذقيه": with a name that itself begins with ل, one ل of three is written.
-    if (word.startsWith('لل', 1)) forms.push([particle + word.slice(2), { text: word, cut, particle }]);
+    if (word.startsWith('لل', 1)) put(map, particle + word.slice(2), word, cut, particle);
   }
-  return forms;
 }
 
-/** Written form → the readings it may have, fewest letters cut first. */
+/** Written word → the words it may stand for, fewest particle letters first. */
 export type ParticleMap = ReadonlyMap<string, readonly Stem[]>;
 
-/** One map with the readings of both. */
-export function mergeParticleMaps(a: ParticleMap, b: ParticleMap): ParticleMap {
-  const map = new Map<string, Stem[]>();
-  for (const source of [a, b]) {
-    for (const [written, stems] of source) {
-      const list = map.get(written) ?? [];
-      for (const stem of stems)
-        if (!list.some((s) => s.text === stem.text && s.cut === stem.cut)) list.push(stem);
-      map.set(
-        written,
-        list.sort((x, y) => x.cut - y.cut),
-      );
-    }
-  }
-  return map;
-}
-
 /**
- * Builds the map of every written form of `words`. A particle attaches only to words of `minStem`
- * letters or more, so that "ولا" is not و + a two-letter name; the first word of a longer name may be
- * shorter ("وتل أبيب"), as the words after it confirm the reading.
+ * Builds the map of every written form of `words`, into `into` when given (one map for lists that take
+ * particles differently). A particle attaches only to words of `minStem` letters or more, so that "ولا"
+ * is not و + a two-letter name; the first word of a longer name may be shorter ("وتل أبيب"), as the
+ * words after it confirm the reading.
  */
-export function createParticleMap(words: Iterable<string>, minStem = MIN_STEM_LENGTH): ParticleMap {
-  const map = new Map<string, Stem[]>();
-  for (const word of words) {
-    for (const [written, stem] of particleForms(word, minStem)) {
-      const list = map.get(written);
-      if (!list) map.set(written, [stem]);
-      else if (!list.some((s) => s.text === stem.text && s.cut === stem.cut)) list.push(stem);
-    }
-  }
-  for (const list of map.values()) list.sort((a, b) => a.cut - b.cut);
-  return map;
+export function createParticleMap(
+  words: Iterable<string>,
+  minStem = MIN_STEM_LENGTH,
+  into: Map<string, Stem[]> = new Map(),
+): Map<string, Stem[]> {
+  for (const word of words) putParticleForms(into, word, minStem);
+  return into;
 }
 
 const NO_STEMS: readonly Stem[] = [];

@@ -35,4 +35,15 @@ describe('buildCities', () => {
     expect(unusedCorrections).toEqual([...unusedCorrections].sort((a, b) => a - b));
     expect(unusedCorrections).toContain(170063);
   });
+
+  it('keeps a town with no Arabic name in the theatres of englishNames, under its English name', () => {
+    const [sevastopol, lyon] = parseGeonamesTsv(
+      '694423\tSevastopol\t\t44.6\t33.5333\t416263\tUA\t20\tSevastopol\n' +
+        '2996944\tLyon\t\t45.7485\t4.8467\t472317\tFR\t84\tAuvergne-Rhone-Alpes\n',
+    ) as [GeonamesCity, GeonamesCity];
+    const { entries } = build([sevastopol, lyon]);
+    expect(CITY_CURATION.englishNames.countries).toContain('UA');
+    expect(entries.find((e) => e.id === 'sevastopol')?.name).toEqual({ ar: 'Sevastopol', en: 'Sevastopol' });
+    expect(entries.find((e) => e.name.en === 'Lyon')).toBeUndefined();
+  });
 });

@@ -15,6 +15,18 @@ describe('kebabId', () => {
 });
 
 describe('assignCityIds', () => {
+  it('lets a place kept for its English name alone choose last, however large', () => {
+    const ids = assignCityIds(
+      [
+        { ...place(2, 'Abington', 'US', 55_310, 'Pennsylvania'), late: true },
+        place(1, 'Abington', 'US', 15_985),
+      ],
+      new Set(),
+    );
+    expect(ids.get(1)).toBe('abington');
+    expect(ids.get(2)).toBe('abington-us');
+  });
+
   it('gives the plain id to the most populous place and suffixes the others by country', () => {
     const ids = assignCityIds(
       [place(2, 'Damascus', 'US', 15_257), place(1, 'Damascus', 'SY', 1_569_394)],

@@ -1,0 +1,51 @@
+/**
+ * "Paris, Texas", "London, Ontario", "Tripoli, Lebanon": a town's name followed by a comma and the name
+ * of a country or a first-level division says which of its namesakes is meant. After a country, the
+ * namesakes in that country; after a division, the one nearest the division's point among those in its
+ * country. The qualifier stays a mention of its own.
+ */
+import type { LngLat } from '../contract';
+import type { GazetteerEntry } from '../gazetteer/entry';
+import type { NameMatch } from '../match/find-names';
+import type { NameRecord } from '../match/name-index';
+
+/** Only a comma, and spaces, between the name and its qualifier. */
+const QUALIFYING_GAP = /^ ?[,،] ?$/;
+
+/**
+ * The records of `match` its qualifier `next` leaves (offsets into `normalized`), or null when `next` is
+ * no qualifier or leaves none of them.
+ */
+export function qualifiedRecords(
+  match: NameMatch,
+  next: NameMatch | undefined,
+  normalized: string,
+): NameRecord[] | null {
+  if (!next || match.records.length < 2 || !QUALIFYING_GAP.test(normalized.slice(match.end, next.start)))
+    return null;
+  const qualifiers = next.records
+    .map((r) => r.entry)
+    .filter((e) => e.kind === 'country' || e.kind === 'region');
+  for (const qualifier of qualifiers) {
+    const inside = match.records.filter(
+      (r) => r.entry.kind === 'settlement' && r.entry.iso2 !== null && r.entry.iso2 === qualifier.iso2,
+    );
+    if (inside.length === 0) continue;
+    if (qualifier.kind === 'country') return inside;
+    return [nearest(inside, qualifier)];
+  }
+  return null;
+}
+
+function nearest(records: readonly NameRecord[], to: GazetteerEntry): NameRecord {
+  let best = records[0]!;
+  for (const r of records)
+    if (planeKm(r.entry.lngLat, to.lngLat) < planeKm(best.entry.lngLat, to.lngLat)) best = r;
+  return best;
+}
+
+/** Distance on a plane scaled by the cosine of the latitude: enough to rank places within one country. */
+function planeKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
+  const x = (lng2 - lng1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  return Math.hypot(x, lat2 - lat1) * 111.2;
+}

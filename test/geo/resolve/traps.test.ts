@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from '../../../geo/geoparse';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
+
+// Loaded once, outside any test's time limit.
+const gazetteer = defaultGazetteer();
+const parse = (text: string) => geoparse(text, 'a1', gazetteer);
+const ids = (text: string) => parse(text).features.map((f) => f.properties.id);
+const why = (text: string, words: string) => parse(text).unresolved.find((u) => u.text === words)?.reason;
+
+describe('a place before an English institution word', () => {
+  it('keeps the place whose court, department or mayor acts', () => {
+    expect(ids('He appealed to the Ohio Supreme Court on Monday.')).toEqual(['ohio-state']);
+    expect(ids('A spokeswoman for the Texas Department of Health said so.')).toEqual(['texas-state']);
+    expect(ids('Dublin Mayor Jane Doe spoke.')).toEqual(['dublin']);
+  });
+
+  it('lists a place inside the name of an organisation or a newspaper as unresolved, with that reason', () => {
+    expect(ids('She studied at Auckland University last year.')).toEqual([]);
+    expect(why('She studied at Auckland University last year.', 'Auckland')).toMatch(/organisation/);
+    expect(why('The Washington Post reported it.', 'Washington')).toMatch(/newspaper/);
+  });
+
+  it("still reads a place before an ordinary capitalised word as part of a person's name", () => {
+    expect(why('Analyst Jordan Hayes said so.', 'Jordan')).toMatch(/person/);
+  });
+});
+
+describe('a surname read again', () => {
+  it('reads a town named earlier as a surname as that person again', () => {
+    const text = 'Senator Scott Walker spoke on Monday. Later Walker said he would stay.';
+    expect(ids(text)).toEqual([]);
+    expect(parse(text).unresolved.map((u) => u.reason)).toEqual([
+      expect.stringMatching(/person's name \(beside "Scott"\)/),
+      'a person\'s name read earlier in the article ("Walker")',
+    ]);
+  });
+
+  it('does not carry a name read before another word ("Santa Ana Unified") to its later mentions', () => {
+    expect(
+      ids('The Santa Ana Unified School District met. Parents in Santa Ana, California, agreed.'),
+    ).toEqual(['santa-ana', 'california-state']);
+  });
+
+  it('never takes a country for a surname named earlier', () => {
+    expect(ids('Analyst Jordan Hayes said Jordan was worried.')).toEqual(['jordan']);
+  });
+});
+
+describe('Arabic words of the news that name towns elsewhere', () => {
+  it('does not read the coronavirus as Corona, California, nor floods as Seoul', () => {
+    expect(ids('انتشر فيروس كورونا بعد أن جرفت سيول الأمطار المنازل')).toEqual([]);
+    expect(why('انتشر فيروس كورونا', 'كورونا')).toMatch(/common word/);
+  });
+
+  it('still reads Seoul after a preposition in an article on Korea', () => {
+    expect(ids('وصل الوزير إلى سيول عاصمة كوريا الجنوبية')).toEqual(['seoul', 'south-korea']);
+  });
+
+  it('does not read "was surprised" as Fuji, nor "a day" as Yuma', () => {
+    expect(ids('وفوجئ السكان بعد يوما من القصف في أمريكا')).toEqual(['united-states']);
+  });
+});
+
+describe('words that begin like a place', () => {
+  it('does not split a nisba off a country ("النمساوية" is Austrian, not Austria)', () => {
+    expect(ids('قالت الحكومة النمساوية')).toEqual([]);
+  });
+
+  it('does not find small towns at the head of a longer word', () => {
+    expect(ids('التبادل التجاري مع دول الكوميسا')).toEqual([]);
+  });
+
+  it('still splits two well-known names run together', () => {
+    expect(ids('زار واشنطنروسيا')).toEqual(['washington', 'russia']);
+  });
+});
+
+describe('places inside account names and web addresses', () => {
+  it('lists a place inside an account name or an address as unresolved, and keeps the one in the text', () => {
+    const { features, unresolved } = parse(
+      'RT @KUWAIT_MOH: أمطار غزيرة على الكويت https://example.org/Kuwait',
+    );
+    expect(features.map((f) => f.properties.id)).toEqual(['kuwait']);
+    expect(unresolved.map((u) => [u.text, u.reason])).toEqual([
+      ['KUWAIT', 'inside an account name, not a place the text names'],
+      ['Kuwait', 'inside a web address, not a place the text names'],
+    ]);
+  });
+});
+
+describe('a town named with its division or country', () => {
+  it('takes the namesake in the division or the country named after the comma', () => {
+    expect(ids('He moved to Springfield, Illinois.')).toEqual(['springfield-us-illinois', 'illinois-state']);
+    expect(ids('Clashes broke out in Tripoli, Lebanon.')).toEqual(['tripoli-lb', 'lebanon']);
+  });
+
+  it('keeps the usual choice without a comma between the names', () => {
+    expect(ids('Clashes broke out in Tripoli and in Lebanon.')[0]).not.toBe('tripoli-lb');
+  });
+
+  it("counts a division's country among the article's countries, so its small towns are found", () => {
+    expect(ids('He lives in Paris, Texas.')).toEqual(['paris-us', 'texas-state']);
+  });
+});
