@@ -5,7 +5,7 @@
  * distances in kilometres on a sphere.
  */
 import type { LngLat, PlaceKind } from '../../geo/contract';
-import { MAX_ZOOM } from './map-view';
+import { MAX_ZOOM } from './map-view.ts';
 
 /** A place that can be framed, weighed by how much activity is reported there (sites and venues). */
 export interface WeightedPlace {

@@ -33,6 +33,9 @@ const LABEL_GAP_PX = 4;
 /** Space between a marker and a label moved clear of it, in pixels. */
 const MARKER_GAP_PX = 2;
 
+/** Clear space every label keeps from every marker, in pixels: labels are measured in whole pixels. */
+const MARKER_CLEARANCE_PX = 1;
+
 function overlaps(a: Box, b: Box, gap: number): boolean {
   return (
     Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap &&
@@ -65,12 +68,16 @@ export function declutter(
  * Crowded only by a larger neighbour's name, a label is left out rather than moved off its own land.
  */
 function spotFor(candidate: Candidate, obstacles: readonly Box[]): Box | null {
-  const hit = obstacles.filter((obstacle) => overlaps(candidate, obstacle, 0));
+  const hit = obstacles.filter((obstacle) => overlaps(candidate, obstacle, MARKER_CLEARANCE_PX));
   if (hit.length === 0) return candidate;
   const half = candidate.height / 2 + MARKER_GAP_PX;
   const below = { ...candidate, y: Math.max(...hit.map((o) => o.y + o.height / 2)) + half };
   const above = { ...candidate, y: Math.min(...hit.map((o) => o.y - o.height / 2)) - half };
-  return [below, above].find((spot) => !obstacles.some((obstacle) => overlaps(spot, obstacle, 0))) ?? null;
+  return (
+    [below, above].find(
+      (spot) => !obstacles.some((obstacle) => overlaps(spot, obstacle, MARKER_CLEARANCE_PX)),
+    ) ?? null
+  );
 }
 
 /** The first of `spots` around a candidate that covers no marker and no label placed before it. */
@@ -82,13 +89,13 @@ function freeSpot(
 ): Box | null {
   for (const { dx, dy } of spots) {
     const box = { ...candidate, x: candidate.x + dx, y: candidate.y + dy };
-    if (free(box) && !obstacles.some((obstacle) => overlaps(box, obstacle, 0))) return box;
+    if (free(box) && !obstacles.some((obstacle) => overlaps(box, obstacle, MARKER_CLEARANCE_PX))) return box;
   }
   return null;
 }
 
 /** Space between a marker's target and its name, in pixels. */
-const NAME_GAP_PX = 2;
+const NAME_GAP_PX = 3;
 
 /**
  * Where a place's name may go, in order: beside its marker at the inline end (left in Arabic, right in

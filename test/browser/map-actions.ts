@@ -12,16 +12,43 @@ export function markerOf(page: Page, placeId: string): Locator {
   return page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
 }
 
-/** Waits until the map shows its markers (the dataset loaded and validated). */
+/** Waits until the map shows its markers (the dataset loaded and validated), places or clusters. */
 export async function waitForMarkers(page: Page): Promise<void> {
-  await page.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ state: 'attached' });
+  await page
+    .locator('.leaflet-marker-icon[data-place-id], .leaflet-marker-icon.place-cluster')
+    .first()
+    .waitFor({ state: 'attached' });
+}
+
+/** The cluster marker that holds a place at the map's current zoom. */
+export function clusterOf(page: Page, placeId: string): Locator {
+  return page.locator(`.place-cluster[data-place-ids~="${placeId}"]`);
 }
 
 /**
- * Chooses a place from the keyboard: focus on its marker, then Enter. Zoomed out on a phone, neighbouring
- * markers overlap (the air base lies under its port), so a tap could hit the wrong one.
+ * Opens, from the keyboard, the clusters that hold a place until its own marker is drawn: focus on the
+ * cluster, Enter, and the map zooms in to where its places part.
+ */
+export async function revealPlace(page: Page, placeId: string): Promise<void> {
+  await waitForMarkers(page);
+  for (let opened = 0; (await markerOf(page, placeId).count()) === 0; opened++) {
+    if (opened > 12) throw new Error(`No cluster opens onto ${placeId}.`);
+    const before = await zoomInAddress(page);
+    await clusterOf(page, placeId).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (zoom) => Number(new URLSearchParams(window.location.search).get('view')?.split(',')[2]) > zoom,
+      before,
+    );
+    await waitForStillness(page);
+  }
+}
+
+/**
+ * Chooses a place from the keyboard: its marker (opening the clusters that hold it first), then Enter.
  */
 export async function choosePlace(page: Page, placeId: string): Promise<void> {
+  await revealPlace(page, placeId);
   await markerOf(page, placeId).focus();
   await page.keyboard.press('Enter');
 }
