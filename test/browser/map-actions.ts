@@ -5,9 +5,6 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-/** Wheel distance that Leaflet turns into exactly one zoom level. */
-const ONE_ZOOM_LEVEL_WHEEL = -60;
-
 export function markerOf(page: Page, placeId: string): Locator {
   return page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
 }
@@ -18,6 +15,19 @@ export async function waitForMarkers(page: Page): Promise<void> {
     .locator('.leaflet-marker-icon[data-place-id], .leaflet-marker-icon.place-cluster')
     .first()
     .waitFor({ state: 'attached' });
+}
+
+/** The ids of every place drawn, on its own marker or in a cluster, sorted. */
+export function drawnPlaceIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.leaflet-marker-icon[data-place-id], .leaflet-marker-icon.place-cluster')
+    .evaluateAll((els) =>
+      els.flatMap((el) => {
+        const { placeId, placeIds } = (el as HTMLElement).dataset;
+        return placeId ? [placeId] : (placeIds?.split(' ') ?? []);
+      }),
+    )
+    .then((ids) => ids.sort());
 }
 
 /** The cluster marker that holds a place at the map's current zoom. */
@@ -91,25 +101,4 @@ async function zoomInAddress(page: Page): Promise<number> {
     const view = new URLSearchParams(window.location.search).get('view');
     return view ? Number(view.split(',')[2]) : -Infinity;
   });
-}
-
-/**
- * Zooms in around a marker with the mouse wheel, re-aiming at the marker after every step (a jump of
- * several levels at once would multiply the sub-pixel gap between pointer and marker off the screen).
- * Each step waits until the map records the deeper zoom in the address, then until the map is at rest.
- */
-export async function zoomInOn(page: Page, marker: Locator, levels: number): Promise<void> {
-  await waitForStillness(page);
-  for (let i = 0; i < levels; i++) {
-    const before = await zoomInAddress(page);
-    const box = await marker.boundingBox();
-    if (!box) throw new Error('The marker to zoom in on is not visible.');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, ONE_ZOOM_LEVEL_WHEEL);
-    await page.waitForFunction(
-      (zoom) => Number(new URLSearchParams(window.location.search).get('view')?.split(',')[2]) > zoom,
-      before,
-    );
-    await waitForStillness(page);
-  }
 }
