@@ -62,7 +62,9 @@ function namesOf(count: number, names: readonly string[], language: Language): s
 
 export const MAP_STRINGS: Record<Language, MapStrings> = {
   ar: {
-    cluster: (count, names) => `${arabicPlaces(count)}: ${namesOf(count, names, 'ar')}. كبّر لتفصلها`,
+    // The count in digits too, as the marker shows it: its visible text is part of its name.
+    cluster: (count, names) =>
+      `${arabicPlaces(count)} (${formatCount(count, 'ar')}): ${namesOf(count, names, 'ar')}. كبّر لتفصلها`,
     clusterList: (count) => `${arabicPlaces(count)} في الموضع نفسه`,
     roles: {
       site: 'موقع نشاط عسكري',
