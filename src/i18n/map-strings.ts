@@ -62,9 +62,10 @@ function namesOf(count: number, names: readonly string[], language: Language): s
 
 export const MAP_STRINGS: Record<Language, MapStrings> = {
   ar: {
-    // The count in digits too, as the marker shows it: its visible text is part of its name.
+    // The count in digits, as the marker shows it, so its visible text is part of its name (and not in
+    // parentheses, which name checks such as axe's leave out).
     cluster: (count, names) =>
-      `${arabicPlaces(count)} (${formatCount(count, 'ar')}): ${namesOf(count, names, 'ar')}. كبّر لتفصلها`,
+      `عدد الأماكن ${formatCount(count, 'ar')}: ${namesOf(count, names, 'ar')}. كبّر لتفصلها`,
     clusterList: (count) => `${arabicPlaces(count)} في الموضع نفسه`,
     roles: {
       site: 'موقع نشاط عسكري',
