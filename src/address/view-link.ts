@@ -19,7 +19,8 @@ export function viewLink(href: string, state: DalilState, { embed }: ViewLinkOpt
   url.search = searchWith('', {
     place: state.selectedPlaceId,
     quote: openArticle ? { articleId: openArticle.articleId, start: openArticle.quoteStart } : null,
-    view: state.mapView,
+    // An embed pins the view on screen, framed or moved to: the story shows what its editor saw.
+    view: embed ? (state.mapView ?? state.shownView?.view ?? null) : state.mapView,
     language: state.language,
     embed,
     filters: state.filters,

@@ -10,6 +10,7 @@
 import type { Language, PlaceFeature } from '../../geo/contract.ts';
 import { EMBED_STRINGS } from '../i18n/embed-strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
+import { activityFrame } from '../model/frame.ts';
 import { LEGEND_KINDS, markerStyle } from '../model/marker-style.ts';
 import { boxAround, project, WORLD_SIZE } from '../model/web-mercator.ts';
 
@@ -54,10 +55,25 @@ export interface FirstView {
   css: string;
 }
 
-export function firstView(places: readonly PlaceFeature[], basemap: BasemapPaths): FirstView {
+/** Mentions as a site or a venue: where the interactive map says activity is reported. */
+const activityOf = (place: PlaceFeature) =>
+  place.properties.mentions.filter((m) => m.role === undefined || m.role === 'site' || m.role === 'venue')
+    .length;
+
+/**
+ * The picture of the map as it opens: the places it draws (sites and venues), framed on the theatre as
+ * the interactive map frames it (`activityFrame`), so both show the same places in the same frame.
+ */
+export function firstView(all: readonly PlaceFeature[], basemap: BasemapPaths): FirstView {
+  const places = all.filter((place) => activityOf(place) > 0);
+  const frame = activityFrame(
+    places.map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates, weight: activityOf(p) })),
+  );
+  const framed = new Set(frame?.inside.map((p) => p.id));
   const points = places.map((place) => project(place.geometry.coordinates));
+  const inFrame = points.filter((_, i) => framed.has(places[i]!.properties.id));
   const box =
-    points.length > 0 ? boxAround(points, MIN_BOX) : { x: 0, y: 0, width: WORLD_SIZE, height: WORLD_SIZE };
+    inFrame.length > 0 ? boxAround(inFrame, MIN_BOX) : { x: 0, y: 0, width: WORLD_SIZE, height: WORLD_SIZE };
   // Broad places first, so facilities and towns are drawn on top, as the map stacks them.
   const order = places
     .map((place, i) => ({

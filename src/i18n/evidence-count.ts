@@ -7,7 +7,8 @@ import type { Language } from '../../geo/contract';
 import { formatCount, INTL_LOCALES } from './locale';
 
 type Category = Intl.LDMLPluralRule;
-type Forms = Record<Category, (n: string) => string>;
+/** A phrase per CLDR plural category, given the count already formatted. */
+export type Forms = Record<Category, (n: string) => string>;
 
 const ARABIC_QUOTES: Forms = {
   zero: () => 'لا اقتباسات',
@@ -29,7 +30,8 @@ const ARABIC_FROM_ARTICLES: Forms = {
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-function categoryOf(count: number, language: Language): Category {
+/** The CLDR plural category of `count` in `language`. */
+export function categoryOf(count: number, language: Language): Category {
   let rules = pluralRules.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(INTL_LOCALES[language]);

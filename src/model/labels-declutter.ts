@@ -12,9 +12,13 @@ export interface Box {
   height: number;
 }
 
-/** A label to place: its point and measured size, in world pixels. Candidates come in rank order. */
+/**
+ * A label to place: its point and measured size, in world pixels. Candidates come in rank order. A label
+ * with `spots` (a place's name beside its marker) takes the first of them that is free, or is left out.
+ */
 export interface Candidate extends Box {
   id: string;
+  spots?: readonly Placement[];
 }
 
 /** Where a placed label's centre goes, relative to its point, in pixels. */
@@ -28,6 +32,9 @@ const LABEL_GAP_PX = 4;
 
 /** Space between a marker and a label moved clear of it, in pixels. */
 const MARKER_GAP_PX = 2;
+
+/** Clear space every label keeps from every marker, in pixels: labels are measured in whole pixels. */
+const MARKER_CLEARANCE_PX = 1;
 
 function overlaps(a: Box, b: Box, gap: number): boolean {
   return (
@@ -44,8 +51,11 @@ export function declutter(
   const placed: Box[] = [];
   const placements = new Map<string, Placement>();
   for (const candidate of candidates) {
-    const box = spotFor(candidate, obstacles);
-    if (!box || placed.some((other) => overlaps(box, other, LABEL_GAP_PX))) continue;
+    const free = (box: Box) => !placed.some((other) => overlaps(box, other, LABEL_GAP_PX));
+    const box = candidate.spots
+      ? freeSpot(candidate, candidate.spots, obstacles, free)
+      : spotFor(candidate, obstacles);
+    if (!box || !free(box)) continue;
     placed.push(box);
     placements.set(candidate.id, { dx: box.x - candidate.x, dy: box.y - candidate.y });
   }
@@ -58,10 +68,47 @@ export function declutter(
  * Crowded only by a larger neighbour's name, a label is left out rather than moved off its own land.
  */
 function spotFor(candidate: Candidate, obstacles: readonly Box[]): Box | null {
-  const hit = obstacles.filter((obstacle) => overlaps(candidate, obstacle, 0));
+  const hit = obstacles.filter((obstacle) => overlaps(candidate, obstacle, MARKER_CLEARANCE_PX));
   if (hit.length === 0) return candidate;
   const half = candidate.height / 2 + MARKER_GAP_PX;
   const below = { ...candidate, y: Math.max(...hit.map((o) => o.y + o.height / 2)) + half };
   const above = { ...candidate, y: Math.min(...hit.map((o) => o.y - o.height / 2)) - half };
-  return [below, above].find((spot) => !obstacles.some((obstacle) => overlaps(spot, obstacle, 0))) ?? null;
+  return (
+    [below, above].find(
+      (spot) => !obstacles.some((obstacle) => overlaps(spot, obstacle, MARKER_CLEARANCE_PX)),
+    ) ?? null
+  );
+}
+
+/** The first of `spots` around a candidate that covers no marker and no label placed before it. */
+function freeSpot(
+  candidate: Candidate,
+  spots: readonly Placement[],
+  obstacles: readonly Box[],
+  free: (box: Box) => boolean,
+): Box | null {
+  for (const { dx, dy } of spots) {
+    const box = { ...candidate, x: candidate.x + dx, y: candidate.y + dy };
+    if (free(box) && !obstacles.some((obstacle) => overlaps(box, obstacle, MARKER_CLEARANCE_PX))) return box;
+  }
+  return null;
+}
+
+/** Space between a marker's target and its name, in pixels. */
+const NAME_GAP_PX = 3;
+
+/**
+ * Where a place's name may go, in order: beside its marker at the inline end (left in Arabic, right in
+ * English), then at the inline start, then below, then above. `side` is the marker's target side.
+ */
+export function spotsBeside(side: number, width: number, height: number, rtl: boolean): Placement[] {
+  const across = side / 2 + NAME_GAP_PX + width / 2;
+  const along = side / 2 + NAME_GAP_PX + height / 2;
+  const end = rtl ? -across : across;
+  return [
+    { dx: end, dy: 0 },
+    { dx: -end, dy: 0 },
+    { dx: 0, dy: along },
+    { dx: 0, dy: -along },
+  ];
 }

@@ -13,12 +13,20 @@ export interface OpenArticle {
   quoteStart: number;
 }
 
+/** What the map shows: its view, and its bounds in degrees (west, south, east, north). */
+export interface ShownView {
+  view: MapView;
+  bbox: readonly [number, number, number, number];
+}
+
 export interface ViewSlice {
   language: Language;
   selectedPlaceId: string | null;
   openArticle: OpenArticle | null;
   /** Where the map looks; null while it frames all the places (nobody moved it, no link said where). */
   mapView: MapView | null;
+  /** What the map shows now, however it got there (a frame, a link, the reader); null before it is drawn. */
+  shownView: ShownView | null;
   /** True when the page is embedded in another (`?embed=1`): map only, compact, no page chrome. */
   embedded: boolean;
   /** Whether the list of places and quotes is shown, and in which order. */
@@ -33,6 +41,8 @@ export interface ViewSlice {
   setLanguage: (language: Language) => void;
   /** The reader moved the map, or a link or the history says where to look (null: frame all places). */
   moveMap: (view: MapView | null) => void;
+  /** The map came to rest showing `shown`. */
+  mapShown: (shown: ShownView) => void;
   showList: () => void;
   hideList: () => void;
   orderListBy: (order: ListOrder) => void;
@@ -44,6 +54,7 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     selectedPlaceId: null,
     openArticle: null,
     mapView: null,
+    shownView: null,
     embedded,
     listShown: false,
     listOrder: 'kind',
@@ -67,6 +78,11 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     orderListBy: (order) => set({ listOrder: order }),
     moveMap: (view) => {
       if (!sameView(view, get().mapView)) set({ mapView: view });
+    },
+    mapShown: (shown) => {
+      const before = get().shownView;
+      if (!before || !sameView(before.view, shown.view) || before.bbox.join() !== shown.bbox.join())
+        set({ shownView: shown });
     },
   });
 }

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from './dist-files';
 import { firstLoadAssets, total } from './first-load';
 
-/** Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it. */
-const JS_BUDGET_GZIP = 150 * 1024;
+/**
+ * Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it, the
+ * clustering that keeps markers apart at any count (supercluster and its k-d tree) 4 KB.
+ */
+const JS_BUDGET_GZIP = 156 * 1024;
 
 describe('size budget', () => {
-  it('keeps the JavaScript of a first visit under 150 KB gzipped', () => {
+  it('keeps the JavaScript of a first visit under 156 KB gzipped', () => {
     const assets = firstLoadAssets(DIST_DIR);
     expect(assets.some((a) => a.kind === 'js')).toBe(true);
     expect(total(assets, 'js').gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);

@@ -22,7 +22,9 @@ const isMovement = (c: Claim) => c.from !== null && c.to !== null && c.from !== 
 const open = (query = '', viewport = WIDE) => browser.openApp(query, { viewport });
 
 const arcCount = (page: Page) => page.locator('path.movement-arc').count();
-const markerCount = (page: Page) => page.locator('.leaflet-marker-icon[data-place-id]').count();
+/** The places on the map, on markers of their own or in clusters (map-reading checks the two agree). */
+const markerCount = async (page: Page) =>
+  Number(await page.locator('.filter-count').getAttribute('data-places'));
 const shownCount = async (page: Page) =>
   Number(await page.locator('.filter-count').getAttribute('data-shown'));
 

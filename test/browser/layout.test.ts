@@ -94,15 +94,22 @@ describe('layout', () => {
     });
   }
 
-  it('frames all the places on load', async () => {
+  it('frames the theatre on load: Latakia, its air base and Tartus inside the map', async () => {
     const page = await open(WIDE);
     const map = (await page.locator('.app__map').boundingBox())!;
-    const boxes = await page.locator('.leaflet-marker-icon[data-place-id]').evaluateAll((els) =>
-      els.map((el) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }),
+    const boxes = await page.locator('.leaflet-marker-icon').evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const { placeId, placeIds } = (el as HTMLElement).dataset;
+          const ids = placeId ? [placeId] : (placeIds?.split(' ') ?? []);
+          return ids.some((id) => ['latakia', 'hmeimim-air-base', 'tartus-naval-facility'].includes(id));
+        })
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }),
     );
+    expect(boxes.length).toBeGreaterThan(0);
     for (const { x, y } of boxes) {
       expect(x).toBeGreaterThanOrEqual(map.x);
       expect(x).toBeLessThanOrEqual(map.x + map.width);

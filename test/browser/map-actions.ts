@@ -5,23 +5,60 @@
  */
 import type { Locator, Page } from 'playwright-core';
 
-/** Wheel distance that Leaflet turns into exactly one zoom level. */
-const ONE_ZOOM_LEVEL_WHEEL = -60;
-
 export function markerOf(page: Page, placeId: string): Locator {
   return page.locator(`.leaflet-marker-icon[data-place-id="${placeId}"]`);
 }
 
-/** Waits until the map shows its markers (the dataset loaded and validated). */
+/** Waits until the map shows its markers (the dataset loaded and validated), places or clusters. */
 export async function waitForMarkers(page: Page): Promise<void> {
-  await page.locator('.leaflet-marker-icon[data-place-id]').first().waitFor({ state: 'attached' });
+  await page
+    .locator('.leaflet-marker-icon[data-place-id], .leaflet-marker-icon.place-cluster')
+    .first()
+    .waitFor({ state: 'attached' });
+}
+
+/** The ids of every place drawn, on its own marker or in a cluster, sorted. */
+export function drawnPlaceIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.leaflet-marker-icon[data-place-id], .leaflet-marker-icon.place-cluster')
+    .evaluateAll((els) =>
+      els.flatMap((el) => {
+        const { placeId, placeIds } = (el as HTMLElement).dataset;
+        return placeId ? [placeId] : (placeIds?.split(' ') ?? []);
+      }),
+    )
+    .then((ids) => ids.sort());
+}
+
+/** The cluster marker that holds a place at the map's current zoom. */
+export function clusterOf(page: Page, placeId: string): Locator {
+  return page.locator(`.place-cluster[data-place-ids~="${placeId}"]`);
 }
 
 /**
- * Chooses a place from the keyboard: focus on its marker, then Enter. Zoomed out on a phone, neighbouring
- * markers overlap (the air base lies under its port), so a tap could hit the wrong one.
+ * Opens, from the keyboard, the clusters that hold a place until its own marker is drawn: focus on the
+ * cluster, Enter, and the map zooms in to where its places part.
+ */
+export async function revealPlace(page: Page, placeId: string): Promise<void> {
+  await waitForMarkers(page);
+  for (let opened = 0; (await markerOf(page, placeId).count()) === 0; opened++) {
+    if (opened > 12) throw new Error(`No cluster opens onto ${placeId}.`);
+    const before = await zoomInAddress(page);
+    await clusterOf(page, placeId).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (zoom) => Number(new URLSearchParams(window.location.search).get('view')?.split(',')[2]) > zoom,
+      before,
+    );
+    await waitForStillness(page);
+  }
+}
+
+/**
+ * Chooses a place from the keyboard: its marker (opening the clusters that hold it first), then Enter.
  */
 export async function choosePlace(page: Page, placeId: string): Promise<void> {
+  await revealPlace(page, placeId);
   await markerOf(page, placeId).focus();
   await page.keyboard.press('Enter');
 }
@@ -64,25 +101,4 @@ async function zoomInAddress(page: Page): Promise<number> {
     const view = new URLSearchParams(window.location.search).get('view');
     return view ? Number(view.split(',')[2]) : -Infinity;
   });
-}
-
-/**
- * Zooms in around a marker with the mouse wheel, re-aiming at the marker after every step (a jump of
- * several levels at once would multiply the sub-pixel gap between pointer and marker off the screen).
- * Each step waits until the map records the deeper zoom in the address, then until the map is at rest.
- */
-export async function zoomInOn(page: Page, marker: Locator, levels: number): Promise<void> {
-  await waitForStillness(page);
-  for (let i = 0; i < levels; i++) {
-    const before = await zoomInAddress(page);
-    const box = await marker.boundingBox();
-    if (!box) throw new Error('The marker to zoom in on is not visible.');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, ONE_ZOOM_LEVEL_WHEEL);
-    await page.waitForFunction(
-      (zoom) => Number(new URLSearchParams(window.location.search).get('view')?.split(',')[2]) > zoom,
-      before,
-    );
-    await waitForStillness(page);
-  }
 }

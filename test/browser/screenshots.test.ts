@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/i18n/strings';
 import { artifactPath } from './artifacts';
 import { NARROW, WIDE } from './chromium';
-import { markerOf, waitForStillness, zoomInOn } from './map-actions';
+import { markerOf, revealPlace, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -23,7 +23,7 @@ describe('screenshots', () => {
         await page.screenshot({ path: artifactPath(`${name}-map.png`) });
 
         const marker = markerOf(page, AIRBASE);
-        await zoomInOn(page, marker, 5);
+        await revealPlace(page, AIRBASE);
         await marker.click();
         await page.locator('.place-popup').waitFor();
         await waitForStillness(page);

@@ -2,7 +2,8 @@ import { FiltersToggle } from '../filters/FiltersToggle';
 import { formatCount } from '../../i18n/locale';
 import { ListToggle } from '../list/ListToggle';
 import { useStrings } from '../hooks/use-strings';
-import { selectArticleCount, selectPlaces } from '../../store/selectors';
+import { selectArticleCount } from '../../store/selectors';
+import { selectMapPlaceCount } from '../../store/map-selectors';
 import { ShareActions } from '../share/ShareActions';
 import { useDalil } from '../hooks/use-dalil';
 import { LanguageToggle } from './LanguageToggle';
@@ -11,7 +12,7 @@ import { LanguageToggle } from './LanguageToggle';
 export function AppHeader() {
   const t = useStrings();
   const language = useDalil((state) => state.language);
-  const placeCount = useDalil((state) => selectPlaces(state).length);
+  const placeCount = useDalil(selectMapPlaceCount);
   const articleCount = useDalil(selectArticleCount);
   const ready = useDalil((state) => state.status === 'ready');
   const format = (count: number) => formatCount(count, language);

@@ -1,6 +1,7 @@
 import { useClaimStrings } from '../hooks/use-strings';
 import { formatCount } from '../../i18n/locale';
-import { selectClaimTotal, selectVisibleClaims, selectVisiblePlaces } from '../../store/claim-selectors';
+import { selectClaimTotal, selectVisibleClaims } from '../../store/claim-selectors';
+import { selectMapPlaceCount } from '../../store/map-selectors';
 import { useDalil } from '../hooks/use-dalil';
 
 /** "Showing N of M claims · K places", announced politely as the filters change. */
@@ -9,7 +10,7 @@ export function FilterCount() {
   const language = useDalil((state) => state.language);
   const shown = useDalil((state) => selectVisibleClaims(state).length);
   const total = useDalil(selectClaimTotal);
-  const places = useDalil((state) => selectVisiblePlaces(state).length);
+  const places = useDalil(selectMapPlaceCount);
   const format = (n: number) => formatCount(n, language);
   return (
     <p className="filter-count" role="status" data-shown={shown} data-total={total} data-places={places}>

@@ -1,18 +1,23 @@
 import { useEffect, useMemo } from 'react';
 import { latLng } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { selectPlaces } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
-import { LabelsLayer } from './labels-layer';
+import { LabelsLayer, type LabelObstacle, type PlaceName } from './labels-layer';
 import { latLngOf } from '../common/lat-lng';
 import { markerStyle } from '../../model/marker-style';
+import { targetSide } from './place-icon';
+import { CLUSTER_TARGET_PX } from './targets';
+import { useMapItems } from './use-map-items';
 
-/** Country and sea names in the interface language, kept clear of each other and of the markers. */
+/**
+ * The names of the places drawn on their own, beside their markers, and the base map's country and sea
+ * names, in the interface language, kept clear of each other and of every marker.
+ */
 export function MapLabels() {
   const map = useMap();
   const labels = useDalil((state) => state.labels);
   const language = useDalil((state) => state.language);
-  const places = useDalil(selectPlaces);
+  const { items, places } = useMapItems();
   const layer = useMemo(() => new LabelsLayer(), []);
 
   useEffect(
@@ -33,15 +38,25 @@ export function MapLabels() {
   );
 
   useEffect(
-    function keepClearOfMarkers() {
-      layer.setObstacles(
-        places.map((place) => ({
-          latLng: latLng(latLngOf(place.geometry.coordinates)),
-          size: markerStyle(place.properties.kind, place.properties.mentions.length).size,
-        })),
-      );
+    function nameMarkers() {
+      const obstacles: LabelObstacle[] = [];
+      const names: PlaceName[] = [];
+      for (const item of items) {
+        if (item.type === 'cluster') {
+          obstacles.push({ latLng: latLng(latLngOf(item.lngLat)), size: CLUSTER_TARGET_PX });
+          continue;
+        }
+        const place = places.get(item.id);
+        if (!place) continue;
+        const { id, kind, mentions, name } = place.properties;
+        const at = latLng(latLngOf(place.geometry.coordinates));
+        const side = targetSide(markerStyle(kind, mentions.length).size);
+        obstacles.push({ latLng: at, size: side });
+        names.push({ id, name: name[language], latLng: at, side });
+      }
+      layer.setMarkers(obstacles, names);
     },
-    [layer, places],
+    [layer, items, places, language],
   );
   return null;
 }

@@ -1,14 +1,16 @@
-import { useClaimStrings } from '../hooks/use-strings';
-import { useStrings } from '../hooks/use-strings';
+import { useClaimStrings, useMapStrings, useStrings } from '../hooks/use-strings';
 import { LEGEND_KINDS } from '../../model/marker-style';
+import { MARKER_ROLES } from '../../store/map-selectors';
+import { OutsideView } from './OutsideView';
 
 /**
- * What each marker shape means (over the map, or `inline` in the embed's footer), drawn with the
- * markers' own CSS classes so the two never disagree.
+ * What each marker shape, fill and grouping means (over the map, or `inline` in the embed's footer),
+ * drawn with the markers' own CSS classes so the two never disagree; and the places outside the view.
  */
 export function MapLegend({ variant = 'overlay' }: { variant?: 'overlay' | 'inline' }) {
   const t = useStrings();
   const c = useClaimStrings();
+  const m = useMapStrings();
   return (
     <section className={`map-legend map-legend--${variant}`} aria-labelledby="map-legend-title">
       <h2 id="map-legend-title" className="map-legend__title">
@@ -23,11 +25,31 @@ export function MapLegend({ variant = 'overlay' }: { variant?: 'overlay' | 'inli
             {t.kinds[kind]}
           </li>
         ))}
+      </ul>
+      <ul className="map-legend__items map-legend__roles">
+        {MARKER_ROLES.map((role) => (
+          <li key={role} className="map-legend__item" data-role={role}>
+            <span
+              className={`map-legend__swatch place-marker place-marker--settlement place-marker--${role}`}
+              aria-hidden="true"
+            >
+              <span className="place-marker__shape" />
+            </span>
+            {m.roles[role]}
+          </li>
+        ))}
+        <li className="map-legend__item">
+          <span className="map-legend__swatch place-cluster" aria-hidden="true">
+            <span className="place-cluster__count">3</span>
+          </span>
+          {m.clusterLegend}
+        </li>
         <li className="map-legend__item">
           <span className="map-legend__swatch movement-swatch" aria-hidden="true" />
           {c.movementLegend}
         </li>
       </ul>
+      <OutsideView />
     </section>
   );
 }

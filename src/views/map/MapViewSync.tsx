@@ -1,10 +1,13 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { selectPlaces } from '../../store/selectors';
-import { useDalil } from '../hooks/use-dalil';
+import { placeZoom } from '../../model/frame';
 import { roundView, sameView, type MapView } from '../../model/map-view';
-import { boundsOf } from '../common/lat-lng';
+import { selectActivityFrame } from '../../store/map-selectors';
+import { selectPlaceById } from '../../store/selectors';
+import { useDalil } from '../hooks/use-dalil';
+import { boundsOf, latLngOf } from '../common/lat-lng';
+import { useMapItems } from './use-map-items';
 
 /** Margin kept around the places when fitting, in CSS pixels, so edge markers are not cut in half. */
 const FIT_PADDING: [number, number] = [28, 28];
@@ -16,49 +19,101 @@ function viewOf(map: LeafletMap): MapView {
   return roundView({ lat: centre.lat, lng: centre.lng, zoom: map.getZoom() });
 }
 
+/** Degrees rounded as views are, so the same bounds always read the same. */
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
+
 /**
  * Keeps the map and the store's `mapView` in step: the map shows the view a link or the history asks for,
- * or frames all the places when none is asked for; and a move by the reader is recorded as the new view.
- * Moves made here are not the reader's, so they are not recorded (a plain link stays plain).
+ * or frames the theatre (where the sites and venues shown are) when none is asked for; a place chosen
+ * elsewhere (a link, the list, the host page) is brought into view apart from its neighbours; and a move by
+ * the reader is recorded as the new view. Moves made here are not the reader's, so they are not recorded
+ * (a plain link stays plain); what the map shows is kept in `shownView` either way.
  */
 export function MapViewSync() {
   const map = useMap();
-  const places = useDalil(selectPlaces);
+  const frame = useDalil(selectActivityFrame);
   const mapView = useDalil((state) => state.mapView);
   const moveMap = useDalil((state) => state.moveMap);
+  const mapShown = useDalil((state) => state.mapShown);
+  const selectedId = useDalil((state) => state.selectedPlaceId);
+  const selected = useDalil(selectPlaceById(selectedId ?? ''));
+  const { clusters } = useMapItems();
+  const framedFor = useRef<string | null>(null);
+  // A link that names both a place and a view is shown as it says.
+  const linkedView = useRef(mapView !== null ? selectedId : null);
 
   useEffect(
-    function recordReaderMoves() {
+    function recordMoves() {
+      const recordShown = () => {
+        const bounds = map.getBounds();
+        mapShown({
+          view: viewOf(map),
+          bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(round4) as [
+            number,
+            number,
+            number,
+            number,
+          ],
+        });
+      };
       const onMoveEnd = () => {
         if (!moving) moveMap(viewOf(map));
+        recordShown();
       };
+      recordShown();
       map.on('moveend', onMoveEnd);
       return function stopRecording() {
         map.off('moveend', onMoveEnd);
       };
     },
-    [map, moveMap],
+    [map, moveMap, mapShown],
   );
 
   useEffect(
     function showView() {
-      moving = true;
-      try {
+      moveUnrecorded(() => {
         if (mapView) {
           if (!sameView(viewOf(map), roundView(mapView)))
             map.setView([mapView.lat, mapView.lng], mapView.zoom, { animate: false });
-        } else {
-          const bounds = boundsOf(places.map((place) => place.geometry.coordinates));
-          if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, animate: false });
+          return;
         }
-      } finally {
-        moving = false;
-      }
+        const bounds = frame && boundsOf(frame.inside.map((place) => place.lngLat));
+        if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, animate: false });
+      });
     },
-    [map, places, mapView],
+    [map, frame, mapView],
+  );
+
+  useEffect(
+    // After the frame above, so a link to a place shows the place, not the theatre around it.
+    function frameSelection() {
+      if (!selected) {
+        framedFor.current = null;
+        return;
+      }
+      const { id, kind } = selected.properties;
+      if (framedFor.current === id) return;
+      framedFor.current = id;
+      if (linkedView.current === id) return;
+      const at = latLngOf(selected.geometry.coordinates);
+      const inView = map.getBounds().contains(at);
+      const apart = clusters.apartZoom(id) <= Math.round(map.getZoom());
+      if (inView && apart) return;
+      moveUnrecorded(() => map.setView(at, placeZoom(kind, clusters.apartZoom(id)), { animate: false }));
+    },
+    [map, selected, clusters, frame],
   );
   return null;
 }
 
 /** True while this module moves the map itself: Leaflet reports unanimated moves synchronously. */
 let moving = false;
+
+function moveUnrecorded(move: () => void) {
+  moving = true;
+  try {
+    move();
+  } finally {
+    moving = false;
+  }
+}

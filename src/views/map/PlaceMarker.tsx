@@ -7,18 +7,20 @@ import { useDalil } from '../hooks/use-dalil';
 import { latLngOf } from '../common/lat-lng';
 import { markerStyle } from '../../model/marker-style';
 import { placeIcon } from './place-icon';
+import { nameMarker } from '../common/name-marker';
+import { MARKER_ROLES, type MarkerRole } from '../../store/map-selectors';
 import { popupAutoPanPadding, popupMaxWidth } from '../../model/popup-size';
 
 interface PlaceMarkerProps {
   place: PlaceFeature;
   /** On narrow screens the evidence opens in a bottom sheet (src/sheet), not in a Leaflet popup. */
   sheetLayout: boolean;
-  /** Named only as an actor or as context: drawn quieter than sites and venues. */
-  quiet?: boolean;
+  /** What the place is to the reports shown: a site, a venue, or (drawn quieter) only an actor. */
+  role: MarkerRole;
 }
 
 /** One place: a keyboard-focusable marker named in the interface language, opening its evidence. */
-export function PlaceMarker({ place, sheetLayout, quiet = false }: PlaceMarkerProps) {
+export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
   const { id, kind, name, mentions } = place.properties;
   const label = useDalil((state) => name[state.language]);
   const selected = useDalil((state) => state.selectedPlaceId === id);
@@ -59,12 +61,7 @@ export function PlaceMarker({ place, sheetLayout, quiet = false }: PlaceMarkerPr
   useEffect(
     // The icon element is Leaflet's; names from the data reach it as attributes, never as HTML.
     function labelIcon() {
-      const element = markerRef.current?.getElement();
-      if (!element) return;
-      element.title = label;
-      element.setAttribute('aria-label', label);
-      element.dataset.placeId = id;
-      element.dataset.kind = kind;
+      nameMarker(markerRef.current, label, { placeId: id, kind });
     },
     [label, id, kind, icon],
   );
@@ -73,9 +70,11 @@ export function PlaceMarker({ place, sheetLayout, quiet = false }: PlaceMarkerPr
     function showSelection() {
       const element = markerRef.current?.getElement();
       element?.classList.toggle('is-selected', selected);
-      element?.classList.toggle('is-quiet', quiet);
+      element?.classList.toggle('is-quiet', role === 'actor');
+      for (const each of MARKER_ROLES) element?.classList.toggle(`place-marker--${each}`, each === role);
+      if (element) element.dataset.role = role;
     },
-    [selected, quiet, icon],
+    [selected, role, icon],
   );
 
   useEffect(

@@ -1,11 +1,19 @@
 /**
- * Country and sea names on the base map, as plain text elements in a pane of their own between the
- * base map and the markers. Scenery only: the pane is hidden from assistive technology and lets every
- * click through (the list view is the accessible way to the places). Names reach the page as text.
+ * Names on the map, as plain text elements in a pane of their own between the base map and the markers:
+ * the names of the places drawn on their own, beside their markers where there is room, then the base
+ * map's country and sea names. None covers another or a marker. The pane is hidden from assistive
+ * technology and lets every click through (each marker carries its name already). Names reach the page
+ * as text.
  */
 import { DomUtil, Layer, latLng, Map as LeafletMap, point, type LatLng } from 'leaflet';
 import type { Language, MapLabel } from '../../../geo/contract';
-import { declutter, type Box, type Candidate, type Placement } from '../../model/labels-declutter';
+import {
+  declutter,
+  spotsBeside,
+  type Box,
+  type Candidate,
+  type Placement,
+} from '../../model/labels-declutter';
 import { latLngOf } from '../common/lat-lng';
 import './labels-layer.css';
 
@@ -17,6 +25,20 @@ const LABELS_PANE_Z_INDEX = '450';
 export interface LabelObstacle {
   latLng: LatLng;
   size: number;
+}
+
+/** A place drawn on its own, named beside its marker: its id, name, point and target side. */
+export interface PlaceName {
+  id: string;
+  name: string;
+  latLng: LatLng;
+  side: number;
+}
+
+interface PlaceNameElement extends PlaceName {
+  element: HTMLElement;
+  width: number;
+  height: number;
 }
 
 interface LabelElement {
@@ -33,6 +55,8 @@ export class LabelsLayer extends Layer {
   private labels: readonly MapLabel[] = [];
   private language: Language = 'ar';
   private obstacles: readonly LabelObstacle[] = [];
+  private placeNames: readonly PlaceName[] = [];
+  private placeItems: PlaceNameElement[] = [];
   /** Placements per zoom level, cleared when the labels, language or markers change. */
   private layouts = new Map<number, Map<string, Placement>>();
 
@@ -42,8 +66,11 @@ export class LabelsLayer extends Layer {
     this.rebuild();
   }
 
-  setObstacles(obstacles: readonly LabelObstacle[]): void {
+  /** The markers drawn now, which no name covers, and the places among them to name. */
+  setMarkers(obstacles: readonly LabelObstacle[], placeNames: readonly PlaceName[]): void {
     this.obstacles = obstacles;
+    this.placeNames = placeNames;
+    this.rebuildPlaceNames();
     this.layouts.clear();
     this.update();
   }
@@ -63,6 +90,7 @@ export class LabelsLayer extends Layer {
     this.container?.remove();
     this.container = null;
     this.items = [];
+    this.placeItems = [];
     return this;
   }
 
@@ -98,14 +126,45 @@ export class LabelsLayer extends Layer {
       item.width = item.element.offsetWidth;
       item.height = item.element.offsetHeight;
     }
+    this.rebuildPlaceNames();
     this.layouts.clear();
     this.update();
+  }
+
+  /** One element per place name, measured once; the base map's names stay as they are. */
+  private rebuildPlaceNames(): void {
+    const container = this.container;
+    if (!container) return;
+    for (const item of this.placeItems) item.element.remove();
+    this.placeItems = this.placeNames.map((place) => {
+      const element = DomUtil.create('span', 'map-label map-label--place', container);
+      element.dataset.placeId = place.id;
+      element.textContent = place.name;
+      return { ...place, element, width: 0, height: 0 };
+    });
+    for (const item of this.placeItems) {
+      item.width = item.element.offsetWidth;
+      item.height = item.element.offsetHeight;
+    }
   }
 
   private layoutFor(map: LeafletMap, zoom: number): Map<string, Placement> {
     let layout = this.layouts.get(zoom);
     if (!layout) {
       const candidates: Candidate[] = [];
+      const rtl = this.language === 'ar';
+      for (const { id, latLng: at, side, width, height } of this.placeItems) {
+        if (width === 0) continue;
+        const { x, y } = map.project(at, zoom);
+        candidates.push({
+          id: `place:${id}`,
+          x,
+          y,
+          width,
+          height,
+          spots: spotsBeside(side, width, height, rtl),
+        });
+      }
       for (const { label, latLng: at, width, height } of this.items) {
         if (label.minZoom > zoom || width === 0) continue;
         const { x, y } = map.project(at, zoom);
@@ -136,6 +195,16 @@ export class LabelsLayer extends Layer {
         Math.round(y + placement.dy - height / 2),
       );
       DomUtil.setPosition(element, topLeft);
+    }
+    for (const { id, latLng: at, element, width, height } of this.placeItems) {
+      const placement = layout.get(`place:${id}`);
+      element.hidden = placement === undefined;
+      if (!placement) continue;
+      const { x, y } = map.latLngToLayerPoint(at);
+      DomUtil.setPosition(
+        element,
+        point(Math.round(x + placement.dx - width / 2), Math.round(y + placement.dy - height / 2)),
+      );
     }
     this.container.classList.remove('map-labels--moving');
   }

@@ -1,13 +1,16 @@
 import { DivIcon } from 'leaflet';
 import type { MarkerStyle } from '../../model/marker-style';
 import { centredIcon } from '../common/centred-icon';
+import { MIN_TARGET_PX } from './targets';
 
 /**
- * Smallest side of a marker's target, in CSS pixels (WCAG 2.2 target size, AA): a marker drawn smaller
- * sits centred in a transparent square this big, which takes the click, the tap and the focus ring.
- * Phones get 44 px from map.css.
+ * The side of a marker's target in CSS pixels: a marker drawn smaller than the WCAG 2.2 minimum sits
+ * centred in a transparent square that big, which takes the click, the tap and the focus ring. Phones get
+ * 44 px from map.css.
  */
-export const MIN_TARGET_PX = 24;
+export function targetSide(shapeSize: number): number {
+  return Math.max(shapeSize, MIN_TARGET_PX);
+}
 
 /** A marker icon whose drawn shape may be smaller than its target. */
 class PlaceIcon extends DivIcon {
@@ -15,7 +18,7 @@ class PlaceIcon extends DivIcon {
     className: string,
     private readonly shapeSize: number,
   ) {
-    const side = Math.max(shapeSize, MIN_TARGET_PX);
+    const side = targetSide(shapeSize);
     super(centredIcon(className, side, shapeSize / 2));
   }
 

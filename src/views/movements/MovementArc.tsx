@@ -1,11 +1,11 @@
-import { CRS, latLng, point, type LatLngTuple, type Marker as LeafletMarker } from 'leaflet';
+import type { Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
 import type { Language } from '../../../geo/contract';
 import type { ClaimStrings } from '../../i18n/claim-strings';
-import { latLngOf } from '../common/lat-lng';
 import { popupAutoPanPadding, popupMaxWidth } from '../../model/popup-size';
-import { arcPath, bendOf } from '../../model/arc-path';
+import { arcGeometry } from './arc-geometry';
+import { nameMarker } from '../common/name-marker';
 import { MovementHeadIcon } from './movement-head-icon';
 import { movementLabel } from './movement-label';
 import type { Movement } from '../../model/movements';
@@ -13,34 +13,25 @@ import { MovementPopup } from './MovementPopup';
 
 interface MovementArcProps {
   movement: Movement;
+  /** Its arrowhead would crowd a marker or another arrowhead at this zoom: drawn without it. */
+  crowded: boolean;
   t: ClaimStrings;
   language: Language;
 }
-
-/** Web Mercator, the map's projection: the curve is drawn in its plane. */
-const PLANE = CRS.EPSG3857;
 
 /**
  * One movement: a curved line from origin to destination, coloured by its main activity and drawn by
  * stance (solid, dashed when planned, dotted when a guess, faded grey and labelled when denied); its
  * arrowhead is a keyboard-focusable marker named in words, and the line and the arrow open its claim.
  */
-export function MovementArc({ movement, t, language }: MovementArcProps) {
-  const { claim, from, to, lane } = movement;
+export function MovementArc({ movement, crowded, t, language }: MovementArcProps) {
+  const { claim } = movement;
   const headRef = useRef<LeafletMarker>(null);
   const label = movementLabel(movement, t, language);
   const kind = claim.activities[0] ?? 'presence';
   const className = `movement-arc movement-arc--${claim.stance} activity--${kind}`;
 
-  const { positions, middle, angle } = useMemo(() => {
-    const project = (lngLat: typeof from.geometry.coordinates) => PLANE.project(latLng(latLngOf(lngLat)));
-    const path = arcPath(project(from.geometry.coordinates), project(to.geometry.coordinates), bendOf(lane));
-    const toLatLng = ({ x, y }: { x: number; y: number }): LatLngTuple => {
-      const { lat, lng } = PLANE.unproject(point(x, y));
-      return [lat, lng];
-    };
-    return { positions: path.points.map(toLatLng), middle: toLatLng(path.middle), angle: path.angle };
-  }, [from, to, lane]);
+  const { positions, middle, angle } = arcGeometry(movement);
 
   const denied = claim.stance === 'denied';
   const icon = useMemo(
@@ -57,13 +48,17 @@ export function MovementArc({ movement, t, language }: MovementArcProps) {
   useEffect(
     // The arrowhead is Leaflet's element; its name from the data reaches it as attributes only.
     function nameHead() {
-      const element = headRef.current?.getElement();
-      if (!element) return;
-      element.setAttribute('aria-label', label);
-      element.title = label;
-      element.dataset.claimId = claim.id;
+      nameMarker(headRef.current, label, { claimId: claim.id });
     },
     [label, claim.id, icon],
+  );
+
+  useEffect(
+    // Hidden, it is no target: the line still opens the claim, and the filters' list names it.
+    function hideWhenCrowded() {
+      headRef.current?.getElement()?.classList.toggle('is-crowded', crowded);
+    },
+    [crowded, icon],
   );
 
   return (

@@ -1,15 +1,54 @@
+import { useMemo } from 'react';
+import { latLng, type LatLngTuple } from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { Box } from '../../model/labels-declutter';
+import { markerStyle } from '../../model/marker-style';
+import { crowdedOut } from '../../model/target-spacing';
 import { useClaimStrings } from '../hooks/use-strings';
 import { selectMovements } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
+import { latLngOf } from '../common/lat-lng';
+import { targetSide } from '../map/place-icon';
+import { CLUSTER_TARGET_PX, MIN_TARGET_PX } from '../map/targets';
+import { useMapItems } from '../map/use-map-items';
 import { MovementArc } from './MovementArc';
+import { arcGeometry } from './arc-geometry';
 import './movements.css';
 
-/** Every movement the filters leave, as an arc on the map. */
+/**
+ * Every movement the filters leave, as an arc on the map. An arrowhead that would crowd a marker or an
+ * arrowhead before it at this zoom is left off its arc, so no two targets cover each other.
+ */
 export function MovementArcs() {
   const t = useClaimStrings();
+  const map = useMap();
   const language = useDalil((state) => state.language);
   const movements = useDalil(selectMovements);
-  return movements.map((movement) => (
-    <MovementArc key={movement.claim.id} movement={movement} t={t} language={language} />
+  const { zoom, items, places } = useMapItems();
+
+  const crowded = useMemo(() => {
+    const box = (at: LatLngTuple, side: number): Box => {
+      const { x, y } = map.project(latLng(at), zoom);
+      return { x, y, width: side, height: side };
+    };
+    const markers = items.flatMap((item): Box[] => {
+      if (item.type === 'cluster') return [box(latLngOf(item.lngLat), CLUSTER_TARGET_PX)];
+      const place = places.get(item.id);
+      if (!place) return [];
+      const { kind, mentions } = place.properties;
+      return [box(latLngOf(place.geometry.coordinates), targetSide(markerStyle(kind, mentions.length).size))];
+    });
+    const heads = movements.map((m) => box(arcGeometry(m).middle, MIN_TARGET_PX));
+    return crowdedOut(markers, heads, MIN_TARGET_PX);
+  }, [map, zoom, items, places, movements]);
+
+  return movements.map((movement, i) => (
+    <MovementArc
+      key={movement.claim.id}
+      movement={movement}
+      crowded={crowded.has(i)}
+      t={t}
+      language={language}
+    />
   ));
 }

@@ -28,4 +28,18 @@ describe('viewLink', () => {
       parseAddress(new URL(viewLink('https://example.org/', store.getState(), { embed: true })).search).embed,
     ).toBe(true);
   });
+
+  it('pins an embed to the view on screen when the map framed it itself, and leaves a shared link plain', async () => {
+    const store = await storeWithBuiltData();
+    store.getState().selectPlace('hmeimim-air-base');
+    store.getState().mapShown({ view: { lat: 35.4011, lng: 35.9486, zoom: 9 }, bbox: [35, 35, 36.9, 35.8] });
+    const embed = parseAddress(
+      new URL(viewLink('https://example.org/', store.getState(), { embed: true })).search,
+    );
+    expect(embed.view).toEqual({ lat: 35.4011, lng: 35.9486, zoom: 9 });
+    const shared = parseAddress(
+      new URL(viewLink('https://example.org/', store.getState(), { embed: false })).search,
+    );
+    expect(shared.view).toBeNull();
+  });
 });

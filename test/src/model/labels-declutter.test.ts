@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter, type Candidate } from '../../../src/model/labels-declutter';
+import { declutter, spotsBeside, type Candidate } from '../../../src/model/labels-declutter';
 
 const label = (id: string, x: number, y: number, width = 60, height = 16): Candidate => ({
   id,
@@ -39,5 +39,52 @@ describe('declutter', () => {
 
   it('does not crash on no labels', () => {
     expect(declutter([], [{ x: 0, y: 0, width: 10, height: 10 }]).size).toBe(0);
+  });
+});
+
+describe('place names beside markers', () => {
+  it('go at the inline end of the marker: right in English, left in Arabic', () => {
+    const name = { ...label('latakia', 100, 100, 50, 16) };
+    const en = declutter(
+      [{ ...name, spots: spotsBeside(24, 50, 16, false) }],
+      [{ x: 100, y: 100, width: 24, height: 24 }],
+    );
+    const ar = declutter(
+      [{ ...name, spots: spotsBeside(24, 50, 16, true) }],
+      [{ x: 100, y: 100, width: 24, height: 24 }],
+    );
+    expect(en.get('latakia')!.dx).toBeGreaterThan(0);
+    expect(ar.get('latakia')!.dx).toBeLessThan(0);
+  });
+
+  it('move to the other side when a neighbour marker takes the first, and are left out when boxed in', () => {
+    const marker = { x: 100, y: 100, width: 24, height: 24 };
+    const right = { x: 150, y: 100, width: 24, height: 24 };
+    const candidate = { ...label('a', 100, 100, 50, 16), spots: spotsBeside(24, 50, 16, false) };
+    expect(declutter([candidate], [marker, right]).get('a')!.dx).toBeLessThan(0);
+    const around = [
+      marker,
+      right,
+      { ...right, x: 50 },
+      { ...right, x: 100, y: 130 },
+      { ...right, x: 100, y: 70 },
+    ];
+    expect(declutter([candidate], around).has('a')).toBe(false);
+  });
+
+  it('never overlap each other', () => {
+    const spots = spotsBeside(24, 60, 16, false);
+    const placed = declutter(
+      [
+        { ...label('a', 100, 100), spots },
+        { ...label('b', 100, 105), spots },
+      ],
+      [],
+    );
+    const boxes = [...placed].map(([id, p]) => ({ id, x: 100 + p.dx, y: (id === 'a' ? 100 : 105) + p.dy }));
+    if (boxes.length === 2) {
+      const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+      expect(Math.abs(a.x - b.x) >= 60 || Math.abs(a.y - b.y) >= 16).toBe(true);
+    }
   });
 });

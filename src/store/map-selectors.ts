@@ -1,0 +1,87 @@
+/**
+ * What the map draws and where it looks, derived from what the filters leave: the places in the order the
+ * clusters name them, the role each marker shows, and the theatre the map opens on. Each selector returns
+ * the same object until the data or the filters change.
+ */
+import type { PlaceFeature, PlaceRole } from '../../geo/contract';
+import { activityFrame, type Frame, type WeightedPlace } from '../model/frame';
+import { memoize } from '../model/memo';
+import type { ClusterInput } from '../model/place-clusters';
+import { MAP_ROLES, selectPlaceRoles, selectVisiblePlaces } from './claim-selectors';
+import type { DalilState } from './store';
+
+/** What a marker says a place is to the reports, most telling first: a site beats a venue beats an actor. */
+export type MarkerRole = 'site' | 'venue' | 'actor';
+
+/** The roles in the legend's order. */
+export const MARKER_ROLES: readonly MarkerRole[] = ['site', 'venue', 'actor'];
+
+/** The role a place's marker shows: site, else venue, else actor (named only as an actor or as context). */
+export function markerRoleOf(roles: ReadonlySet<PlaceRole> | undefined): MarkerRole {
+  if (roles?.has('site')) return 'site';
+  if (roles?.has('venue')) return 'venue';
+  return 'actor';
+}
+
+/** How much activity a place's evidence reports there: its mentions as a site or a venue. */
+function activityWeight(place: PlaceFeature): number {
+  return place.properties.mentions.filter((m) => MAP_ROLES.includes(m.role ?? 'site')).length;
+}
+
+const clusterInputs = memoize((places: readonly PlaceFeature[]): readonly ClusterInput[] =>
+  [...places]
+    .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length)
+    .map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates })),
+);
+
+/** The places the map draws, most mentioned first (a cluster names its first places), as points. */
+export function selectClusterInputs(state: DalilState): readonly ClusterInput[] {
+  return clusterInputs(selectVisiblePlaces(state));
+}
+
+const frame = memoize((places: readonly PlaceFeature[], roles: Map<string, Set<PlaceRole>>): Frame | null => {
+  const active = places.filter((p) => markerRoleOf(roles.get(p.properties.id)) !== 'actor');
+  // Nothing reported anywhere (only actors asked for): frame what is drawn.
+  const framed = active.length > 0 ? active : places;
+  return activityFrame(
+    framed.map((p): WeightedPlace => ({
+      id: p.properties.id,
+      lngLat: p.geometry.coordinates,
+      weight: Math.max(1, activityWeight(p)),
+    })),
+  );
+});
+
+/** The theatre the map frames when no view is asked for: where the sites and venues shown are. */
+export function selectActivityFrame(state: DalilState): Frame | null {
+  return frame(selectVisiblePlaces(state), selectPlaceRoles(state));
+}
+
+/** The number of places on the map: the one count the header, the filters and the first view show. */
+export function selectMapPlaceCount(state: DalilState): number {
+  return selectVisiblePlaces(state).length;
+}
+
+/** True when `[lng, lat]` lies within `bbox` (west, south, east, north; west may be under -180). */
+export function inBbox([lng, lat]: readonly [number, number], bbox: readonly number[]): boolean {
+  const [west, south, east, north] = bbox as [number, number, number, number];
+  if (lat < south || lat > north) return false;
+  if (east - west >= 360) return true;
+  const offset = (((lng - west) % 360) + 360) % 360;
+  return offset <= east - west;
+}
+
+const outside = memoize((places: readonly PlaceFeature[], bbox: readonly number[]): readonly PlaceFeature[] =>
+  places
+    .filter((p) => !inBbox(p.geometry.coordinates, bbox))
+    .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length),
+);
+
+const NO_PLACES: readonly PlaceFeature[] = [];
+
+/** The places on the map that the view does not show, most mentioned first: listed one click away. */
+export function selectPlacesOutsideView(state: DalilState): readonly PlaceFeature[] {
+  const bbox = state.shownView?.bbox;
+  if (!bbox) return NO_PLACES;
+  return outside(selectVisiblePlaces(state), bbox);
+}

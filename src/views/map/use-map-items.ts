@@ -1,0 +1,92 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import type { PlaceFeature } from '../../../geo/contract';
+import {
+  placeClusters,
+  WORLD_BBOX,
+  type Bbox,
+  type MapItem,
+  type PlaceClusters,
+} from '../../model/place-clusters';
+import { selectVisiblePlaces } from '../../store/claim-selectors';
+import { selectClusterInputs } from '../../store/map-selectors';
+import { useDalil } from '../hooks/use-dalil';
+import { useMediaQuery } from '../hooks/use-media-query';
+import { TOUCH_QUERY, clusterRadius } from './targets';
+
+/** What the map draws at its current zoom and around its current view. */
+export interface MapItems {
+  zoom: number;
+  /** Places drawn on their own and clusters, the selected place always on its own. */
+  items: MapItem[];
+  /** Every place the map draws, by id. */
+  places: ReadonlyMap<string, PlaceFeature>;
+  /** The clusters of every place drawn, the selected one included: from which zoom each stands apart. */
+  clusters: PlaceClusters;
+}
+
+/** Share of the view's size added on each side, so markers just off screen are there when panned to. */
+const VIEW_MARGIN = 0.5;
+
+interface MapBox {
+  zoom: number;
+  bbox: Bbox;
+}
+
+function boxOf(map: LeafletMap): MapBox {
+  const zoom = Math.round(map.getZoom());
+  const bounds = map.getBounds().pad(VIEW_MARGIN);
+  const west = bounds.getWest();
+  const east = bounds.getEast();
+  if (east - west >= 360) return { zoom, bbox: WORLD_BBOX };
+  const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
+  return {
+    zoom,
+    bbox: [wrap(west), Math.max(-85, bounds.getSouth()), wrap(east), Math.min(85, bounds.getNorth())],
+  };
+}
+
+/** The map's zoom and view, read again when a move ends. */
+function useMapBox(map: LeafletMap): MapBox {
+  const [box, setBox] = useState(() => boxOf(map));
+  useEffect(
+    function followMoves() {
+      const update = () => setBox(boxOf(map));
+      map.on('moveend zoomend resize', update);
+      return function stopFollowing() {
+        map.off('moveend zoomend resize', update);
+      };
+    },
+    [map],
+  );
+  return box;
+}
+
+/**
+ * The markers the map shows now: places apart from their neighbours, and clusters of those too close to
+ * part at this zoom. The selected place is kept out of the clusters, so its evidence stays anchored.
+ */
+export function useMapItems(): MapItems {
+  const map = useMap();
+  const inputs = useDalil(selectClusterInputs);
+  const visible = useDalil(selectVisiblePlaces);
+  const selectedId = useDalil((state) => state.selectedPlaceId);
+  const radius = clusterRadius(useMediaQuery(TOUCH_QUERY));
+  const { zoom, bbox } = useMapBox(map);
+  const clusters = placeClusters(inputs, radius);
+  const shown = useMemo(
+    () =>
+      selectedId && inputs.some((p) => p.id === selectedId)
+        ? inputs.filter((p) => p.id !== selectedId)
+        : inputs,
+    [inputs, selectedId],
+  );
+  const places = useMemo(() => new Map(visible.map((p) => [p.properties.id, p])), [visible]);
+  const items = useMemo(() => {
+    const drawn = placeClusters(shown, radius).itemsAt(zoom, bbox);
+    if (shown !== inputs && selectedId) drawn.push({ type: 'place', id: selectedId });
+    return drawn;
+  }, [shown, inputs, selectedId, radius, zoom, bbox]);
+  return { zoom, items, places, clusters };
+}
