@@ -10,6 +10,7 @@ import { MovementArcs } from '../movements/MovementArcs';
 import { useDalil } from '../hooks/use-dalil';
 import { BasemapLayer } from './BasemapLayer';
 import { MapLabels } from './MapLabels';
+import { EdgeTargets } from './EdgeTargets';
 import { MapLegend } from './MapLegend';
 import { MapResizeWatcher } from './MapResizeWatcher';
 import { OnlineTiles } from './OnlineTiles';
@@ -67,6 +68,7 @@ export function DalilMap() {
         <MapViewSync />
         {embedded && <CooperativeGestures />}
         <MapResizeWatcher />
+        <EdgeTargets />
         {reducedMotion && <StillMap />}
         {sheetLayout && <RevealSelection />}
       </MapContainer>

@@ -9,7 +9,7 @@ import { markerStyle } from '../../model/marker-style';
 import { placeIcon } from './place-icon';
 import { nameMarker } from '../common/name-marker';
 import { MARKER_ROLES, type MarkerRole } from '../../store/map-selectors';
-import { popupAutoPanPadding, popupMaxWidth } from '../../model/popup-size';
+import { popupMaxWidth, popupPanPadding } from '../../model/popup-size';
 
 interface PlaceMarkerProps {
   place: PlaceFeature;
@@ -102,7 +102,7 @@ export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
         <Popup
           maxWidth={popupMaxWidth(window.innerWidth)}
           minWidth={200}
-          autoPanPadding={popupAutoPanPadding(window.innerWidth)}
+          {...popupPanPadding(window.innerWidth)}
           closeButton={false}
         >
           <PlacePopup

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
 import type { Language } from '../../../geo/contract';
 import type { ClaimStrings } from '../../i18n/claim-strings';
-import { popupAutoPanPadding, popupMaxWidth } from '../../model/popup-size';
+import { popupMaxWidth, popupPanPadding } from '../../model/popup-size';
 import { arcGeometry } from './arc-geometry';
 import { nameMarker } from '../common/name-marker';
 import { MovementHeadIcon } from './movement-head-icon';
@@ -82,7 +82,7 @@ export function MovementArc({ movement, crowded, t, language }: MovementArcProps
         <Popup
           minWidth={200}
           maxWidth={popupMaxWidth(window.innerWidth)}
-          autoPanPadding={popupAutoPanPadding(window.innerWidth)}
+          {...popupPanPadding(window.innerWidth)}
           closeButton={false}
         >
           <MovementPopup movement={movement} onClose={() => headRef.current?.closePopup()} />

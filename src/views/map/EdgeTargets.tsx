@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+/**
+ * A marker that the map's edge cuts is no target until the map brings it wholly into view: a finger would
+ * get only a sliver of it, under the header or the legend. It stays drawn but inert (no tap, no focus);
+ * moving the map, the list and the legend's places outside the view still reach it. A marker wholly off
+ * screen stays in the keyboard's order: reaching it there brings it into view.
+ */
+export function EdgeTargets() {
+  const map = useMap();
+  useEffect(
+    function markCutMarkers() {
+      let frame = 0;
+      const mark = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const view = map.getContainer().getBoundingClientRect();
+          const markers = map.getPane('markerPane')?.querySelectorAll<HTMLElement>('.leaflet-marker-icon');
+          for (const marker of markers ?? []) {
+            const r = marker.getBoundingClientRect();
+            const onScreen =
+              r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+            const cut =
+              onScreen &&
+              (r.left < view.left || r.top < view.top || r.right > view.right || r.bottom > view.bottom);
+            // Focus stays where the reader put it: a marker they are on is not taken from them.
+            if (marker.inert !== cut && !(cut && marker.contains(document.activeElement))) marker.inert = cut;
+          }
+        });
+      };
+      const events = 'moveend zoomend resize layeradd viewreset';
+      map.on(events, mark);
+      mark();
+      return function stopMarking() {
+        cancelAnimationFrame(frame);
+        map.off(events, mark);
+      };
+    },
+    [map],
+  );
+  return null;
+}
