@@ -207,6 +207,20 @@ describe('the map at the theatre', () => {
         expect(dataset.places.features.some((f) => f.properties.name[language] === name)).toBe(true);
     }
   });
+
+  it('names a place once: the base map leaves out the names of the places named beside their markers', async () => {
+    for (const language of ['ar', 'en'] as const) {
+      const { page } = await browser.openApp(`?lang=${language}`);
+      await waitForStillness(page);
+      const placeNames = await page.locator('.map-label--place:not([hidden])').allTextContents();
+      const baseNames = await page
+        .locator('.map-label:not(.map-label--place):not([hidden])')
+        .allTextContents();
+      expect(placeNames.length).toBeGreaterThan(0);
+      expect(baseNames.length).toBeGreaterThan(0);
+      expect(baseNames.filter((name) => placeNames.includes(name))).toEqual([]);
+    }
+  });
 });
 
 describe('a link to a place', () => {

@@ -165,8 +165,10 @@ export class LabelsLayer extends Layer {
           spots: spotsBeside(side, width, height, rtl),
         });
       }
+      // A place named beside its marker is not named again by the base map.
+      const named = new Set(this.placeItems.map((place) => place.id));
       for (const { label, latLng: at, width, height } of this.items) {
-        if (label.minZoom > zoom || width === 0) continue;
+        if (label.minZoom > zoom || width === 0 || named.has(label.id)) continue;
         const { x, y } = map.project(at, zoom);
         candidates.push({ id: label.id, x, y, width, height });
       }
