@@ -20,6 +20,7 @@ import { focusCountries } from './resolve/focus';
 import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
 import { qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
+import { stateAfter, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
@@ -156,10 +157,14 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
   const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
-  for (const match of candidates) {
-    const cues = cuesAround(match, reading);
+  for (const candidate of candidates) {
+    const cues = cuesAround(candidate, reading);
+    // "Dallas, TX": the state says which namesake, and that the name is a town.
+    const state = stateAfter(candidate, reading, gazetteer);
+    const town = state && townInState(candidate.records, state);
+    const match = town ? { ...candidate, records: [town] } : candidate;
     const context = {
-      settlementCue: cues.settlement || cues.venue,
+      settlementCue: cues.settlement || cues.venue || town !== null,
       governed: cues.governed,
       focusCountries: new Set(focus),
       knownTowns: facilityTowns,
