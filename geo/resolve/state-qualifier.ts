@@ -19,18 +19,30 @@ const STATE_AFTER_COMMA = /^ ?, ?([A-Z](?:[A-Z]|[a-z]{1,4}\.|\.[A-Z]\.|\.[A-Z][a
 /** Further from its state's point than this, a namesake is no town of that state (Alaska is the widest). */
 const MAX_KM_FROM_STATE_POINT = 1200;
 
+/** A state written after a town: its entry and where the abbreviation lies, in normalised offsets. */
+export interface StateAfter {
+  state: GazetteerEntry;
+  start: number;
+  end: number;
+}
+
 /** The state written after `match` ("Dallas, TX"), or null. Offsets of `match` are normalised ones. */
 export function stateAfter(
   match: NameMatch,
   reading: Reading,
   gazetteer: Pick<Gazetteer, 'byId' | 'stateAbbreviations'>,
-): GazetteerEntry | null {
+): StateAfter | null {
   const after = reading.norm.text.slice(match.end, match.end + 2);
   if (gazetteer.stateAbbreviations.size === 0 || !(after.startsWith(',') || after === ' ,')) return null;
   const [, end] = toOriginal(reading.norm, match.start, match.end, reading.text);
-  const written = STATE_AFTER_COMMA.exec(reading.text.slice(end, end + 10))?.[1];
+  const found = STATE_AFTER_COMMA.exec(reading.text.slice(end, end + 10));
+  const written = found?.[1];
   const id = written === undefined ? undefined : gazetteer.stateAbbreviations.get(written);
-  return (id && gazetteer.byId.get(id)) || null;
+  const state = id === undefined ? undefined : gazetteer.byId.get(id);
+  if (!found || !written || !state) return null;
+  // Only a comma, spaces and Latin letters lie between: one normalised unit for each original one.
+  const start = match.end + found[0].length - written.length;
+  return { state, start, end: start + written.length };
 }
 
 /** The one US town of `records` its state points to: the nearest to the state's point, if near enough. */

@@ -20,14 +20,30 @@ describe('a US state abbreviated after a town', () => {
   it('chooses the namesake in that state, by postal code or news abbreviation', () => {
     expect(ids('Storms hit Springfield, Ill., and Springfield, Mo., on Tuesday.')).toEqual([
       'springfield-us-illinois',
+      'illinois-state',
       'springfield',
+      'missouri-state',
     ]);
-    expect(ids('Police in Portland, ME and Portland, Ore. said.')).toEqual(['portland-us', 'portland']);
-    expect(ids('A man from Athens, Ga. was arrested.')).toEqual(['athens-us']);
+    expect(ids('Police in Portland, ME and Portland, Ore. said.')).toEqual([
+      'portland-us',
+      'maine-state',
+      'portland',
+      'oregon-state',
+    ]);
+    expect(ids('A man from Athens, Ga. was arrested.')).toEqual(['athens-us', 'georgia-state']);
   });
 
   it('takes a small town named with its state, though the article names no country', () => {
-    expect(ids('Floods in Alexandria, La., forced evacuations.')).toEqual(['alexandria-us-louisiana']);
+    expect(ids('Floods in Alexandria, La., forced evacuations.')).toEqual([
+      'alexandria-us-louisiana',
+      'louisiana-state',
+    ]);
+  });
+
+  it('keeps the abbreviation as a mention of the state, its own words', () => {
+    const [, state] = geoparse('Flights left Dallas, TX, on Monday.', 'a1', gazetteer).features;
+    expect(state?.properties.id).toBe('texas-state');
+    expect(state?.properties.mentions.map((m) => m.text)).toEqual(['TX']);
   });
 
   it('reads no state in a word after a comma that is not written as one', () => {
