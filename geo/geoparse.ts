@@ -20,6 +20,7 @@ import { focusCountries } from './resolve/focus';
 import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
 import { qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
+import { stateAfter, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
@@ -156,10 +157,15 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
   const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
-  for (const match of candidates) {
-    const cues = cuesAround(match, reading);
+  const states: Located[] = [];
+  for (const candidate of candidates) {
+    const cues = cuesAround(candidate, reading);
+    // "Dallas, TX": the state says which namesake, and that the name is a town.
+    const state = stateAfter(candidate, reading, gazetteer);
+    const town = state && townInState(candidate.records, state.state);
+    const match = town ? { ...candidate, records: [town] } : candidate;
     const context = {
-      settlementCue: cues.settlement || cues.venue,
+      settlementCue: cues.settlement || cues.venue || town !== null,
       governed: cues.governed,
       focusCountries: new Set(focus),
       knownTowns: facilityTowns,
@@ -170,13 +176,22 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const records = match.records.filter((_, k) => doubts[k] === null);
     if (records.length === 0) report(match.start, match.end, doubts[0]!);
     else kept.push(records.length === match.records.length ? match : { ...match, records });
+    // The abbreviation names the state too, as "Paris, Texas" names Texas.
+    if (state && town && records.length > 0)
+      states.push({
+        entry: state.state,
+        start: state.start,
+        end: state.end,
+        confidence: 0.9,
+        reason: STATE_REASON,
+      });
   }
   dropHalvesOfDoubtedSplits(candidates, kept, report);
 
   // 3. Facilities from context, then one place for every other name.
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
-  const located: Located[] = facilities.map((f) => ({ ...f }));
+  const located: Located[] = [...facilities.map((f) => ({ ...f })), ...states];
   kept.forEach((match, k) => {
     if (absorbed.has(match)) return;
     const cues = cuesAround(match, reading);
@@ -217,6 +232,8 @@ function dropHalvesOfDoubtedSplits(
     report(match.start, match.end, 'read inside a longer word whose other half is no place');
   }
 }
+
+const STATE_REASON = 'a US state abbreviated after a town and a comma';
 
 const WAY_REASONS = { particle: 'after a particle', 'run-together': 'split from a run-together word' };
 

@@ -10,13 +10,14 @@
  */
 import { parseDataFile } from '../data-file';
 import type { GazetteerEntry } from './entry';
-import { FacilityRulesSchema, WaterLabelsSchema } from './schema';
+import { FacilityRulesSchema, StateAbbreviationsSchema, WaterLabelsSchema } from './schema';
 import countries from './countries.json';
 import cities from './cities.json';
 import ambiguousCities from './cities-ambiguous.json';
 import curated from './curated.json';
 import divisions from './divisions.json';
 import facilityRules from './facility-rules.json';
+import stateAbbreviations from './state-abbreviations.json';
 import waterLabels from './water-labels.json';
 
 /** Which facility a facility word near a town means (facility-rules.json). */
@@ -25,6 +26,13 @@ export const FACILITY_RULES = parseDataFile(
   FacilityRulesSchema,
   facilityRules,
 ).rules;
+
+/** How news writes a US state after a town, "Dallas, TX" (state-abbreviations.json). */
+export const STATE_ABBREVIATIONS = parseDataFile(
+  'geo/gazetteer/state-abbreviations.json',
+  StateAbbreviationsSchema,
+  stateAbbreviations,
+).states;
 
 /** The zoom from which the base map labels the seas whose size their name does not tell (water-labels.json). */
 export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile(

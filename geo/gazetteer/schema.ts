@@ -24,3 +24,17 @@ export const WaterLabelsSchema = v.strictObject({
   about: text,
   minZoom: v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
 });
+
+/** How news writes one US state after a town: its postal code and news abbreviations, as written. */
+export const StateAbbreviationSchema = v.strictObject({
+  /** The state's id in divisions.json. */
+  division: id,
+  written: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z][A-Za-z.]{1,5}$/))), v.minLength(1)),
+});
+export type StateAbbreviation = v.InferOutput<typeof StateAbbreviationSchema>;
+
+export const StateAbbreviationsSchema = v.strictObject({
+  about: text,
+  source: text,
+  states: v.array(StateAbbreviationSchema),
+});

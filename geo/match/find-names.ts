@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameIndex, NameRecord } from './name-index';
-import { MIN_STEM_LENGTH, readingsOf } from '../text/particles';
+import { hasReading, MIN_STEM_LENGTH, readingsOf } from '../text/particles';
 
 /** How a name was found, for the reason an editor reads. */
 export type MatchWay = 'exact' | 'particle' | 'run-together';
@@ -137,7 +137,7 @@ function splitRunTogether<E>(
     // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
     const tail = word.slice(k);
     const joined = (tail.startsWith('و') && !NISBA_TAIL.test(tail)) || tail.startsWith('ال');
-    if (!joined && !index.firstWords.has(tail)) continue;
+    if (!joined && !hasReading(tail, index.firstWords)) continue;
     const head = readingsOf(word.slice(0, k), index.singleWords).find(
       (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,
     );

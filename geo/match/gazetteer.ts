@@ -3,7 +3,7 @@
  * of gazetteer/ (default-gazetteer.ts builds the one shipped with dalil).
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import type { FacilityRule } from '../gazetteer/schema';
+import type { FacilityRule, StateAbbreviation } from '../gazetteer/schema';
 import { NON_PLACES } from '../lexicon/lexicon';
 import type { NonPlace } from '../lexicon/schema';
 import { createNameIndex, gazetteerNames, type NameIndex } from './name-index';
@@ -25,16 +25,20 @@ export interface Gazetteer {
   nonPlaces: NameIndex<NonPlace>;
   /** The facilities news names after their towns ("مطار اللاذقية" is the Hmeimim air base). */
   facilityRules: readonly FacilityRule[];
+  /** A US state as news writes it after a town ("TX", "N.C."), as written → the state's entry id. */
+  stateAbbreviations: ReadonlyMap<string, string>;
 }
 
 /**
  * Builds a gazetteer from entry lists; a later list overrides an earlier one entry by entry (same id).
- * `needsCue` are the ids of entries found only after a cue word; `facilityRules` name their entries.
+ * `needsCue` are the ids of entries found only after a cue word; `facilityRules` and
+ * `stateAbbreviations` name their entries.
  */
 export function createGazetteer(
   lists: readonly (readonly GazetteerEntry[])[],
   needsCue: Iterable<string> = [],
   facilityRules: readonly FacilityRule[] = [],
+  stateAbbreviations: readonly StateAbbreviation[] = [],
 ): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
@@ -50,5 +54,6 @@ export function createGazetteer(
     nisbas,
     nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),
     facilityRules,
+    stateAbbreviations: new Map(stateAbbreviations.flatMap((s) => s.written.map((w) => [w, s.division]))),
   };
 }

@@ -50,30 +50,44 @@ export function createNameIndex<E extends { id: string }>(
   const prefixes = new Set<string>();
   let maxWords = 1;
   const add = (key: string, entry: E, alias: string, primary: boolean) => {
-    const list = byKey.get(key) ?? [];
-    const known = list.find((r) => r.entry.id === entry.id);
+    const list = byKey.get(key);
+    if (list === undefined) {
+      byKey.set(key, [{ entry, alias, spellings: [alias], primary }]);
+      return;
+    }
+    // An entry's spellings of one key come one after the other: its last record is the one to look at.
+    const known = list.findLast((r) => r.entry.id === entry.id);
     if (known) known.spellings.push(alias);
     else list.push({ entry, alias, spellings: [alias], primary });
-    byKey.set(key, list);
   };
   for (const entry of entries) {
-    namesOf(entry).forEach((alias, i) => {
+    const names = namesOf(entry);
+    for (let i = 0; i < names.length; i++) {
+      const alias = names[i]!;
       // "the Pentagon" and "Pentagon" are one name; the article stays in the text, outside the mention.
-      const key = normalizeName(alias).replace(/^the /, '');
-      if (key === '') return;
-      const words = key.split(' ');
+      let key = normalizeName(alias);
+      if (key.startsWith('the ')) key = key.slice(4);
+      if (key === '') continue;
       add(key, entry, alias, i < 2);
-      firstWords.add(words[0] ?? key);
-      maxWords = Math.max(maxWords, words.length);
-      if (words.length === 1) singleWords.add(key);
-      else {
-        leadingWords.add(words[0]!);
-        for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-        const joined = words.join('');
-        add(joined, entry, alias, i < 2);
-        firstWords.add(joined);
+      const space = key.indexOf(' ');
+      if (space < 0) {
+        firstWords.add(key);
+        singleWords.add(key);
+        continue;
       }
-    });
+      const words = key.split(' ');
+      firstWords.add(words[0]!);
+      maxWords = Math.max(maxWords, words.length);
+      leadingWords.add(words[0]!);
+      let prefix = words[0]!;
+      for (let n = 1; n < words.length; n++) {
+        prefixes.add(prefix);
+        prefix += ' ' + words[n]!;
+      }
+      const joined = words.join('');
+      add(joined, entry, alias, i < 2);
+      firstWords.add(joined);
+    }
   }
   return {
     byKey,

@@ -1,6 +1,7 @@
 /**
  * The words around a name that say what it is: "مدينة X", "X العاصمة" (a town); "دولة X" (a country);
- * "قمة X", "X talks" (the venue of talks); "في X", "شمال X" (a place, governed by a preposition).
+ * "قمة X", "X talks" (the venue of talks); "في X", "شمال X" (a place, governed by a preposition); and a
+ * dateline, a name opening a line before a dash ("عمّان - ", "MANAMA, Bahrain — "), which is a town.
  */
 import { PLACE_CUES } from '../lexicon/lexicon';
 import type { NameMatch } from '../match/find-names';
@@ -23,6 +24,17 @@ function cueWord(word: string | undefined): string | null {
   return word.length >= 3 && !governors.has(word) ? withoutConjunction(word) : word;
 }
 
+/** After a dateline's town: a dash or a slash, or a comma, a country or state and then the dash. */
+const DATELINE_AFTER = /^ ?(?:[-–—/]|,[^\n,.]{2,25}?[-–—])/;
+
+/** True when `match` opens a line and a dash follows it, or its country and a dash: a dateline. */
+export function isDateline(match: NameMatch, reading: Reading): boolean {
+  const text = reading.norm.text;
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  if (text.slice(lineStart, match.start).trim() !== '') return false;
+  return DATELINE_AFTER.test(text.slice(match.end, match.end + 30));
+}
+
 export function cuesAround(match: NameMatch, reading: Reading): Cues {
   const before = wordBefore(reading, match)?.text;
   const prev =
@@ -31,7 +43,10 @@ export function cuesAround(match: NameMatch, reading: Reading): Cues {
       : cueWord(before);
   const next = wordAfter(reading, match)?.text ?? null;
   return {
-    settlement: (prev !== null && settlementBefore.has(prev)) || (next !== null && settlementAfter.has(next)),
+    settlement:
+      (prev !== null && settlementBefore.has(prev)) ||
+      (next !== null && settlementAfter.has(next)) ||
+      isDateline(match, reading),
     country: prev !== null && countryBefore.has(prev),
     venue: (prev !== null && venueBefore.has(prev)) || (next !== null && venueAfter.has(next)),
     governed: (prev !== null && governors.has(prev)) || match.particle !== '',

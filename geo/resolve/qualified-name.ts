@@ -44,8 +44,8 @@ function nearest(records: readonly NameRecord[], to: GazetteerEntry): NameRecord
   return best;
 }
 
-/** Distance on a plane scaled by the cosine of the latitude: enough to rank places within one country. */
-function planeKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
+/** Distance in km on a plane scaled by the cosine of the latitude, between `[lng, lat]` points: enough to rank places within one country. */
+export function planeKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
   const x = (lng2 - lng1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
   return Math.hypot(x, lat2 - lat1) * 111.2;
 }

@@ -4,10 +4,10 @@
  * ("للعراق" is ل + العراق, "للاذقيه" is ل + اللاذقيه), and pronouns joined to the end ("وجودها", its
  * presence). The article ال is no particle here: gazetteer names carry it when the place's name does.
  *
- * Two ways to read them. The name matcher does not strip particles from every word of a text: the words
- * worth finding (first words of names, trigger words) are expanded once into every form a particle can
- * give them (createParticleMap), so reading a word is one map lookup, whatever the text's length. The
- * claim rules strip them from the words they read (claims/phrases.ts), with the same lists.
+ * Two ways to read them. The name matcher reads a written word against the words worth finding (first
+ * words of names, trigger words, createParticleMap): the word bare, then less each particle it begins
+ * with, a few lookups in a map that holds each word once. The claim rules strip them from the words they
+ * read (claims/phrases.ts), with the same lists.
  */
 
 /** Particles written joined to the next word, pairs first, in normalised letters. */
@@ -47,57 +47,77 @@ export interface Stem {
   particle: string;
 }
 
-const ARABIC = /^[\u0600-\u06ff]/;
-
-/** Puts `stem` under `written`, kept in order of letters cut, once. */
-function put(map: Map<string, Stem[]>, written: string, text: string, cut: number, particle: string) {
-  const list = map.get(written);
-  if (!list) {
-    map.set(written, [{ text, cut, particle }]);
-    return;
-  }
-  if (list.some((s) => s.text === text && s.cut === cut)) return;
-  const at = list.findIndex((s) => s.cut > cut);
-  list.splice(at < 0 ? list.length : at, 0, { text, cut, particle });
-}
-
-/** Puts the written forms of `word` with its particles into `map`, the bare word first. */
-function putParticleForms(map: Map<string, Stem[]>, word: string, minStem: number) {
-  put(map, word, word, 0, '');
-  if (!ARABIC.test(word)) return;
-  if (word.length >= minStem) for (const p of ATTACHED_PARTICLES) put(map, p + word, word, p.length, p);
-  if (!word.startsWith('ال')) return;
-  for (const p of ['', ...CONJUNCTIONS]) {
-    const particle = p + 'ل';
-    const cut = p.length + 1;
-    // "العراق" → "للعراق": the alef of the article gives way to the ل.
-    put(map, particle + word.slice(1), word, cut, particle);
-    // "اللاذقيه" → "للاذقيه": with a name that itself begins with ل, one ل of three is written.
-    if (word.startsWith('لل', 1)) put(map, particle + word.slice(2), word, cut, particle);
-  }
-}
-
-/** Written word → the words it may stand for, fewest particle letters first. */
-export type ParticleMap = ReadonlyMap<string, readonly Stem[]>;
+/** The letters a particle begins with: a word that begins with none of them is read bare, in one lookup. */
+const PARTICLE_INITIALS = new Set(ATTACHED_PARTICLES.map((p) => p.charCodeAt(0)));
+/** The particles before an article written لل ("للعراق", "وللعراق"). */
+const ARTICLE_PARTICLES = ['ل', ...CONJUNCTIONS.map((c) => c + 'ل')];
+const LAM = 'ل'.charCodeAt(0);
 
 /**
- * Builds the map of every written form of `words`, into `into` when given (one map for lists that take
- * particles differently). A particle attaches only to words of `minStem` letters or more, so that "ولا"
- * is not و + a two-letter name; the first word of a longer name may be shorter ("وتل أبيب"), as the
- * words after it confirm the reading.
+ * Words → the fewest letters each must have to take a particle. Each word is kept once, bare: the
+ * particles are cut from the written word when it is read, so the map costs what its words cost.
+ */
+export type ParticleMap = ReadonlyMap<string, number>;
+
+/**
+ * Builds the map of `words`, into `into` when given (one map for lists that take particles
+ * differently). A particle attaches only to words of `minStem` letters or more, so that "ولا" is not
+ * و + a two-letter name; the first word of a longer name may be shorter ("وتل أبيب"), as the words
+ * after it confirm the reading.
  */
 export function createParticleMap(
   words: Iterable<string>,
   minStem = MIN_STEM_LENGTH,
-  into: Map<string, Stem[]> = new Map(),
-): Map<string, Stem[]> {
-  for (const word of words) putParticleForms(into, word, minStem);
+  into: Map<string, number> = new Map(),
+): Map<string, number> {
+  for (const word of words) {
+    const known = into.get(word);
+    if (known === undefined || minStem < known) into.set(word, minStem);
+  }
   return into;
 }
 
 const NO_STEMS: readonly Stem[] = [];
 
-/** The readings of a written word that stand for one of the map's words. */
+/** Particles by their length, one letter first (index 0), then two. */
+const PARTICLES_BY_LENGTH = [1, 2].map((n) => ATTACHED_PARTICLES.filter((p) => p.length === n));
+const ARTICLE_PARTICLES_BY_LENGTH = [1, 2].map((n) => ARTICLE_PARTICLES.filter((p) => p.length === n));
+const ARABIC_FIRST = 0x0600;
+const ARABIC_LAST = 0x06ff;
+
+/**
+ * The readings of a written word that stand for one of the map's words, fewest particle letters first:
+ * the word itself, then the word less each particle it begins with, and ل + ال written لل ("للعراق" is
+ * ل + العراق; "للاذقيه", with a name that itself begins with ل, is ل + اللاذقيه). At most a handful of
+ * lookups, whatever the map's size. No two readings share their letters cut and their word, as no two
+ * particles of one length begin the same word.
+ */
 export function readingsOf(written: string, map: ParticleMap): readonly Stem[] {
-  return map.get(written) ?? NO_STEMS;
+  let found: Stem[] | null = map.has(written) ? [{ text: written, cut: 0, particle: '' }] : null;
+  if (written.length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(0))) return found ?? NO_STEMS;
+  for (let length = 1; length <= 2 && length < written.length; length++) {
+    const after = written.charCodeAt(length);
+    if (after < ARABIC_FIRST || after > ARABIC_LAST) break;
+    for (const particle of PARTICLES_BY_LENGTH[length - 1]!) {
+      if (!written.startsWith(particle)) continue;
+      const word = written.slice(length);
+      const minStem = map.get(word);
+      if (minStem !== undefined && word.length >= minStem)
+        (found ??= []).push({ text: word, cut: length, particle });
+    }
+    // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
+    if (written.charCodeAt(length) !== LAM) continue;
+    for (const particle of ARTICLE_PARTICLES_BY_LENGTH[length - 1]!) {
+      if (!written.startsWith(particle)) continue;
+      const rest = written.slice(length);
+      if (map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut: length, particle });
+      if (map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut: length, particle });
+    }
+  }
+  return found ?? NO_STEMS;
+}
+
+/** True when the written word stands for one of the map's words, bare or after particles. */
+export function hasReading(written: string, map: ParticleMap): boolean {
+  return readingsOf(written, map).length > 0;
 }

@@ -167,4 +167,47 @@ describe('curated names in text', () => {
   it("finds no ocean in NATO's Arabic name", () => {
     expect(placesIn('قال حلف شمال الأطلسي إن التدريبات انتهت.')).toEqual([]);
   });
+
+  it('reads the islands of the Gulf and the Red Sea, bare in English and after جزيرة in Arabic', () => {
+    expect(placesIn('Iran fortified Abu Musa, the Greater Tunb and Kharg Island.')).toEqual([
+      'iran',
+      'abu-musa-island',
+      'greater-tunb-island',
+      'kharg-island',
+    ]);
+    expect(placesIn('رست سفن قرب جزيرة كمران وجزيرة ميون وجزر حنيش.')).toEqual([
+      'kamaran-island',
+      'perim-island',
+      'hanish-islands',
+    ]);
+    expect(placesIn('Egypt handed Tiran and Sanafir to Saudi Arabia.')).toEqual([
+      'egypt',
+      'tiran-island',
+      'sanafir-island',
+      'saudi-arabia',
+    ]);
+  });
+
+  it('reads "خرج" alone as the verb, not as Kharg Island', () => {
+    expect(placesIn('خرج الوفد من الاجتماع دون اتفاق.')).toEqual([]);
+  });
+
+  it('reads a border crossing as the crossing, and the bare town as the town', () => {
+    expect(placesIn('دخلت الشاحنات عبر معبر رفح ثم معبر كرم أبو سالم.')).toEqual([
+      'rafah-crossing',
+      'kerem-shalom-crossing',
+    ]);
+    expect(placesIn('أعيد فتح معبر القائم - البوكمال.')).toEqual(['al-qaim-crossing']);
+    expect(placesIn('Trucks queued at the Tal Abyad crossing.')).toEqual(['tal-abyad-crossing']);
+  });
+
+  it('puts each crossing within 15 km of the town it is named after', () => {
+    expect(distanceKm('rafah-crossing', 'rafah')).toBeLessThan(15);
+    expect(distanceKm('tal-abyad-crossing', 'tal-abyad')).toBeLessThan(15);
+    expect(distanceKm('al-qaim-crossing', 'abu-kamal')).toBeLessThan(15);
+  });
+
+  it('reads England in each of its Arabic spellings', () => {
+    expect(placesIn('سافر إلى إنجلترا ثم إنكلترا.')).toEqual(['england']);
+  });
 });

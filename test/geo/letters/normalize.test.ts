@@ -45,3 +45,14 @@ describe('normalize', () => {
     expect(normalizeName('  Bassel al-Assad  Airport ')).toBe('bassel al assad airport');
   });
 });
+
+describe('normalizeName', () => {
+  it('joins the words of a name by one space, whatever stood between them', () => {
+    expect(normalizeName('  Hmeimim  Air-Base ')).toBe('hmeimim air base');
+    expect(normalizeName('x – y')).toBe('x y');
+  });
+
+  it('drops the marks matching ignores inside a word', () => {
+    expect(normalizeName('إنْجِلْتِرا')).toBe('انجلترا');
+  });
+});

@@ -27,3 +27,15 @@ describe('particle map', () => {
     expect(read('كلمة')).toEqual([]);
   });
 });
+
+describe('particle map size', () => {
+  it('keeps each word once, however many particles it may take', () => {
+    expect(map.size).toBe(5);
+  });
+
+  it('gives a particle only to words long enough to take one', () => {
+    const short = createParticleMap(['تل'], 2, createParticleMap(['بو']));
+    expect(readingsOf('وتل', short).map((s) => s.text)).toEqual(['تل']);
+    expect(readingsOf('وبو', short)).toEqual([]);
+  });
+});
