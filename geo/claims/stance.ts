@@ -39,15 +39,24 @@ interface Cue extends StanceCue {
   end: number;
 }
 
-/** The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none). */
-export function stanceOf(at: Reading, from: number, to: number, main: number): StanceFound {
+/**
+ * The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none);
+ * `isPlace(i)` is true for a token inside a place's name ("سيفاستوبول" is no future verb).
+ */
+export function stanceOf(
+  at: Reading,
+  from: number,
+  to: number,
+  main: number,
+  isPlace: (i: number) => boolean = () => false,
+): StanceFound {
   const found: Cue[] = findPhrases(at.tokens, lexicon().stance, from, to).map((m) => ({
     ...m.value,
     first: m.firstToken,
     end: m.endToken,
   }));
   for (let i = from; i < to; i++) {
-    const extra = grammaticalCue(at, i, to);
+    const extra = isPlace(i) ? null : grammaticalCue(at, i, to);
     if (extra) found.push(extra);
   }
   // "لا تستبعد" (does not rule out) is a guess, not the denial its last word is alone.

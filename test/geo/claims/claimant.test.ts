@@ -159,4 +159,22 @@ describe('claimant', () => {
     const claimant = claimantOf('قالت قناة المسيرة التابعة للحوثيين إن طائرات قصفت سوقا في زبيد.');
     expect(claimant).toMatchObject({ id: 'media', text: 'قناة المسيرة التابعة للحوثيين' });
   });
+  it('reads where an institution sits as part of its name: "The Russian embassy in Tripoli rejected"', () => {
+    const claimant = claimantOf(
+      'The Russian embassy in Tripoli rejected the reports that Russian jets had landed.',
+    );
+    expect(claimant).toMatchObject({ text: 'Russian embassy in Tripoli', party: 'RU' });
+  });
+
+  it('keeps the words of a spokesperson\'s side that also name an activity: "المتحدث باسم التحالف"', () => {
+    const claim = claimOf('وقال المتحدث باسم التحالف العربي إن مقاتلات التحالف قصفت مواقع في صعدة.');
+    expect(claim.claimant?.text).toBe('المتحدث باسم التحالف العربي');
+    expect(claim.activities).not.toContain('diplomacy');
+  });
+
+  it('leaves the reports a source denies out of its name: "ونفت وزارة الدفاع التركية الأنباء"', () => {
+    expect(claimantOf('ونفت وزارة الدفاع التركية الأنباء عن إرسال جنود إلى ليبيا.')?.text).toBe(
+      'وزارة الدفاع التركية',
+    );
+  });
 });
