@@ -157,7 +157,11 @@ describe('claimant', () => {
 
   it('reads a channel with whom it belongs to: "قالت قناة المسيرة التابعة للحوثيين"', () => {
     const claimant = claimantOf('قالت قناة المسيرة التابعة للحوثيين إن طائرات قصفت سوقا في زبيد.');
-    expect(claimant).toMatchObject({ id: 'media', text: 'قناة المسيرة التابعة للحوثيين' });
+    expect(claimant).toMatchObject({
+      id: 'houthi-media',
+      party: null,
+      text: 'قناة المسيرة التابعة للحوثيين',
+    });
   });
   it('reads where an institution sits as part of its name: "The Russian embassy in Tripoli rejected"', () => {
     const claimant = claimantOf(
@@ -176,5 +180,16 @@ describe('claimant', () => {
     expect(claimantOf('ونفت وزارة الدفاع التركية الأنباء عن إرسال جنود إلى ليبيا.')?.text).toBe(
       'وزارة الدفاع التركية',
     );
+  });
+  it('reads Gulf and North African nationalities: "وقال مسؤولون قطريون"', () => {
+    const claimant = claimantOf('وقال مسؤولون قطريون إن طائرات أمريكية هبطت في قاعدة العديد.');
+    expect(claimant).toMatchObject({ id: 'qatari-officials', party: 'QA' });
+  });
+
+  it('reads an army named with its nationality as its state\'s voice: "وأعلن الجيش الأردني"', () => {
+    expect(claimantOf('وأعلن الجيش الأردني أن طائراته قصفت مواقع في سوريا.')).toMatchObject({
+      text: 'الجيش الأردني',
+      party: 'JO',
+    });
   });
 });

@@ -85,4 +85,8 @@ describe('sites', () => {
     const claim = claimOf('وقال مسؤولون إن وحدات الجيش انسحبت من طرطوس باتجاه اللاذقية.');
     expect([claim.from, claim.to]).toEqual(['tartus', 'latakia']);
   });
+  it('takes no state of a dateline in parentheses as the sender: "اللاذقية (سوريا) -"', () => {
+    const claim = claimOf('اللاذقية (سوريا) - قال مسؤولون إن القوات الروسية نقلت جنودا إلى طرطوس.');
+    expect([claim.from, claim.to]).toEqual([null, 'tartus']);
+  });
 });
