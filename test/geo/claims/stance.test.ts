@@ -131,4 +131,9 @@ describe('stance', () => {
   it('reads an order to withdraw as planned: "وأمر الرئيس قواته بالانسحاب"', () => {
     expect(claimOf('وأمر الرئيس الأمريكي قواته بالانسحاب من سوريا.').stance).toBe('planned');
   });
+  it('reads a guess whose verb closes the sentence: "…, Western analysts believe"', () => {
+    expect(stanceOf('Russian warships may be heading towards Tartus, Western analysts believe.')).toBe(
+      'speculative',
+    );
+  });
 });
