@@ -89,7 +89,9 @@ export function resolveParts(
   if (parts.some((p) => p.type === 'spokesperson')) {
     const of = institution ?? institutionBefore;
     if (of) return spokespersonOf(of);
-    return ctx.lastByRole.get('spokesperson') ?? unknown(null);
+    const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
+    // "a Ukrainian military spokeswoman": no institution named, but whose voice it is.
+    return ctx.lastByRole.get('spokesperson') ?? unknown(nationality?.party ?? null);
   }
   const office = entries.find((e) => e.kind === 'office');
   if (office) return officeOrHolder(office, ctx);
@@ -109,6 +111,9 @@ export function resolveParts(
     const government = governmentOf(place.mention, ctx);
     if (government) return government;
   }
+  // "وكالة تاس الروسية": the nationality after an agency says whose agency it is.
+  const agency = entries.find((e) => e.kind === 'agency');
+  if (agency) return fromEntry(agency);
   // A nationality beside a title ("رئيس الادارة الرئاسية الروسية") says whose the person is, not who.
   if (nationality?.government && !parts.some((p) => p.type === 'title'))
     return {
@@ -117,8 +122,6 @@ export function resolveParts(
       party: nationality.party,
       kind: 'government',
     };
-  const agency = entries.find((e) => e.kind === 'agency');
-  if (agency) return fromEntry(agency);
   return unknown(nationality?.party ?? null);
 }
 

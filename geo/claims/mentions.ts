@@ -66,8 +66,14 @@ export function mentionAtToken(mentions: readonly ArticleMention[], i: number): 
  * was written (a dateline), never who speaks nor what acts.
  */
 export function isDateline(text: string, m: Pick<ArticleMention, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // "القامشلي (سوريا) -": the country in parentheses after the town is the dateline too.
+  const inParentheses =
+    /(^|\n)[^\S\n]*[^\s()][^()\n]*\([^\S\n]*$/.test(before) &&
+    /^[^\S\n]*\)[^\S\n]*[-–—]/.test(text.slice(m.end, m.end + 8));
   return (
-    /(^|\n)[^\S\n]*$/.test(text.slice(0, m.start)) &&
-    /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60))
+    inParentheses ||
+    (/(^|\n)[^\S\n]*$/.test(before) &&
+      /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60)))
   );
 }

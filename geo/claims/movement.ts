@@ -6,7 +6,7 @@
 import type { ActivityKind, ClaimPlace } from '../contract';
 import { withoutConjunction } from '../text/particles';
 import type { Reading } from '../text/reading';
-import type { ArticleMention } from './mentions';
+import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { ACTIVITY_WORDS, MOVEMENT_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
@@ -91,6 +91,7 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   const agent = scene.places.find(
     (p) =>
       p.role === 'actor' &&
+      !isDateline(at.text, p.mention) &&
       p.mention !== scene.claimantMention &&
       !scene.sourceSpans.some((s) => p.start >= s.start && p.end <= s.end) &&
       p.placeId !== to &&

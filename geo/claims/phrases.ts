@@ -37,6 +37,8 @@ export function readings(word: string, verbs = false): string[] {
     const dual = /^(.{3,})ت(ا|ي|ان|ين)$/.exec(w);
     if (dual) add(`${dual[1]!}ه`);
   }
+  // "قواته", "طائراته": a feminine plural with "his" (a lone ه is read as ة everywhere else).
+  for (const w of [...out]) if (w.length >= 5 && w.endsWith('اته')) add(w.slice(0, -1));
   for (const w of [...out])
     for (const s of PRONOUN_SUFFIXES)
       if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));

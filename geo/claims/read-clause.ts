@@ -40,7 +40,9 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     sources: attribution.excluded,
     firstToken: from,
   });
-  const cued = stanceOf(at, from, to, activities.main ?? to);
+  const cued = stanceOf(at, from, to, activities.main ?? to, (i) =>
+    inClause.some((m) => m.firstToken <= i && i < m.endToken),
+  );
   const stance = ownOrReported(cued, () =>
     isOwnWord(at, {
       claimant: attribution.claimant,

@@ -5,7 +5,7 @@
  * the acting party's own word is decided after, with the claimant (own-word.ts).
  */
 import type { Stance } from '../contract';
-import type { Reading } from '../text/reading';
+import { gapBefore, type Reading } from '../text/reading';
 import type { StanceCue } from '../lexicon/claims-schema';
 import { STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
@@ -39,15 +39,24 @@ interface Cue extends StanceCue {
   end: number;
 }
 
-/** The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none). */
-export function stanceOf(at: Reading, from: number, to: number, main: number): StanceFound {
+/**
+ * The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none);
+ * `isPlace(i)` is true for a token inside a place's name ("سيفاستوبول" is no future verb).
+ */
+export function stanceOf(
+  at: Reading,
+  from: number,
+  to: number,
+  main: number,
+  isPlace: (i: number) => boolean = () => false,
+): StanceFound {
   const found: Cue[] = findPhrases(at.tokens, lexicon().stance, from, to).map((m) => ({
     ...m.value,
     first: m.firstToken,
     end: m.endToken,
   }));
   for (let i = from; i < to; i++) {
-    const extra = grammaticalCue(at, i, to);
+    const extra = isPlace(i) ? null : grammaticalCue(at, i, to);
     if (extra) found.push(extra);
   }
   // "لا تستبعد" (does not rule out) is a guess, not the denial its last word is alone.
@@ -63,7 +72,7 @@ export function stanceOf(at: Reading, from: number, to: number, main: number): S
       (c.scope === 'verdict'
         ? true
         : c.scope === 'governs'
-          ? c.first <= main
+          ? c.first <= main || trailing(at, c, to)
           : c.first <= main + PREDICATE_WINDOW),
   );
   const future = found.some((c) => isFuture(at, c));
@@ -98,4 +107,18 @@ function continues(at: Reading, c: Cue): boolean {
   const word = at.tokens[c.first]!.text;
   const next = at.tokens[c.end]?.text ?? '';
   return (word === 'will' || word === 'would') && [...continuationWords].some((w) => next.startsWith(w));
+}
+
+/** Most words a trailing source may have before its verb ("…, Western analysts believe"). */
+const TRAILING_SOURCE = 4;
+
+/**
+ * "The frigate may be heading north, Western analysts believe": an English verb that closes the clause
+ * after a comma and its subject governs all that comes before it.
+ */
+function trailing(at: Reading, c: Cue, to: number): boolean {
+  if (c.end < to - 3 || !/^[a-z]/.test(at.tokens[c.first]!.text)) return false;
+  for (let i = c.first; i > c.first - TRAILING_SOURCE - 1 && i > 0; i--)
+    if (/,/.test(gapBefore(at, i))) return true;
+  return false;
 }

@@ -70,7 +70,8 @@ export function readParts(
       const last = parts.at(-1);
       const affiliated =
         last !== undefined && readings(at.tokens[last.end - 1]!.text).some((r) => affiliations.has(r));
-      const placeNext = (word === 'في' || word === 'in') && hasNoun(parts) && mentionAtToken(mentions, i + 1);
+      const placeNext =
+        (word === 'في' || word === 'in') && hasNounOrTitle(parts) && mentionAtToken(mentions, i + 1);
       if (!affiliated && !placeNext) break;
       i++;
       // "المقرب من سلاح البحرية": what the source is close to belongs to its name, not to the claim.
@@ -84,6 +85,9 @@ export function readParts(
         break;
     } else if (titled(word)) parts.push({ type: 'title', first: i, end: ++i });
     else if (JOINERS.has(word)) i++;
+    // "المتحدث باسم التحالف": whom a spokesperson speaks for is a name, even a word of activity.
+    else if (blocked(i) && at.tokens[i - 1]?.text === 'باسم' && parts.at(-1)?.type === 'spokesperson')
+      parts.push({ type: 'name', word, first: i, end: ++i });
     else if (blocked(i) || /^\d/.test(word) || NOT_NAMES.has(word) || trailingNames(parts) >= MAX_NAMES)
       break;
     else if (ctx.surnames.has(word) || (parts.length > 0 && takesNames(parts)))
@@ -132,8 +136,9 @@ function trailingNames(parts: readonly Part[]): number {
   return n;
 }
 
-function hasNoun(parts: readonly Part[]): boolean {
-  return parts.some((p) => p.type === 'noun');
+/** "مصدر امني في دمشق", "the Russian embassy in Tripoli": a place after these says where the source is. */
+function hasNounOrTitle(parts: readonly Part[]): boolean {
+  return parts.some((p) => p.type === 'noun' || p.type === 'title');
 }
 
 /** Name words only belong to a source beside a title, an office, a spokesperson or a known surname. */

@@ -19,8 +19,8 @@ import { readTextFile } from './read-text-file';
 
 const PLACES_GOLD = 'test/geo/gold';
 const CLAIMS_GOLD = 'test/geo/claims/gold';
-/** Gold kept apart while the rules are tuned, read once at the end (`--seen-only` leaves it out). */
-const CLAIMS_UNSEEN = 'test/geo/claims/gold-unseen';
+/** Gold kept apart while the rules are tuned, each set read once at the end of a round (`--seen-only`). */
+const CLAIMS_UNSEEN = ['test/geo/claims/gold-unseen', 'test/geo/claims/gold-unseen-2'];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 
 /** The article a gold file names: `{id}.txt` in one of ARTICLE_DIRS, or a file whose header has that id. */
@@ -44,7 +44,7 @@ function goldFiles<T>(dir: string): [string, T][] {
 
 /** Every gold file of the claims with its article, the unseen ones last unless `seenOnly`. */
 export function claimsGold(seenOnly = false) {
-  return [CLAIMS_GOLD, ...(seenOnly ? [] : [CLAIMS_UNSEEN])]
+  return [CLAIMS_GOLD, ...(seenOnly ? [] : CLAIMS_UNSEEN)]
     .flatMap((dir) => goldFiles<GoldFile>(dir))
     .map(([, gold]) => ({ gold, article: findArticle(gold.article) }));
 }

@@ -117,4 +117,79 @@ describe('claimant', () => {
       claimOf('Two Russian frigates sailed past Tartus, according to ship spotters.').claimant?.text,
     ).toBe('ship spotters');
   });
+  it('reads a possessive institution whole: "Russia\'s Defence Ministry said"', () => {
+    const claimant = claimantOf("Russia's Defence Ministry said its troops had left Kherson.");
+    expect(claimant).toMatchObject({ id: 'russian-defence-ministry', party: 'RU' });
+  });
+
+  it('reads a ministry named by its words and nationality: "وأعلنت وزارة الدفاع التركية"', () => {
+    const claimant = claimantOf('وأعلنت وزارة الدفاع التركية أن قواتها قصفت مواقع في شمال العراق.');
+    expect(claimant).toMatchObject({ text: 'وزارة الدفاع التركية', party: 'TR' });
+  });
+
+  it('reads an English institution with its qualifiers: "The French Foreign Ministry said"', () => {
+    const claimant = claimantOf('The French Foreign Ministry said Russian troops had arrived in Mali.');
+    expect(claimant).toMatchObject({ text: 'French Foreign Ministry', party: 'FR' });
+  });
+
+  it('gives an unnamed spokesperson the state of their nationality: "A Ukrainian military spokeswoman"', () => {
+    const claimant = claimantOf(
+      'A Ukrainian military spokeswoman said Russian troops were shelling Kherson.',
+    );
+    expect(claimant).toMatchObject({ text: 'Ukrainian military spokeswoman', party: 'UA' });
+  });
+
+  it('reads a state news agency that relays no one as the claimant, for its state: "وذكرت وكالة الأناضول"', () => {
+    const claimant = claimantOf('وذكرت وكالة الأناضول أن الجيش التركي قصف مواقع في شمال العراق.');
+    expect(claimant).toMatchObject({ id: 'anadolu', party: 'TR' });
+  });
+
+  it('reads an agency followed by its nationality as the agency: "وذكرت وكالة تاس الروسية"', () => {
+    const claimant = claimantOf('وذكرت وكالة تاس الروسية أن سفينة إنزال روسية عبرت البوسفور.');
+    expect(claimant).toMatchObject({ id: 'tass', party: 'RU', text: 'وكالة تاس الروسية' });
+  });
+
+  it('ends a source at the agency it told: "وقال مصدر عسكري لوكالة سانا"', () => {
+    const claim = claimOf('وقال مصدر عسكري لوكالة سانا إن الجيش السوري قصف مواقع في إدلب.');
+    expect(claim.claimant?.text).toBe('مصدر عسكري');
+    expect(claim.via?.id).toBe('sana');
+  });
+
+  it('reads a channel with whom it belongs to: "قالت قناة المسيرة التابعة للحوثيين"', () => {
+    const claimant = claimantOf('قالت قناة المسيرة التابعة للحوثيين إن طائرات قصفت سوقا في زبيد.');
+    expect(claimant).toMatchObject({
+      id: 'houthi-media',
+      party: null,
+      text: 'قناة المسيرة التابعة للحوثيين',
+    });
+  });
+  it('reads where an institution sits as part of its name: "The Russian embassy in Tripoli rejected"', () => {
+    const claimant = claimantOf(
+      'The Russian embassy in Tripoli rejected the reports that Russian jets had landed.',
+    );
+    expect(claimant).toMatchObject({ text: 'Russian embassy in Tripoli', party: 'RU' });
+  });
+
+  it('keeps the words of a spokesperson\'s side that also name an activity: "المتحدث باسم التحالف"', () => {
+    const claim = claimOf('وقال المتحدث باسم التحالف العربي إن مقاتلات التحالف قصفت مواقع في صعدة.');
+    expect(claim.claimant?.text).toBe('المتحدث باسم التحالف العربي');
+    expect(claim.activities).not.toContain('diplomacy');
+  });
+
+  it('leaves the reports a source denies out of its name: "ونفت وزارة الدفاع التركية الأنباء"', () => {
+    expect(claimantOf('ونفت وزارة الدفاع التركية الأنباء عن إرسال جنود إلى ليبيا.')?.text).toBe(
+      'وزارة الدفاع التركية',
+    );
+  });
+  it('reads Gulf and North African nationalities: "وقال مسؤولون قطريون"', () => {
+    const claimant = claimantOf('وقال مسؤولون قطريون إن طائرات أمريكية هبطت في قاعدة العديد.');
+    expect(claimant).toMatchObject({ id: 'qatari-officials', party: 'QA' });
+  });
+
+  it('reads an army named with its nationality as its state\'s voice: "وأعلن الجيش الأردني"', () => {
+    expect(claimantOf('وأعلن الجيش الأردني أن طائراته قصفت مواقع في سوريا.')).toMatchObject({
+      text: 'الجيش الأردني',
+      party: 'JO',
+    });
+  });
 });

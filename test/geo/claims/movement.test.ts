@@ -76,4 +76,17 @@ describe('sites', () => {
       sites('A spokesman said in Moscow that the jets had been sent to replace older aircraft.'),
     ).toEqual([]);
   });
+  it('takes the place after "من" past a word of direction as the origin: "بالانسحاب من شمال سوريا"', () => {
+    const claim = claimOf('وأمر الرئيس الأمريكي قواته بالانسحاب من شمال سوريا.');
+    expect([claim.from, claim.to]).toEqual(['syria', null]);
+  });
+
+  it('reads "باتجاه" as towards: "انسحبت وحدات الجيش من طرطوس باتجاه اللاذقية"', () => {
+    const claim = claimOf('وقال مسؤولون إن وحدات الجيش انسحبت من طرطوس باتجاه اللاذقية.');
+    expect([claim.from, claim.to]).toEqual(['tartus', 'latakia']);
+  });
+  it('takes no state of a dateline in parentheses as the sender: "اللاذقية (سوريا) -"', () => {
+    const claim = claimOf('اللاذقية (سوريا) - قال مسؤولون إن القوات الروسية نقلت جنودا إلى طرطوس.');
+    expect([claim.from, claim.to]).toEqual([null, 'tartus']);
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { stanceOf as readStance } from '../../../geo/claims/stance';
+import { readText } from '../../../geo/text/reading';
 import { claimOf, claimsOf } from './claims-of';
 
 const stanceOf = (text: string) => claimOf(text).stance;
@@ -112,5 +114,26 @@ describe('stance', () => {
       'denied',
     );
     expect(stanceOf('A third official said the S-300s were still on their way.')).toBe('planned');
+  });
+  it('reads "rejected the reports" as a denial', () => {
+    expect(
+      claimOf('The Russian embassy rejected the reports that Russian jets had landed in Libya.').stance,
+    ).toBe('denied');
+  });
+
+  it('reads no future verb in a place name that begins like one: "أبحرتا من سيفاستوبول"', () => {
+    const at = readText('وكانت الفرقاطتان أبحرتا من سيفاستوبول يوم الأحد');
+    const place = at.tokens.findIndex((t) => t.text.startsWith('سيف'));
+    expect(readStance(at, 0, at.tokens.length, 1).stance).toBe('planned');
+    expect(readStance(at, 0, at.tokens.length, 1, (i) => i === place).stance).toBe('reported');
+  });
+
+  it('reads an order to withdraw as planned: "وأمر الرئيس قواته بالانسحاب"', () => {
+    expect(claimOf('وأمر الرئيس الأمريكي قواته بالانسحاب من سوريا.').stance).toBe('planned');
+  });
+  it('reads a guess whose verb closes the sentence: "…, Western analysts believe"', () => {
+    expect(stanceOf('Russian warships may be heading towards Tartus, Western analysts believe.')).toBe(
+      'speculative',
+    );
   });
 });
