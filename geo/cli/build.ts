@@ -13,7 +13,15 @@
  *
  *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--project FILE] [--out DIR]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +32,7 @@ import { readProjectFile } from '../corrections/project-file';
 import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
 import { parseDataFile } from '../data-file';
 import {
+  articleSizeProblem,
   BASEMAP_PATH,
   DATASET_PATH,
   LABELS_PATH,
@@ -32,6 +41,7 @@ import {
   SCHEMA_VERSION,
   type Article,
   type Dataset,
+  utf8Bytes,
 } from '../contract';
 import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import { defaultGazetteer } from '../match/default-gazetteer';
@@ -71,6 +81,12 @@ function readArticles(dir: string, report: Report): ArticleFile[] {
   const read: ArticleFile[] = [];
   for (const name of files) {
     const file = join(dir, name);
+    // Refused before it is read: a file far larger than news would take minutes to read.
+    const tooLarge = articleSizeProblem(statSync(file).size);
+    if (tooLarge !== null) {
+      problems.push(`${file}: ${tooLarge}`);
+      continue;
+    }
     try {
       read.push({ file, article: parseArticle(readTextFile(file), file) });
     } catch (error) {
@@ -119,8 +135,17 @@ function readProject(file: string | null): { articles: ArticleFile[]; correction
   if (file === null) return { articles: [], corrections: [] };
   const read = readProjectFile(file, readTextFile(file));
   if (!read.ok) throw new Error(read.problem);
+  const articles = read.project.articles.map((article) => ({
+    file: `${file} (article ${article.id})`,
+    article,
+  }));
+  const tooLarge = articles.flatMap(({ file, article }) => {
+    const problem = articleSizeProblem(utf8Bytes(article.text));
+    return problem === null ? [] : [`${file}: ${problem}`];
+  });
+  if (tooLarge.length > 0) throw new ArticleError(file, `articles too large:\n  ${tooLarge.join('\n  ')}`);
   return {
-    articles: read.project.articles.map((article) => ({ file: `${file} (article ${article.id})`, article })),
+    articles,
     corrections: read.project.corrections,
   };
 }

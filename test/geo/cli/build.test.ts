@@ -144,12 +144,17 @@ describe('npm run data', IN_PROCESS, () => {
     expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
   });
 
-  it('refuses an article longer than an article may be, at once, naming it', () => {
+  it('refuses an article over 1 MB before reading it, naming the file, its size, the limit and how to split it', () => {
     const header = '---\nid: book\npublished: 2015-09-20\nlanguage: en\n---\n';
-    const dir = articlesWith({ name: 'book.txt', content: header + 'x'.repeat(LIMITS.articleLength + 1) });
+    const content = header + 'x'.repeat(LIMITS.articleBytes);
+    const dir = articlesWith({ name: 'book.txt', content });
     const result = callCli(main, ['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/book\.txt: the text: at most 1000000 characters/);
+    expect(result.stderr).toContain(
+      `book.txt: 1.00 MB (${content.length} bytes), more than the 1.00 MB (1000000 bytes) an article may have: ` +
+        'split it into articles of at most 1.00 MB, each with its own header (id, published, language)',
+    );
+    expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
   });
 
   describe("with an editor's corrections", () => {
