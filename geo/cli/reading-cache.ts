@@ -2,11 +2,11 @@
  * The build's cache of article readings, so that a build after one article changed reads only that one.
  *
  * Each reading is kept under a key hashed from all it depends on: the article (its text, id, date and
- * language), the editor's corrections of it, and the reader's version, itself a hash of every file of
- * geo/ but the articles and the corrections (the code, the word lists, the gazetteer) and of the
- * installed packages (package-lock.json). A change to any of them is a new key, never a stale reading.
- * Entries are written to a temporary name and renamed, so a build stopped half-way leaves none half
- * written; an entry that cannot be read or is not a reading is a miss, read again and written anew.
+ * language), the editor's corrections of it, and the reader's version, itself a hash of every file of geo/
+ * but the articles and the corrections (the code, the word lists, the gazetteer), of the installed
+ * packages (package-lock.json) and of Node's version. A change to any of them is a new key, never a stale
+ * reading. Entries are written to a temporary name and renamed, so a build stopped half-way leaves none
+ * half written; an entry that cannot be read or is not a reading is a miss, read again and written anew.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -51,6 +51,8 @@ export function readerVersion(geo = GEO, lockfile = LOCKFILE): string {
     }
   };
   walk(geo);
+  // A new Node may read letters differently (its Unicode tables, its regular expressions).
+  hash.update(`node ${process.versions.node} unicode ${process.versions.unicode}\0`);
   try {
     hash.update(readFileSync(lockfile));
   } catch {
