@@ -10,7 +10,9 @@
  * start and its peak memory is its own, workers included. Browser figures (loading and drawing that data
  * file) would be measured from the data file each size leaves, after `measureBuilds`.
  *
- *     tsx test/bench/scale.ts [--sizes 1000,10000] [--seed 1]
+ * `--work DIR` builds in that folder and keeps it (the corpus, its cache and its data) to look at.
+ *
+ *     tsx test/bench/scale.ts [--sizes 1000,10000] [--seed 1] [--work DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -200,20 +202,21 @@ async function main() {
       sizes: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
       run: { type: 'boolean', default: false },
+      work: { type: 'string' },
     },
   });
   if (values.run) {
     const [articles, out, cache] = positionals as [string, string, string];
     return runBuild(articles, out, cache);
   }
-  const work = mkdtempSync(join(tmpdir(), 'dalil-scale-'));
+  const work = values.work ?? mkdtempSync(join(tmpdir(), 'dalil-scale-'));
   try {
     for (const size of values.sizes.split(',').map(Number)) {
       const figures = measureBuilds(size, Number(values.seed), work);
       printFigures(figures);
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (values.work === undefined) rmSync(work, { recursive: true, force: true });
   }
 }
 
