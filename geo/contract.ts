@@ -66,6 +66,11 @@ export type Language = (typeof LANGUAGES)[number];
 export const LIMITS = {
   /** Characters (UTF-16 code units) of an article's text: about 2 MB of Arabic as UTF-8. */
   articleLength: 1_000_000,
+  /**
+   * Bytes of an article as UTF-8 (its file, or its text pasted on the desk): 1 MB, a hundred times a long
+   * news article. The build and the desk refuse a larger one before reading it, saying how to split it.
+   */
+  articleBytes: 1_000_000,
   titleLength: 500,
   outletLength: 200,
   urlLength: 2_000,
@@ -76,6 +81,38 @@ export const LIMITS = {
   /** Place mentions the geoparser may find in one article. */
   mentionsPerArticle: 5_000,
 } as const;
+
+/** The bytes `text` takes as UTF-8, counted without encoding it. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
+      // A surrogate pair is one character of 4 bytes; a lone surrogate is written as U+FFFD, 3 bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code < 0xe000;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
+
+/**
+ * Why an article of `bytes` bytes (UTF-8) is refused, in English for the build's messages, or null when
+ * it is within `LIMITS.articleBytes`. The caller names the file or the text it speaks of.
+ */
+export function articleSizeProblem(bytes: number): string | null {
+  const limit = LIMITS.articleBytes;
+  if (bytes <= limit) return null;
+  return (
+    `${megabytes(bytes)} (${bytes} bytes), more than the ${megabytes(limit)} (${limit} bytes) an article may ` +
+    `have: split it into articles of at most ${megabytes(limit)}, each with its own header (id, published, language)`
+  );
+}
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));

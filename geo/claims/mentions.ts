@@ -53,12 +53,68 @@ export function mentionsIn(
   first: number,
   end: number,
 ): ArticleMention[] {
-  return mentions.filter((m) => m.firstToken >= first && m.firstToken < end);
+  const index = tokenIndex(mentions);
+  if (!index) return mentions.filter((m) => m.firstToken >= first && m.firstToken < end);
+  const out: ArticleMention[] = [];
+  for (let k = firstFrom(mentions, first); k < mentions.length && mentions[k]!.firstToken < end; k++)
+    out.push(mentions[k]!);
+  return out;
 }
 
 /** The mention that starts at token `i`, or covers it; the first when a token holds two. */
 export function mentionAtToken(mentions: readonly ArticleMention[], i: number): ArticleMention | undefined {
-  return mentions.find((m) => m.firstToken <= i && i < m.endToken);
+  const index = tokenIndex(mentions);
+  if (!index) return mentions.find((m) => m.firstToken <= i && i < m.endToken);
+  // Only a mention that starts at most its longest span before `i` can cover it.
+  for (let k = firstFrom(mentions, i - index.longest + 1); k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.firstToken > i) return undefined;
+    if (i < m.endToken) return m;
+  }
+  return undefined;
+}
+
+/** What the searches by token need to know of a list of mentions in the order of their first tokens. */
+interface TokenIndex {
+  /** The most tokens one mention spans. */
+  longest: number;
+}
+
+const tokenIndexes = new WeakMap<readonly ArticleMention[], TokenIndex | null>();
+
+/**
+ * The list's index when its mentions come in the order of their first tokens (as `articleMentions` gives
+ * them), so a clause finds its own by binary search rather than by reading the article's every mention;
+ * null for a list in another order, searched whole.
+ */
+function tokenIndex(mentions: readonly ArticleMention[]): TokenIndex | null {
+  let index = tokenIndexes.get(mentions);
+  if (index !== undefined) return index;
+  let longest = 0;
+  index = { longest };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (k > 0 && m.firstToken < mentions[k - 1]!.firstToken) {
+      index = null;
+      break;
+    }
+    longest = Math.max(longest, m.endToken - m.firstToken);
+  }
+  if (index) index.longest = longest;
+  tokenIndexes.set(mentions, index);
+  return index;
+}
+
+/** The first position whose mention's first token is `token` or after. */
+function firstFrom(mentions: readonly ArticleMention[], token: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.firstToken < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -73,7 +129,19 @@ export function isDateline(text: string, m: Pick<ArticleMention, 'start' | 'end'
     /^[^\S\n]*\)[^\S\n]*[-–—]/.test(text.slice(m.end, m.end + 8));
   return (
     inParentheses ||
-    (/(^|\n)[^\S\n]*$/.test(before) &&
-      /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60)))
+    (opensLine(text, m.start) && /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60)))
   );
+}
+
+/**
+ * True when only spaces stand between the line's start and `offset`. Read backwards from `offset`, so a
+ * long article costs each mention the spaces before it, not the text before it.
+ */
+function opensLine(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
 }

@@ -15,11 +15,26 @@ import { ATTACHED_PARTICLES, CONJUNCTIONS, PRONOUN_SUFFIXES } from '../text/part
 /** Most fillers skipped between two words of a phrase. */
 const MAX_FILLERS = 1;
 
+/** Words whose readings are kept; past it the memo starts afresh, so a long build's memory stays bounded. */
+const MEMO_WORDS = 100_000;
+const memo = { nouns: new Map<string, string[]>(), verbs: new Map<string, string[]>() };
+
 /**
  * The bare forms a text word may stand for, the word itself first. `verbs` reads only the particles a
- * verb can take.
+ * verb can take. The rules ask for the readings of the same words clause after clause, so each word's
+ * are worked out once and shared: callers read the array and never change it.
  */
 export function readings(word: string, verbs = false): string[] {
+  const known = verbs ? memo.verbs : memo.nouns;
+  let found = known.get(word);
+  if (found === undefined) {
+    if (known.size >= MEMO_WORDS) known.clear();
+    known.set(word, (found = readingsOf(word, verbs)));
+  }
+  return found;
+}
+
+function readingsOf(word: string, verbs: boolean): string[] {
   const out = [word];
   const add = (w: string) => {
     if (w.length >= 2 && !out.includes(w)) out.push(w);

@@ -11,19 +11,32 @@
  * A project file of the desk (`--project FILE`) adds its articles and its decisions, so work done in the
  * browser builds the same way as the repository's.
  *
+ * Each article's reading is cached (`--cache DIR`, node_modules/.cache/dalil by default; `--no-cache`
+ * reads every article again), so a build after one article changed reads only that one; the others are
+ * read on all the cores (`--workers N` to choose, 0 for this thread alone), in the same order whatever N.
+ *
  *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--project FILE] [--out DIR]
+ *                          [--cache DIR | --no-cache] [--workers N]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
 import type { StaleCorrection } from '../corrections/apply-places';
-import { readArticle, readPlaces } from '../corrections/read-article';
 import { readProjectFile } from '../corrections/project-file';
 import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
 import { parseDataFile } from '../data-file';
 import {
+  articleSizeProblem,
   BASEMAP_PATH,
   DATASET_PATH,
   LABELS_PATH,
@@ -32,13 +45,16 @@ import {
   SCHEMA_VERSION,
   type Article,
   type Dataset,
+  utf8Bytes,
 } from '../contract';
 import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
-import { defaultGazetteer } from '../match/default-gazetteer';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { mergeArticlePlaces } from '../merge-places';
 import { runAsScript, type Io } from './command';
+import { readingsOf } from './read-articles';
+import { tooManyMentions } from './read-one';
+import { DEFAULT_CACHE_DIR, NO_CACHE, openReadingCache } from './reading-cache';
 import { readTextFile } from './read-text-file';
 import type { Topology } from 'topojson-specification';
 
@@ -71,6 +87,12 @@ function readArticles(dir: string, report: Report): ArticleFile[] {
   const read: ArticleFile[] = [];
   for (const name of files) {
     const file = join(dir, name);
+    // Refused before it is read: a file far larger than news would take minutes to read.
+    const tooLarge = articleSizeProblem(statSync(file).size);
+    if (tooLarge !== null) {
+      problems.push(`${file}: ${tooLarge}`);
+      continue;
+    }
     try {
       read.push({ file, article: parseArticle(readTextFile(file), file) });
     } catch (error) {
@@ -88,15 +110,21 @@ function readArticles(dir: string, report: Report): ArticleFile[] {
   return read;
 }
 
-/** Says how far a long build has got, at most once a second, and not at all for a short one. */
+/**
+ * Says how far a long build has got, at most once a second, and not at all for a short one: the articles
+ * read (by all the workers), how many of them came from the cache, the time so far and the memory held.
+ */
 function progress(total: number, report: Report) {
   const started = Date.now();
   let said = started;
-  return (done: number, what: string) => {
+  return (done: number, cached: number) => {
     const now = Date.now();
     if (now - said < 1000) return;
     said = now;
-    report(`  ${what} ${done}/${total} articles (${((now - started) / 1000).toFixed(0)} s)`);
+    const memory = Math.round(process.memoryUsage.rss() / 1e6);
+    report(
+      `  read ${done}/${total} articles, ${cached} from the cache (${((now - started) / 1000).toFixed(0)} s, ${memory} MB)`,
+    );
   };
 }
 
@@ -119,8 +147,17 @@ function readProject(file: string | null): { articles: ArticleFile[]; correction
   if (file === null) return { articles: [], corrections: [] };
   const read = readProjectFile(file, readTextFile(file));
   if (!read.ok) throw new Error(read.problem);
+  const articles = read.project.articles.map((article) => ({
+    file: `${file} (article ${article.id})`,
+    article,
+  }));
+  const tooLarge = articles.flatMap(({ file, article }) => {
+    const problem = articleSizeProblem(utf8Bytes(article.text));
+    return problem === null ? [] : [`${file}: ${problem}`];
+  });
+  if (tooLarge.length > 0) throw new ArticleError(file, `articles too large:\n  ${tooLarge.join('\n  ')}`);
   return {
-    articles: read.project.articles.map((article) => ({ file: `${file} (article ${article.id})`, article })),
+    articles,
     corrections: read.project.corrections,
   };
 }
@@ -133,9 +170,13 @@ export interface BuildPaths {
   project?: string | null;
   /** The editor's corrections; null or a missing file: none. */
   corrections?: string | null;
+  /** Where readings are cached (reading-cache.ts); null: none kept. */
+  cache?: string | null;
+  /** Workers to read with; 0 reads in this thread; unset, as many as the cores and the articles call for. */
+  workers?: number;
 }
 
-export function build(paths: BuildPaths, report: Report = () => undefined): Dataset {
+export async function build(paths: BuildPaths, report: Report = () => undefined): Promise<Dataset> {
   const project = readProject(paths.project ?? null);
   const read = [...readArticles(paths.articles, report), ...project.articles];
   const byId = new Map<string, string>();
@@ -146,15 +187,15 @@ export function build(paths: BuildPaths, report: Report = () => undefined): Data
   }
   const articles = read.map((r) => r.article);
   const corrections = [...readCorrections(paths.corrections ?? null), ...project.corrections];
-  const gazetteer = defaultGazetteer();
-  const readingProgress = progress(articles.length, report);
-  const tooMany = (mentions: number) => mentions > LIMITS.mentionsPerArticle;
-  const readings = articles.map((article, k) => {
-    readingProgress(k, 'read');
-    return readArticle(article, readPlaces(article, gazetteer), gazetteer, corrections, tooMany);
+  const cacheDir = paths.cache === undefined ? DEFAULT_CACHE_DIR : paths.cache;
+  const { readings, fromCache } = await readingsOf(articles, corrections, {
+    cache: cacheDir === null ? NO_CACHE : openReadingCache(cacheDir),
+    workers: paths.workers,
+    progress: progress(articles.length, report),
   });
+  report(`  ${articles.length} articles read, ${fromCache} of them from the cache`);
   const oversized = readings.flatMap((reading, k) =>
-    tooMany(reading.mentions)
+    tooManyMentions(reading.mentions)
       ? [
           `${read[k]!.file}: ${reading.mentions} place mentions, more than the ${LIMITS.mentionsPerArticle} an article may have`,
         ]
@@ -222,7 +263,7 @@ function summarize(dataset: Dataset, outDir: string, io: Io) {
   io.err(lines.join('\n') + '\n');
 }
 
-export function main(args: string[], io: Io): number {
+export async function main(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -230,14 +271,17 @@ export function main(args: string[], io: Io): number {
       corrections: { type: 'string', default: 'geo/corrections.json' },
       project: { type: 'string' },
       out: { type: 'string', default: 'public' },
+      cache: { type: 'string', default: DEFAULT_CACHE_DIR },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string' },
     },
   });
   try {
-    summarize(
-      build(values, (line) => io.err(`${line}\n`)),
-      values.out,
-      io,
-    );
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
+      throw new Error(`--workers ${values.workers}: give a whole number, 0 to read in one thread`);
+    const paths = { ...values, cache: values['no-cache'] ? null : values.cache, workers };
+    summarize(await build(paths, (line) => io.err(`${line}\n`)), values.out, io);
     return 0;
   } catch (error) {
     io.err(`dalil build failed: ${error instanceof Error ? error.message : String(error)}\n`);

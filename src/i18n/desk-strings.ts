@@ -1,6 +1,8 @@
 /** Every word of the desk's interface, in Arabic and English. Article text never passes through here. */
-import type { Language, PlaceKind } from '../../geo/contract';
+import { articleSizeProblem, LIMITS, type Language, type PlaceKind } from '../../geo/contract';
 import type { NotAPlace } from '../../geo/corrections/schema';
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 export interface DeskStrings {
   title: string;
@@ -25,7 +27,12 @@ export interface DeskStrings {
   addArticle: string;
   fields: Record<'text' | 'title' | 'published' | 'language' | 'outlet' | 'url', string>;
   languages: Record<Language, string>;
-  problems: Record<'required' | 'not-a-day' | 'not-a-web-link' | 'too-long' | 'invalid', string>;
+  problems: Record<
+    'required' | 'not-a-day' | 'not-a-web-link' | 'too-long' | 'too-large' | 'invalid',
+    string
+  >;
+  /** An article of `bytes` UTF-8 bytes, more than `LIMITS.articleBytes`: its size, the limit, how to split it. */
+  articleTooLarge: (bytes: number) => string;
   add: string;
   addFiles: string;
   dropHint: string;
@@ -166,8 +173,11 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
       'not-a-day': 'ليس يوماً في التقويم',
       'not-a-web-link': 'يجب أن يكون رابط http أو https',
       'too-long': 'أطول من الحد المسموح',
+      'too-large': `أكبر من ${megabytes(LIMITS.articleBytes)}، الحد المسموح للمقال: قسّمه إلى مقالات`,
       invalid: 'قيمة غير صالحة',
     },
+    articleTooLarge: (bytes) =>
+      `${megabytes(bytes)} (${bytes} بايت)، أكبر من ${megabytes(LIMITS.articleBytes)} (${LIMITS.articleBytes} بايت) المسموح بها للمقال الواحد: قسّمه إلى مقالات لا يزيد كل منها على ${megabytes(LIMITS.articleBytes)}`,
     add: 'أضف المقال',
     addFiles: 'إضافة ملفات (‎.txt، ‎.md، ‎.html)',
     dropHint: 'أو أفلت الملفات هنا',
@@ -330,8 +340,10 @@ export const DESK_STRINGS: Record<Language, DeskStrings> = {
       'not-a-day': 'Not a day in the calendar',
       'not-a-web-link': 'Must be an http or https link',
       'too-long': 'Longer than allowed',
+      'too-large': `Larger than ${megabytes(LIMITS.articleBytes)}, the most an article may have: split it into articles`,
       invalid: 'Not valid',
     },
+    articleTooLarge: (bytes) => articleSizeProblem(bytes) ?? '',
     add: 'Add the article',
     addFiles: 'Add files (.txt, .md, .html)',
     dropHint: 'or drop files here',

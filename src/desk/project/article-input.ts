@@ -3,7 +3,7 @@
  * contract (a real calendar day, an http(s) link, the size limits), each problem beside its field.
  */
 import * as v from 'valibot';
-import { ArticleSchema, type Article, type Language } from '../../../geo/contract';
+import { ArticleSchema, LIMITS, utf8Bytes, type Article, type Language } from '../../../geo/contract';
 
 export interface ArticleFields {
   title: string;
@@ -16,7 +16,7 @@ export interface ArticleFields {
 
 export type ArticleField = keyof ArticleFields;
 /** What is wrong with a field, for the interface to say in the editor's language. */
-export type FieldProblem = 'required' | 'not-a-day' | 'not-a-web-link' | 'too-long' | 'invalid';
+export type FieldProblem = 'required' | 'not-a-day' | 'not-a-web-link' | 'too-long' | 'too-large' | 'invalid';
 export type FieldProblems = Partial<Record<ArticleField, FieldProblem>>;
 
 export type ArticleInputResult = { ok: true; article: Article } | { ok: false; problems: FieldProblems };
@@ -42,7 +42,12 @@ export const articleIdFor = (fields: Pick<ArticleFields, 'published' | 'text'>) 
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** True when `text` is larger than an article may be (`LIMITS.articleBytes`, as UTF-8), as the build says. */
+export const isTooLarge = (text: string) => utf8Bytes(text) > LIMITS.articleBytes;
+
 export function articleFromFields(fields: ArticleFields): ArticleInputResult {
+  // Refused before anything else is checked or hashed: the build would refuse it too.
+  if (isTooLarge(fields.text)) return { ok: false, problems: { text: 'too-large' } };
   const candidate = {
     id: articleIdFor(fields),
     title: orNull(fields.title),

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent, type SyntheticEvent } from 'react';
+import { utf8Bytes } from '../../../geo/contract';
 import {
   articleFromFields,
   detectLanguage,
@@ -118,7 +119,9 @@ export function AddArticle() {
           />
           {problems.text && (
             <p id={`${id}-text-problem`} className="desk-field__problem">
-              {t.problems[problems.text]}
+              {problems.text === 'too-large'
+                ? t.articleTooLarge(utf8Bytes(fields.text))
+                : t.problems[problems.text]}
             </p>
           )}
         </div>

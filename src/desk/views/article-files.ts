@@ -4,9 +4,9 @@
  * from the file, noted as such for the editor to check.
  */
 import { ArticleError, parseArticle } from '../../../geo/article';
-import type { Article } from '../../../geo/contract';
+import { utf8Bytes, type Article } from '../../../geo/contract';
 import type { DeskStrings } from '../../i18n/desk-strings';
-import { articleFromFields, detectLanguage } from '../project/article-input';
+import { articleFromFields, detectLanguage, isTooLarge } from '../project/article-input';
 import { decodeArticleBytes, isHtmlFile, MAX_FILE_BYTES, textOfHtml } from '../platform/read-file';
 
 export interface FilesRead {
@@ -29,7 +29,7 @@ export async function readArticleFiles(files: readonly File[], strings: DeskStri
       continue;
     }
     if (decoded.encoding !== 'utf-8') messages.push(strings.fileRead(file.name, decoded.encoding));
-    const read = articleOfFile(file, decoded.text);
+    const read = articleOfFile(file, decoded.text, strings);
     if (typeof read === 'string') messages.push(`${file.name}: ${read}`);
     else if (read === null) messages.push(`${file.name}: ${strings.fileProblem['no-text']}`);
     else if (articles.some((a) => a.id === read.id)) messages.push(strings.sameArticle(file.name));
@@ -38,8 +38,10 @@ export async function readArticleFiles(files: readonly File[], strings: DeskStri
   return { articles, messages };
 }
 
-/** The article a file holds, a problem in its header, or null when it holds no text. */
-function articleOfFile(file: File, content: string): Article | string | null {
+/** The article a file holds, a problem in its header or its size, or null when it holds no text. */
+function articleOfFile(file: File, content: string, strings: DeskStrings): Article | string | null {
+  // A page's markup does not count, its text does; any other file counts whole, as the build counts it.
+  if (!isHtmlFile(file.name) && isTooLarge(content)) return strings.articleTooLarge(utf8Bytes(content));
   if (/^\uFEFF?---\r?\n/.test(content) && !isHtmlFile(file.name)) {
     try {
       return parseArticle(content.replace(/^\uFEFF/, ''), file.name);
@@ -64,6 +66,7 @@ function articleOfFile(file: File, content: string): Article | string | null {
     url: '',
     text,
   });
+  if (!made.ok && made.problems.text === 'too-large') return strings.articleTooLarge(utf8Bytes(text));
   if (!made.ok)
     return Object.entries(made.problems)
       .map(([field, problem]) => `${field}: ${problem}`)

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
 import { LIMITS, parseDataset, type Dataset } from '../../../geo/contract';
-import { callCli, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
+import { callCliAsync, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 import type { Topology } from 'topojson-specification';
 
 const SEEDS = 'geo/articles';
@@ -17,6 +17,10 @@ function articlesWith(extra?: { name: string; content: string | Buffer }): strin
   return dir;
 }
 
+/** The build in-process, its readings cached in a folder of its own rather than the repository's. */
+const CACHE = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+const buildCli = (args: string[]) => callCliAsync(main, [...args, '--cache', CACHE]);
+
 const BROKEN_HEADER = { name: 'zz-bad.txt', content: '---\nid: broken\npublished: 2015\n' };
 
 describe('npm run data', IN_PROCESS, () => {
@@ -25,9 +29,9 @@ describe('npm run data', IN_PROCESS, () => {
   /** The files a good build writes: a failed one must leave exactly these, no temporary file beside. */
   let written: string[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'dalil-out-'));
-    const result = callCli(main, ['--articles', articlesWith(), '--out', out]);
+    const result = await buildCli(['--articles', articlesWith(), '--out', out]);
     expect(result.stderr).toMatch(/5 articles/);
     expect(result.status).toBe(0);
     built = readFileSync(join(out, 'data/dalil.json'), 'utf8');
@@ -80,8 +84,8 @@ describe('npm run data', IN_PROCESS, () => {
     ],
   ];
   for (const [what, content, message] of bad) {
-    it(`stops on ${what}, names the file and leaves the data built before untouched`, () => {
-      const result = callCli(main, [
+    it(`stops on ${what}, names the file and leaves the data built before untouched`, async () => {
+      const result = await buildCli([
         '--articles',
         articlesWith({ name: 'zz-bad.txt', content }),
         '--out',
@@ -95,18 +99,18 @@ describe('npm run data', IN_PROCESS, () => {
     });
   }
 
-  it('stops when two articles share an id', () => {
+  it('stops when two articles share an id', async () => {
     const dir = articlesWith();
     const seed = readdirSync(SEEDS)[0]!;
     copyFileSync(join(SEEDS, seed), join(dir, 'copy.txt'));
-    const result = callCli(main, ['--articles', dir, '--out', out]);
+    const result = await buildCli(['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       new RegExp(`copy\\.txt: has the id "[^"]+" of .*${seed.replace('.', '\\.')}`),
     );
   });
 
-  it('reads UTF-16 with its byte-order mark, old Mac line ends and .TXT in capitals, and names what it skips', () => {
+  it('reads UTF-16 with its byte-order mark, old Mac line ends and .TXT in capitals, and names what it skips', async () => {
     const dir = articlesWith();
     const header = '---\nid: extra-1\npublished: 2015-09-20\nlanguage: en\n---\n';
     const utf16 = Buffer.concat([
@@ -120,7 +124,7 @@ describe('npm run data', IN_PROCESS, () => {
     );
     writeFileSync(join(dir, 'notes.md'), '# not an article');
     const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
-    const result = callCli(main, ['--articles', dir, '--out', fresh]);
+    const result = await buildCli(['--articles', dir, '--out', fresh]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/7 articles/);
     expect(result.stderr).toMatch(/skipped .*notes\.md: not a \.txt file/);
@@ -132,24 +136,29 @@ describe('npm run data', IN_PROCESS, () => {
     expect(latakia?.properties.mentions.some((m) => m.articleId === 'extra-1')).toBe(true);
   });
 
-  it('refuses an article with more place mentions than an article may have, naming it', () => {
+  it('refuses an article with more place mentions than an article may have, naming it', async () => {
     const header = '---\nid: list\npublished: 2015-09-20\nlanguage: en\n---\n';
     const dir = articlesWith({
       name: 'list.txt',
       content: header + 'Latakia, '.repeat(LIMITS.mentionsPerArticle + 1),
     });
-    const result = callCli(main, ['--articles', dir, '--out', out]);
+    const result = await buildCli(['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/list\.txt: \d+ place mentions, more than the 5000 an article may have/);
     expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
   });
 
-  it('refuses an article longer than an article may be, at once, naming it', () => {
+  it('refuses an article over 1 MB before reading it, naming the file, its size, the limit and how to split it', async () => {
     const header = '---\nid: book\npublished: 2015-09-20\nlanguage: en\n---\n';
-    const dir = articlesWith({ name: 'book.txt', content: header + 'x'.repeat(LIMITS.articleLength + 1) });
-    const result = callCli(main, ['--articles', dir, '--out', out]);
+    const content = header + 'x'.repeat(LIMITS.articleBytes);
+    const dir = articlesWith({ name: 'book.txt', content });
+    const result = await buildCli(['--articles', dir, '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/book\.txt: the text: at most 1000000 characters/);
+    expect(result.stderr).toContain(
+      `book.txt: 1.00 MB (${content.length} bytes), more than the 1.00 MB (1000000 bytes) an article may have: ` +
+        'split it into articles of at most 1.00 MB, each with its own header (id, published, language)',
+    );
+    expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
   });
 
   describe("with an editor's corrections", () => {
@@ -160,12 +169,12 @@ describe('npm run data', IN_PROCESS, () => {
       const start = body.indexOf(text, from);
       return { articleId: 'fixed', start, end: start + text.length, text };
     };
-    function buildWith(corrections: unknown) {
+    async function buildWith(corrections: unknown) {
       const dir = articlesWith({ name: 'fixed.txt', content: header + body });
       const file = join(dir, 'corrections.json');
       writeFileSync(file, typeof corrections === 'string' ? corrections : JSON.stringify(corrections));
       const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
-      const result = callCli(main, ['--articles', dir, '--corrections', file, '--out', fresh]);
+      const result = await buildCli(['--articles', dir, '--corrections', file, '--out', fresh]);
       const path = join(fresh, 'data/dalil.json');
       return {
         result,
@@ -177,8 +186,8 @@ describe('npm run data', IN_PROCESS, () => {
         .find((f) => f.properties.id === id)
         ?.properties.mentions.filter((m) => m.articleId === 'fixed') ?? [];
 
-    it('applies them before the claims are read, and reports the stale ones', () => {
-      const { result, dataset } = buildWith({
+    it('applies them before the claims are read, and reports the stale ones', async () => {
+      const { result, dataset } = await buildWith({
         schemaVersion: 1,
         corrections: [
           { ...words('Latakia'), action: 'reject', why: 'ship', ...signed },
@@ -210,23 +219,23 @@ describe('npm run data', IN_PROCESS, () => {
       expect(mentionsOf(dataset!, 'tartus')[0]?.review?.state).toBe('verified');
     });
 
-    it('stops on a broken corrections file, naming it and the entry, and leaves the data untouched', () => {
-      const broken = buildWith({
+    it('stops on a broken corrections file, naming it and the entry, and leaves the data untouched', async () => {
+      const broken = await buildWith({
         schemaVersion: 1,
         corrections: [{ ...words('Tartus'), action: 'verify', ...signed }],
       });
       expect(broken.result.status).toBe(1);
       expect(broken.result.stderr).toMatch(/corrections\.json: corrections\.0/);
-      const garbled = buildWith('{"schemaVersion": 1, "correct');
+      const garbled = await buildWith('{"schemaVersion": 1, "correct');
       expect(garbled.result.status).toBe(1);
       expect(garbled.result.stderr).toMatch(/corrections\.json: not valid JSON/);
-      const newer = buildWith({ schemaVersion: 2, corrections: [] });
+      const newer = await buildWith({ schemaVersion: 2, corrections: [] });
       expect(newer.result.stderr).toMatch(/schemaVersion: a corrections file of version 1/);
       expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
     });
   });
 
-  it('builds a desk project file with the articles, its articles and decisions included', () => {
+  it('builds a desk project file with the articles, its articles and decisions included', async () => {
     const text = 'Jets landed at Latakia. Ships sailed to Tartus.';
     const at = text.indexOf('Latakia');
     const project = {
@@ -261,7 +270,7 @@ describe('npm run data', IN_PROCESS, () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dalil-project-')), 'desk.json');
     writeFileSync(file, JSON.stringify(project));
     const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
-    const result = callCli(main, ['--articles', articlesWith(), '--project', file, '--out', fresh]);
+    const result = await buildCli(['--articles', articlesWith(), '--project', file, '--out', fresh]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/6 articles/);
     expect(result.stderr).toMatch(/desk\.json: 1 corrections applied, 0 stale/);
@@ -270,16 +279,16 @@ describe('npm run data', IN_PROCESS, () => {
     expect(base?.properties.mentions.find((m) => m.articleId === 'desk-1')?.review?.state).toBe('corrected');
 
     writeFileSync(file, JSON.stringify(project).slice(0, 100));
-    const broken = callCli(main, ['--articles', articlesWith(), '--project', file, '--out', out]);
+    const broken = await buildCli(['--articles', articlesWith(), '--project', file, '--out', out]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/desk\.json: not a dalil project: not valid JSON/);
     expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
   });
 
-  it('creates the output folder when it does not exist yet', () => {
+  it('creates the output folder when it does not exist yet', async () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'dalil-fresh-')), 'nested');
     mkdirSync(fresh);
-    const result = callCli(main, ['--articles', articlesWith(), '--out', fresh]);
+    const result = await buildCli(['--articles', articlesWith(), '--out', fresh]);
     expect(result.status).toBe(0);
     expect(readdirSync(join(fresh, 'data')).sort()).toEqual(written);
     expect(written).toEqual(expect.arrayContaining(['basemap.json', 'dalil.json']));
@@ -290,12 +299,19 @@ describe('npm run data', IN_PROCESS, () => {
     'as a process, reports on stderr and exits 0, or names the bad file and exits 1',
     () => {
       const fresh = mkdtempSync(join(tmpdir(), 'dalil-process-'));
-      const good = runCli('build.ts', ['--articles', articlesWith(), '--out', fresh]);
+      const good = runCli('build.ts', ['--articles', articlesWith(), '--out', fresh, '--cache', CACHE]);
       expect(good.status).toBe(0);
       expect(good.stdout).toBe('');
       expect(good.stderr).toMatch(/5 articles/);
       expect(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')).toBe(built);
-      const bad = runCli('build.ts', ['--articles', articlesWith(BROKEN_HEADER), '--out', fresh]);
+      const bad = runCli('build.ts', [
+        '--articles',
+        articlesWith(BROKEN_HEADER),
+        '--out',
+        fresh,
+        '--cache',
+        CACHE,
+      ]);
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/zz-bad\.txt/);
       expect(bad.stderr).toMatch(/never closed/);

@@ -29,10 +29,10 @@ function plainFile(name: string, text: string): string {
 }
 
 describe('npm run claims -- FILE', IN_PROCESS, () => {
-  it('prints the places and claims the build makes of that article alone', () => {
+  it('prints the places and claims the build makes of that article alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dalil-articles-'));
     copyFileSync(join('geo/articles', SEED), join(dir, SEED));
-    const built = build({ articles: dir, out: mkdtempSync(join(tmpdir(), 'dalil-out-')) });
+    const built = await build({ articles: dir, out: mkdtempSync(join(tmpdir(), 'dalil-out-')), cache: null });
     const result = callCli(main, [join(dir, SEED)]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');

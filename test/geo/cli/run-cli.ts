@@ -38,6 +38,13 @@ export function runCli(script: string, args: string[], input = ''): CliResult {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Calls a command's `main` that answers in its own time (the build) in-process, and captures what it writes. */
+export async function callCliAsync(main: Main, args: string[]): Promise<CliResult> {
+  const io = capture();
+  const status = await main(args, io);
+  return { status, ...io.written() };
+}
+
 /** Calls a command's `main` in-process with `args`, and captures what it writes (a command that reads none). */
 export function callCli(main: Main, args: string[]): CliResult {
   const io = capture();

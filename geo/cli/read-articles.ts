@@ -1,0 +1,136 @@
+/**
+ * The build's reading of its articles: each from the cache when it is there (reading-cache.ts), the
+ * others read on every core, by workers that each load the gazetteer once (reading-worker.ts), or in this
+ * thread when there are too few to be worth a worker. The readings come back in the articles' order
+ * whatever the number of workers, so the data built is the same.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../contract';
+import type { ArticleReading } from '../corrections/read-article';
+import type { Correction } from '../corrections/schema';
+import { defaultGazetteer } from '../match/default-gazetteer';
+import { readOne } from './read-one';
+import { readerVersion, readingKey, type ReadingCache } from './reading-cache';
+
+/** What a worker is sent: one article and its corrections. */
+export interface ReadingTask {
+  index: number;
+  article: Article;
+  corrections: readonly Correction[];
+}
+
+/** What a worker answers: the reading of the article at `index`, or why it could not be read. */
+export type ReadingAnswer = { index: number; reading: ArticleReading } | { index: number; error: string };
+
+/**
+ * Articles to read for a worker to pay for itself: each loads the gazetteer (seconds on a busy machine),
+ * which reads a few dozen news articles meanwhile.
+ */
+const ARTICLES_PER_WORKER = 25;
+
+export interface ReadOptions {
+  cache: ReadingCache;
+  /** Workers to read with; 0 reads in this thread. Unset: one per core, as many as the articles pay for. */
+  workers?: number;
+  /** Told how many articles are read so far, and how many of them came from the cache. */
+  progress?: (done: number, cached: number) => void;
+}
+
+/** The readings, one an article in their order, and how many of them came from the cache. */
+export interface Readings {
+  readings: ArticleReading[];
+  fromCache: number;
+}
+
+export async function readingsOf(
+  articles: readonly Article[],
+  corrections: readonly Correction[],
+  options: ReadOptions,
+): Promise<Readings> {
+  const { cache, progress = () => undefined } = options;
+  const byArticle = new Map<string, Correction[]>();
+  for (const c of corrections) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  const version = readerVersion();
+  const readings: (ArticleReading | undefined)[] = articles.map(() => undefined);
+  const keys: string[] = [];
+  const tasks: ReadingTask[] = [];
+  articles.forEach((article, index) => {
+    const own = byArticle.get(article.id) ?? [];
+    keys[index] = readingKey(version, article, own);
+    const cached = cache.get(keys[index]);
+    if (cached) readings[index] = cached;
+    else tasks.push({ index, article, corrections: own });
+  });
+  const cached = articles.length - tasks.length;
+  let done = cached;
+  const keep = (index: number, reading: ArticleReading) => {
+    readings[index] = reading;
+    cache.set(keys[index]!, reading);
+    progress(++done, cached);
+  };
+  // One worker alone would only add its gazetteer to this thread's work.
+  const enough = Math.min(availableParallelism(), Math.floor(tasks.length / ARTICLES_PER_WORKER));
+  const workers = options.workers ?? (enough >= 2 ? enough : 0);
+  if (tasks.length > 0 && workers < 1) {
+    const gazetteer = defaultGazetteer();
+    for (const { index, article, corrections: own } of tasks) keep(index, readOne(article, own, gazetteer));
+  } else if (tasks.length > 0) await readInWorkers(tasks, Math.min(workers, tasks.length), keep);
+  return { readings: readings as ArticleReading[], fromCache: cached };
+}
+
+/** Reads `tasks` on `count` workers, each given its next article as it answers, so few wait in memory. */
+async function readInWorkers(
+  tasks: readonly ReadingTask[],
+  count: number,
+  keep: (index: number, reading: ArticleReading) => void,
+): Promise<void> {
+  let next = 0;
+  const pool = Array.from({ length: count }, () => startWorker());
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= tasks.length) resolve();
+              else worker.postMessage(tasks[next++]!);
+            };
+            worker.on('message', (answer: ReadingAnswer) => {
+              if ('reading' in answer) {
+                keep(answer.index, answer.reading);
+                send();
+              } else {
+                const { article } = tasks.find((t) => t.index === answer.index)!;
+                reject(new Error(`${article.id}: could not be read: ${answer.error}`));
+              }
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`a worker reading the articles stopped (exit code ${code})`));
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * A worker on reading-worker.ts. The worker is TypeScript, which Node 20 will not start a worker on even
+ * under tsx: a line of JavaScript registers tsx's loader in the worker (its ES module API, whose file
+ * lies beside the CommonJS one that `require.resolve` finds), then imports the worker's module.
+ */
+function startWorker(): Worker {
+  const api = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs'),
+  );
+  const entry = new URL('./reading-worker.ts', import.meta.url);
+  const code = `import(${JSON.stringify(api.href)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(code, { eval: true });
+}

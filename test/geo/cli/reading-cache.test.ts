@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../geo/article';
+import type { Article } from '../../../geo/contract';
+import type { Correction } from '../../../geo/corrections/schema';
+import { readingsOf } from '../../../geo/cli/read-articles';
+import { openReadingCache, readerVersion, readingKey } from '../../../geo/cli/reading-cache';
+import { IN_PROCESS } from './run-cli';
+
+const SEEDS = 'geo/articles';
+const seeds = (): Article[] =>
+  readdirSync(SEEDS)
+    .sort()
+    .slice(0, 2)
+    .map((name) => parseArticle(readFileSync(join(SEEDS, name), 'utf8'), name));
+
+/** A verification of the first place the first seed names, as an editor would make it. */
+function verification(article: Article, text: string, placeId: string): Correction {
+  const start = article.text.indexOf(text);
+  return {
+    action: 'verify',
+    placeId,
+    articleId: article.id,
+    start,
+    end: start + text.length,
+    text,
+    by: 'Rana',
+    at: '2026-12-02T10:00:00Z',
+    note: null,
+  };
+}
+
+/** Every entry file of a cache folder. */
+const entries = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+
+describe('the reading cache', IN_PROCESS, () => {
+  it('reads an article once, then takes its reading from the cache, the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const articles = seeds();
+    const first = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    expect(first.fromCache).toBe(0);
+    expect(entries(dir)).toHaveLength(2);
+    const again = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    expect(again.fromCache).toBe(2);
+    expect(again.readings).toEqual(JSON.parse(JSON.stringify(first.readings)));
+  });
+
+  it('reads again only the article whose text or corrections changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const [one, two] = seeds() as [Article, Article];
+    const cache = openReadingCache(dir);
+    await readingsOf([one, two], [], { cache, workers: 0 });
+    const edited = { ...two, text: `${two.text}\nوصلت سفن روسية إلى طرطوس.` };
+    const afterEdit = await readingsOf([one, edited], [], { cache, workers: 0 });
+    expect(afterEdit.fromCache).toBe(1);
+    const tartus = edited.text.lastIndexOf('طرطوس');
+    expect(
+      afterEdit.readings[1]!.features.some((f) => f.properties.mentions.some((m) => m.start === tartus)),
+    ).toBe(true);
+    const correction = verification(edited, 'طرطوس', 'tartus');
+    const corrected = await readingsOf([one, edited], [correction], { cache, workers: 0 });
+    expect(corrected.fromCache).toBe(1);
+    expect(corrected.readings[1]!.applied).toEqual([correction]);
+  });
+
+  it('keys a reading by the reader version, the article and its own corrections only', () => {
+    const [one, two] = seeds() as [Article, Article];
+    const own = verification(one, one.text.slice(0, 3), 'syria');
+    const key = readingKey('v1', one, [own]);
+    expect(readingKey('v1', one, [own])).toBe(key);
+    expect(readingKey('v2', one, [own])).not.toBe(key);
+    expect(readingKey('v1', one, [])).not.toBe(key);
+    expect(readingKey('v1', { ...one, published: '2015-01-01' }, [own])).not.toBe(key);
+    expect(readingKey('v1', two, [own])).not.toBe(readingKey('v1', one, [own]));
+  });
+
+  it('gives the reader a new version when its code, word lists or gazetteer change, not its articles', () => {
+    const geo = mkdtempSync(join(tmpdir(), 'dalil-geo-'));
+    cpSync('geo/lexicon', join(geo, 'lexicon'), { recursive: true });
+    cpSync('geo/text', join(geo, 'text'), { recursive: true });
+    cpSync(SEEDS, join(geo, 'articles'), { recursive: true });
+    const lockfile = join(geo, 'package-lock.json');
+    writeFileSync(lockfile, '{}');
+    const version = readerVersion(geo, lockfile);
+    writeFileSync(join(geo, 'articles', 'new.txt'), 'another article');
+    writeFileSync(join(geo, 'corrections.json'), '{}');
+    expect(readerVersion(geo, lockfile)).toBe(version);
+    writeFileSync(join(geo, 'text', 'tokens.ts'), '// changed');
+    const edited = readerVersion(geo, lockfile);
+    expect(edited).not.toBe(version);
+    writeFileSync(join(geo, 'lexicon', 'people.json'), '[]');
+    expect(readerVersion(geo, lockfile)).not.toBe(edited);
+    writeFileSync(lockfile, '{"packages": {}}');
+    expect(readerVersion(geo, lockfile)).not.toBe(edited);
+  });
+
+  it('reads again an article whose entry is corrupt, and writes it anew', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const articles = seeds();
+    const first = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    const [cut, emptied] = entries(dir).map((f) => join(dir, f)) as [string, string];
+    writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 100));
+    writeFileSync(emptied, '{"key": "another", "reading": {}}');
+    const again = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    expect(again.fromCache).toBe(0);
+    expect(again.readings).toEqual(first.readings);
+    const third = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    expect(third.fromCache).toBe(2);
+  });
+});
