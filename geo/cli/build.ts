@@ -37,6 +37,7 @@ import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import { defaultGazetteer } from '../match/default-gazetteer';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
+import { writeDataFiles } from '../site/write-data';
 import { mergeArticlePlaces } from '../merge-places';
 import { runAsScript, type Io } from './command';
 import { readTextFile } from './read-text-file';
@@ -196,7 +197,7 @@ export function build(paths: BuildPaths, report: Report = () => undefined): Data
     join(outDir, LABELS_PATH),
     JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)) as Topology, WATER_LABEL_ZOOMS)),
   );
-  writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
+  writeDataFiles(outDir, checked.dataset);
   return checked.dataset;
 }
 
