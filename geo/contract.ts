@@ -10,10 +10,13 @@
  */
 import * as v from 'valibot';
 
-/** Bumped whenever a change would make an older app misread the data. */
-export const SCHEMA_VERSION = 4;
+/**
+ * Bumped whenever a change would make an older app misread the data. Schema 5 leaves out the text of
+ * quotes and clauses, which are slices of their article (`withQuoteTexts` fills it in as the data is read).
+ */
+export const SCHEMA_VERSION = 5;
 /** The versions this app still reads: each one's fields are a subset of the next one's. */
-export const READABLE_SCHEMA_VERSIONS = [2, 3, 4] as const;
+export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -479,11 +482,11 @@ function findClaimProblems(
   return problems;
 }
 
-/** Validates untrusted data; returns the dataset or a list of readable problems. */
+/** Validates untrusted data of any readable version; returns the dataset or a list of readable problems. */
 export function parseDataset(
   input: unknown,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
-  const result = v.safeParse(DatasetSchema, input);
+  const result = v.safeParse(DatasetSchema, withQuoteTexts(input));
   if (result.success) return { ok: true, dataset: result.output };
   return { ok: false, problems: issueMessages(result.issues) };
 }
@@ -513,7 +516,8 @@ export type ReadDatasetResult =
  * A fault of the whole (a malformed file, an id used twice) still refuses it all. The build is strict:
  * it refuses such data in the first place (`parseDataset`).
  */
-export function readDataset(input: unknown): ReadDatasetResult {
+export function readDataset(stored: unknown): ReadDatasetResult {
+  const input = withQuoteTexts(stored);
   const shape = v.safeParse(DatasetShapeSchema, input);
   if (!shape.success) return readWithoutMalformedArticles(input, shape.issues);
   const dataset = shape.output;
@@ -618,4 +622,105 @@ function articleOfIssue(input: unknown, path: readonly unknown[]): string | null
         ? at(input, top, index, 'articleId')
         : undefined;
   return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/** Where a quote or a clause lies in its article: the text it stands for is `article.text.slice(start, end)`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A mention as stored (schema 5): its quote by offsets only. */
+export type StoredMention = Omit<Mention, 'quote'> & { quote: TextRange };
+/** A claim as stored (schema 5): its quote and clause by offsets only. */
+export type StoredClaim = Omit<Claim, 'quote' | 'clause'> & { quote: TextRange; clause: TextRange };
+export type StoredPlaceFeature = Omit<PlaceFeature, 'properties'> & {
+  properties: Omit<PlaceProperties, 'mentions'> & { mentions: StoredMention[] };
+};
+
+/** The dataset as the build and the desk write it: no sentence twice, once in its article and again as a quote. */
+export interface StoredDataset {
+  schemaVersion: typeof SCHEMA_VERSION;
+  articles: Article[];
+  places: { type: 'FeatureCollection'; features: StoredPlaceFeature[] };
+  unresolved: Unresolved[];
+  claims: StoredClaim[];
+}
+
+const rangeOf = ({ start, end }: TextRange): TextRange => ({ start, end });
+
+/**
+ * The dataset to write (schema 5): quotes and clauses by their offsets, without the text their article
+ * already holds, which was 40% of the file. Every other field as it is.
+ */
+export function storedDataset(dataset: Dataset): StoredDataset {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: dataset.articles,
+    places: {
+      type: 'FeatureCollection',
+      features: dataset.places.features.map((feature) => ({
+        ...feature,
+        properties: {
+          ...feature.properties,
+          mentions: feature.properties.mentions.map((m) => ({ ...m, quote: rangeOf(m.quote) })),
+        },
+      })),
+    },
+    unresolved: dataset.unresolved,
+    claims: (dataset.claims ?? []).map((c) => ({ ...c, quote: rangeOf(c.quote), clause: rangeOf(c.clause) })),
+  };
+}
+
+type Loose = Record<string, unknown>;
+const isLoose = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
+
+/**
+ * Unchecked data with the text of every quote and clause that comes without it (schema 5) sliced from its
+ * article, so that the schema and the evidence checks read every version alike. A quote that carries its
+ * text (schemas 2 to 4) keeps it, to be checked against its article. What it cannot read it leaves as it
+ * is, for the schema to refuse; an offset beyond the article's text gives a text too short, which the
+ * schema refuses for that article alone. The input is not changed.
+ */
+export function withQuoteTexts(input: unknown): unknown {
+  if (!isLoose(input) || !Array.isArray(input.articles)) return input;
+  const texts = new Map<unknown, string>();
+  for (const article of input.articles as unknown[])
+    if (isLoose(article) && typeof article.text === 'string') texts.set(article.id, article.text);
+  const filled = (owner: Loose, key: string): unknown => {
+    const range = owner[key];
+    const text = texts.get(owner.articleId);
+    if (!isLoose(range) || 'text' in range || text === undefined) return range;
+    if (typeof range.start !== 'number' || typeof range.end !== 'number') return range;
+    return { ...range, text: text.slice(range.start, range.end) };
+  };
+  const places = input.places;
+  const features = isLoose(places) && Array.isArray(places.features) ? (places.features as unknown[]) : null;
+  return {
+    ...input,
+    ...(features && {
+      places: {
+        ...(places as Loose),
+        features: features.map((feature) => {
+          if (!isLoose(feature) || !isLoose(feature.properties)) return feature;
+          const { mentions } = feature.properties;
+          if (!Array.isArray(mentions)) return feature;
+          return {
+            ...feature,
+            properties: {
+              ...feature.properties,
+              mentions: (mentions as unknown[]).map((m) =>
+                isLoose(m) ? { ...m, quote: filled(m, 'quote') } : m,
+              ),
+            },
+          };
+        }),
+      },
+    }),
+    ...(Array.isArray(input.claims) && {
+      claims: (input.claims as unknown[]).map((c) =>
+        isLoose(c) ? { ...c, quote: filled(c, 'quote'), clause: filled(c, 'clause') } : c,
+      ),
+    }),
+  };
 }

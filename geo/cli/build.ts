@@ -50,6 +50,7 @@ import {
 import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
+import { writeDataFiles } from '../site/write-data';
 import { mergeArticlePlaces } from '../merge-places';
 import { runAsScript, type Io } from './command';
 import { readingsOf } from './read-articles';
@@ -237,7 +238,7 @@ export async function build(paths: BuildPaths, report: Report = () => undefined)
     join(outDir, LABELS_PATH),
     JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)) as Topology, WATER_LABEL_ZOOMS)),
   );
-  writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(checked.dataset));
+  writeDataFiles(outDir, checked.dataset);
   return checked.dataset;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, readDataset, SCHEMA_VERSION, type Dataset } from '../../geo/contract';
+import {
+  parseDataset,
+  readDataset,
+  SCHEMA_VERSION,
+  storedDataset,
+  withQuoteTexts,
+  type Dataset,
+} from '../../geo/contract';
 
 const text = 'وصل الجنود إلى اللاذقية. ثم غادروا.';
 const start = text.indexOf('اللاذقية');
@@ -98,7 +105,7 @@ describe('parseDataset', () => {
 
   it('still reads data of schema 3, from before the stance accused', () => {
     expect(parseDataset({ ...dataset(), schemaVersion: 3 }).ok).toBe(true);
-    expect(parseDataset({ ...dataset(), schemaVersion: 5 }).ok).toBe(false);
+    expect(parseDataset({ ...dataset(), schemaVersion: 6 }).ok).toBe(false);
   });
 
   it("reads an editor's review of a mention, and refuses one with an unknown state or no signature", () => {
@@ -191,5 +198,51 @@ describe('readDataset with a malformed span', () => {
     expect(result.dataset.articles.map((a) => a.id)).toEqual(['a']);
     expect(result.quarantined.map((q) => q.articleId)).toEqual(['b']);
     expect(result.quarantined[0]!.problems[0]).toMatch(/quote: end - start must equal text length/);
+  });
+});
+
+describe('the stored dataset (schema 5)', () => {
+  it('writes quotes by their offsets only, and reads them back as slices of their article', () => {
+    const stored = storedDataset(dataset());
+    expect(stored.schemaVersion).toBe(5);
+    expect(stored.places.features[0]!.properties.mentions[0]!.quote).toEqual({ start: 0, end: 24 });
+    const read = parseDataset(JSON.parse(JSON.stringify(stored)));
+    if (!read.ok) throw new Error(read.problems.join('; '));
+    expect(read.dataset.places.features[0]!.properties.mentions[0]!.quote).toEqual({
+      start: 0,
+      end: 24,
+      text: text.slice(0, 24),
+    });
+  });
+
+  it('fills the text of claims’ quotes and clauses from their article', () => {
+    const claim = { id: 'a#1', articleId: 'a', quote: { start: 0, end: 24 }, clause: { start: 4, end: 10 } };
+    const filled = withQuoteTexts({ articles: [{ id: 'a', text }], claims: [claim] }) as {
+      claims: { quote: { text: string }; clause: { text: string } }[];
+    };
+    expect(filled.claims[0]!.quote.text).toBe(text.slice(0, 24));
+    expect(filled.claims[0]!.clause.text).toBe(text.slice(4, 10));
+    expect(claim.quote).toEqual({ start: 0, end: 24 });
+  });
+
+  it('sets aside the article whose quote reaches beyond its text, and keeps the rest', () => {
+    const stored = storedDataset(dataset());
+    stored.articles.push({ ...stored.articles[0]!, id: 'b' });
+    const mention = stored.places.features[0]!.properties.mentions[0]!;
+    stored.places.features[0]!.properties.mentions.push({
+      ...mention,
+      articleId: 'b',
+      quote: { start: 0, end: text.length + 5 },
+    });
+    const result = readDataset(JSON.parse(JSON.stringify(stored)));
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.dataset.articles.map((a) => a.id)).toEqual(['a']);
+    expect(result.quarantined.map((q) => q.articleId)).toEqual(['b']);
+  });
+
+  it('leaves input it cannot read for the schema to refuse', () => {
+    expect(withQuoteTexts(null)).toBe(null);
+    expect(withQuoteTexts('<html>')).toBe('<html>');
+    expect(parseDataset({ schemaVersion: 5, articles: [], places: 'none', unresolved: [] }).ok).toBe(false);
   });
 });

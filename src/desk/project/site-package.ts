@@ -5,7 +5,7 @@
  * with fflate; fonts and other packed files are stored, text is deflated.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { DATASET_PATH, type Dataset } from '../../../geo/contract';
+import { DATASET_PATH, storedDataset, type Dataset } from '../../../geo/contract';
 import { firstView } from '../../first-view/first-view-html';
 import { pageWithFirstView, styleWithFirstView, type SiteKit } from '../../first-view/site-page';
 import { dataScript, scriptPathOf } from '../../model/data-script';
@@ -27,7 +27,7 @@ export function siteFiles(
     return new TextDecoder().decode(bytes);
   };
   const view = firstView(dataset.places.features, kit.basemap);
-  const json = JSON.stringify(dataset);
+  const json = JSON.stringify(storedDataset(dataset));
   const replaced = new Map<string, string>([
     [SITE_PAGE, pageWithFirstView(text(SITE_PAGE), view)],
     [kit.stylesheet, styleWithFirstView(text(kit.stylesheet), view)],

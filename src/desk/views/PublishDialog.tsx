@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { storedDataset } from '../../../geo/contract';
 import { clampHeight, DEFAULT_EMBED_HEIGHT, embedSnippet } from '../../model/embed-snippet';
 import { copyText } from '../../platform/copy-text';
 import { PREVIEW_DATA, PREVIEW_READY, type PreviewData } from '../../platform/desk-preview';
@@ -59,7 +60,7 @@ export function PublishDialog() {
       const frame = frameRef.current?.contentWindow;
       if (!frame || event.source !== frame || event.origin !== window.location.origin) return;
       if ((event.data as { type?: unknown } | null)?.type !== PREVIEW_READY) return;
-      const message: PreviewData = { type: PREVIEW_DATA, dataset: chosen.dataset };
+      const message: PreviewData = { type: PREVIEW_DATA, dataset: storedDataset(chosen.dataset) };
       frame.postMessage(message, window.location.origin);
     };
     window.addEventListener('message', answer);
@@ -86,7 +87,11 @@ export function PublishDialog() {
 
   const downloadData = () => {
     if (!chosen || refuse(chosen)) return;
-    downloadFile({ name: 'dalil.json', type: 'application/json', content: JSON.stringify(chosen.dataset) });
+    downloadFile({
+      name: 'dalil.json',
+      type: 'application/json',
+      content: JSON.stringify(storedDataset(chosen.dataset)),
+    });
   };
 
   const downloadSite = async () => {

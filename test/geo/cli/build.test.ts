@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
-import { LIMITS, parseDataset, type Dataset } from '../../../geo/contract';
+import {
+  LIMITS,
+  parseDataset,
+  withQuoteTexts,
+  type Dataset,
+  type StoredDataset,
+} from '../../../geo/contract';
 import { callCliAsync, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 import type { Topology } from 'topojson-specification';
 
@@ -44,6 +50,17 @@ describe('npm run data', IN_PROCESS, () => {
     const basemap = JSON.parse(readFileSync(join(out, 'data/basemap.json'), 'utf8')) as Topology;
     expect(basemap.type).toBe('Topology');
     expect(Object.keys(basemap.objects)).toContain('countries');
+  });
+
+  it('writes each sentence once, in its article: quotes and clauses by their offsets only', () => {
+    const stored = JSON.parse(built) as StoredDataset;
+    expect(stored.schemaVersion).toBe(5);
+    const quotes = [
+      ...stored.places.features.flatMap((f) => f.properties.mentions.map((m) => m.quote)),
+      ...stored.claims.flatMap((c) => [c.quote, c.clause]),
+    ];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(Object.keys(quote)).toEqual(['start', 'end']);
   });
 
   it('shows the Latakia air base, the Tartus port and Dushanbe as their own places', () => {
@@ -178,7 +195,8 @@ describe('npm run data', IN_PROCESS, () => {
       const path = join(fresh, 'data/dalil.json');
       return {
         result,
-        dataset: result.status === 0 ? (JSON.parse(readFileSync(path, 'utf8')) as Dataset) : null,
+        dataset:
+          result.status === 0 ? (withQuoteTexts(JSON.parse(readFileSync(path, 'utf8'))) as Dataset) : null,
       };
     }
     const mentionsOf = (dataset: Dataset, id: string) =>
