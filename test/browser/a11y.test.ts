@@ -86,7 +86,20 @@ describe('accessibility', () => {
         if (el.classList.contains('leaflet-pan-anim')) seen.panAnimated = true;
       }).observe(el, { attributes: true, attributeFilter: ['class'] });
     });
-    await choosePlace(page, 'london');
+    // The marker farthest from the map's centre among those a reader can reach.
+    const far = await page.locator('.leaflet-marker-icon[data-place-id]:not([inert])').evaluateAll((els) => {
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      const away = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return Math.hypot(
+          r.x + r.width / 2 - map.x - map.width / 2,
+          r.y + r.height / 2 - map.y - map.height / 2,
+        );
+      };
+      return [...els].sort((a, b) => away(b) - away(a)).map((el) => (el as HTMLElement).dataset.placeId!)[0];
+    });
+    expect(far).toBeDefined();
+    await choosePlace(page, far!);
     await page.locator('.leaflet-popup').waitFor();
     const before = await pane.evaluate((el) => el.style.transform);
     await waitForStillness(page);

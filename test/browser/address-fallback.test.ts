@@ -68,7 +68,7 @@ describe('the Embed dialog', () => {
     const src = /src="([^"]+)"/.exec(code)?.[1];
     expect(src).toBeDefined();
     const params = new URL(src!.replaceAll('&amp;', '&')).searchParams;
-    expect([...params.keys()].sort()).toEqual(['embed', 'lang', 'place', 'stance']);
+    expect([...params.keys()].sort()).toEqual(['embed', 'lang', 'place', 'stance', 'view']);
     expect(params.get('stance')).toBe('denied');
   });
 });

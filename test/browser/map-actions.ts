@@ -55,10 +55,38 @@ export async function revealPlace(page: Page, placeId: string): Promise<void> {
 }
 
 /**
- * Chooses a place from the keyboard: its marker (opening the clusters that hold it first), then Enter.
+ * Brings a marker that the map's edge cuts (inert until wholly in view) into view from the keyboard, as a
+ * reader would: focus on the map, and the arrow keys pan it towards the marker.
+ */
+export async function panToMarker(page: Page, placeId: string): Promise<void> {
+  const marker = markerOf(page, placeId);
+  for (let pressed = 0; await marker.evaluate((el) => (el as HTMLElement).inert); pressed++) {
+    if (pressed > 40) throw new Error(`The arrow keys do not bring ${placeId} into view.`);
+    const key = await marker.evaluate((el) => {
+      const map = el.closest('.leaflet-container')!.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const dx = (r.left + r.right - map.left - map.right) / 2;
+      const dy = (r.top + r.bottom - map.top - map.bottom) / 2;
+      if (Math.abs(dx) / map.width > Math.abs(dy) / map.height) return dx > 0 ? 'ArrowRight' : 'ArrowLeft';
+      return dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    });
+    await page.locator('.leaflet-container').focus();
+    await page.keyboard.press(key);
+    await waitForStillness(page);
+    // The marker is marked on the frame after the move ends.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+}
+
+/**
+ * Chooses a place from the keyboard: its marker (opening the clusters that hold it first, and panning it
+ * wholly into view), then Enter.
  */
 export async function choosePlace(page: Page, placeId: string): Promise<void> {
   await revealPlace(page, placeId);
+  await panToMarker(page, placeId);
   await markerOf(page, placeId).focus();
   await page.keyboard.press('Enter');
 }

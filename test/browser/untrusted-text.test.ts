@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../geo/contract';
 import { builtDataset, placeOf } from './dist-files';
-import { markerOf } from './map-actions';
+import { markerOf, panToMarker, revealPlace } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -20,6 +20,9 @@ describe('untrusted text', () => {
 
     const { page, errors, dialogs } = await browser.openApp('', { dataset });
 
+    // The base shares a cluster with its neighbours until the cluster is opened.
+    await revealPlace(page, AIRBASE);
+    await panToMarker(page, AIRBASE);
     const marker = markerOf(page, AIRBASE);
     expect(await marker.getAttribute('aria-label')).toBe(ATTACK);
     await marker.focus();

@@ -37,7 +37,7 @@ export function MapViewSync() {
   const mapShown = useDalil((state) => state.mapShown);
   const selectedId = useDalil((state) => state.selectedPlaceId);
   const selected = useDalil(selectPlaceById(selectedId ?? ''));
-  const { clusters } = useMapItems();
+  const { clusters, places } = useMapItems();
   const framedFor = useRef<string | null>(null);
   // A link that names both a place and a view is shown as it says.
   const linkedView = useRef(mapView !== null ? selectedId : null);
@@ -92,7 +92,8 @@ export function MapViewSync() {
         return;
       }
       const { id, kind } = selected.properties;
-      if (framedFor.current === id) return;
+      // A place the filters leave off the map is not framed: the map stays on what they leave.
+      if (framedFor.current === id || !places.has(id)) return;
       framedFor.current = id;
       if (linkedView.current === id) return;
       const at = latLngOf(selected.geometry.coordinates);
@@ -101,7 +102,7 @@ export function MapViewSync() {
       if (inView && apart) return;
       moveUnrecorded(() => map.setView(at, placeZoom(kind, clusters.apartZoom(id)), { animate: false }));
     },
-    [map, selected, clusters, frame],
+    [map, selected, clusters, places, frame],
   );
   return null;
 }
