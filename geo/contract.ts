@@ -85,24 +85,13 @@ export const LIMITS = {
   mentionsPerArticle: 5_000,
 } as const;
 
-/** The bytes `text` takes as UTF-8, counted without encoding it. */
+/** The bytes `text` takes as UTF-8 (a lone surrogate as U+FFFD, as a file would hold it). */
 export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
-      // A surrogate pair is one character of 4 bytes; a lone surrogate is written as U+FFFD, 3 bytes.
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).byteLength;
 }
 
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code < 0xe000;
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
+/** A size for people to read: "1.00 MB", "25 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 0)} MB`;
 
 /**
  * Why an article of `bytes` bytes (UTF-8) is refused, in English for the build's messages, or null when

@@ -1,8 +1,6 @@
 /** Every word of the desk's interface, in Arabic and English. Article text never passes through here. */
-import { articleSizeProblem, LIMITS, type Language, type PlaceKind } from '../../geo/contract';
+import { articleSizeProblem, LIMITS, megabytes, type Language, type PlaceKind } from '../../geo/contract';
 import type { NotAPlace } from '../../geo/corrections/schema';
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 export interface DeskStrings {
   title: string;
