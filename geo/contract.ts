@@ -713,3 +713,33 @@ export function withQuoteTexts(input: unknown): unknown {
     }),
   };
 }
+
+/**
+ * Where the articles' texts go once the first load leaves them out (schema 6, not yet read by the app):
+ * `data/texts/<n>.json`, n from 0, each with its script twin `data/texts/<n>.js`. The first file names each
+ * article's chunk, so a popup, the article view or an export fetches only the file it needs.
+ */
+export const TEXT_CHUNK_DIR = 'data/texts';
+/** `data/texts/<chunk>.json`. */
+export function textChunkPath(chunk: number): string {
+  return `${TEXT_CHUNK_DIR}/${chunk}.json`;
+}
+
+/**
+ * A chunk closes once it holds this many code units of text (about 250 kB of Arabic as UTF-8, some 60 kB
+ * gzipped) or this many articles: small enough that opening one popup costs one short download, large
+ * enough that 10,000 articles make a few hundred files, not 10,000.
+ */
+export const TEXT_CHUNK_LIMITS = { units: 131_072, articles: 64 } as const;
+
+/** One chunk file: the texts of some articles, each by its article's id. */
+export const TextChunkSchema = v.object({
+  chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  texts: v.array(
+    v.object({
+      id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(LIMITS.idLength)),
+      text: boundedText(LIMITS.articleLength),
+    }),
+  ),
+});
+export type TextChunk = v.InferOutput<typeof TextChunkSchema>;
