@@ -12,11 +12,13 @@ import * as v from 'valibot';
 
 /**
  * Bumped whenever a change would make an older app misread the data. Schema 5 leaves out the text of
- * quotes and clauses, which are slices of their article (`withQuoteTexts` fills it in as the data is read).
+ * quotes and clauses, which are slices of their article (`withQuoteTexts` fills it in as the data is read);
+ * schema 6 lets an article's text lie in a chunk file of its own (`data/texts/<n>.json`) instead of the
+ * dataset, which then gives the text's `chunk`, `length` and `lead` (geo/split-dataset.ts).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** The versions this app still reads: each one's fields are a subset of the next one's. */
-export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5] as const;
+export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5, 6] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -142,6 +144,21 @@ export const SpanSchema = v.pipe(
 );
 export type Span = v.InferOutput<typeof SpanSchema>;
 
+/**
+ * A quote or clause of an article whose text is not at hand (schema 6, its chunk not read): its offsets,
+ * and its text only when the data carries it (schemas 2 to 4), then checked like a `Span`.
+ */
+export const QuoteRangeSchema = v.pipe(
+  v.object({ start: offset, end: offset, text: v.optional(nonEmpty) }),
+  v.check(
+    (s) => s.end > s.start && (s.text === undefined || s.end - s.start === s.text.length),
+    'end - start must equal text length',
+  ),
+);
+
+/** The schema of a quote or clause: with its text (`SpanSchema`) or perhaps without (`QuoteRangeSchema`). */
+type QuoteSchema = typeof SpanSchema | typeof QuoteRangeSchema;
+
 /** Who checked a piece of evidence, and when: written by an editor's correction, never by the geoparser. */
 export const REVIEW_STATES = ['verified', 'corrected'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -162,57 +179,68 @@ export const ReviewSchema = v.object({
 export type Review = v.InferOutput<typeof ReviewSchema>;
 
 /** One place name found in one article, with the sentence that quotes it. */
+const mentionEntries = <Q extends QuoteSchema>(quote: Q) => ({
+  articleId: nonEmpty,
+  start: offset,
+  end: offset,
+  /** The words of the article that name the place, verbatim. */
+  text: nonEmpty,
+  /** The whole sentence around the mention, verbatim: the evidence. */
+  quote,
+  /** How sure the resolver is that this mention means this place, from 0 to 1. */
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** Why the resolver chose this place, in a few words (English, for editors). */
+  reason: nonEmpty,
+  /** What the place is to its sentence; set by the build (absent from the geoparse command's output). */
+  role: v.optional(v.picklist(PLACE_ROLES)),
+  /** An editor's decision on this mention (schema 3); absent when the reading is automatic. */
+  review: v.optional(ReviewSchema),
+});
+const mentionInsideQuote = (m: { start: number; end: number; quote: TextRange }) =>
+  m.end > m.start && m.quote.start <= m.start && m.end <= m.quote.end;
 export const MentionSchema = v.pipe(
-  v.object({
-    articleId: nonEmpty,
-    start: offset,
-    end: offset,
-    /** The words of the article that name the place, verbatim. */
-    text: nonEmpty,
-    /** The whole sentence around the mention, verbatim: the evidence. */
-    quote: SpanSchema,
-    /** How sure the resolver is that this mention means this place, from 0 to 1. */
-    confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-    /** Why the resolver chose this place, in a few words (English, for editors). */
-    reason: nonEmpty,
-    /** What the place is to its sentence; set by the build (absent from the geoparse command's output). */
-    role: v.optional(v.picklist(PLACE_ROLES)),
-    /** An editor's decision on this mention (schema 3); absent when the reading is automatic. */
-    review: v.optional(ReviewSchema),
-  }),
-  v.check(
-    (m) => m.end > m.start && m.quote.start <= m.start && m.end <= m.quote.end,
-    'a mention lies inside its quote',
-  ),
+  v.object(mentionEntries(SpanSchema)),
+  v.check((m) => mentionInsideQuote(m), 'a mention lies inside its quote'),
+);
+const ListedMentionSchema = v.pipe(
+  v.object(mentionEntries(QuoteRangeSchema)),
+  v.check((m) => mentionInsideQuote(m), 'a mention lies inside its quote'),
 );
 export type Mention = v.InferOutput<typeof MentionSchema>;
 
-export const PlacePropertiesSchema = v.object({
-  id: nonEmpty,
-  kind: v.picklist(PLACE_KINDS),
-  /** ISO 3166-1 alpha-2: the country itself, or the country the place lies in; null when none. */
-  iso2: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-  name: NameSchema,
-  /** Where the coordinates come from (gazetteer source). */
-  source: nonEmpty,
-  mentions: v.pipe(v.array(MentionSchema), v.minLength(1)),
-});
+const placePropertiesSchema = <M extends v.GenericSchema>(mention: M) =>
+  v.object({
+    id: nonEmpty,
+    kind: v.picklist(PLACE_KINDS),
+    /** ISO 3166-1 alpha-2: the country itself, or the country the place lies in; null when none. */
+    iso2: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    name: NameSchema,
+    /** Where the coordinates come from (gazetteer source). */
+    source: nonEmpty,
+    mentions: v.pipe(v.array(mention), v.minLength(1)),
+  });
+export const PlacePropertiesSchema = placePropertiesSchema(MentionSchema);
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
 
-export const PlaceFeatureSchema = v.object({
-  type: v.literal('Feature'),
-  geometry: v.object({ type: v.literal('Point'), coordinates: LngLatSchema }),
-  properties: PlacePropertiesSchema,
-});
+const placeFeatureSchema = <M extends v.GenericSchema>(mention: M) =>
+  v.object({
+    type: v.literal('Feature'),
+    geometry: v.object({ type: v.literal('Point'), coordinates: LngLatSchema }),
+    properties: placePropertiesSchema(mention),
+  });
+export const PlaceFeatureSchema = placeFeatureSchema(MentionSchema);
 export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
 
-export const PlaceCollectionSchema = v.object({
-  type: v.literal('FeatureCollection'),
-  features: v.array(PlaceFeatureSchema),
-});
+const placeCollectionSchema = <M extends v.GenericSchema>(mention: M) =>
+  v.object({
+    type: v.literal('FeatureCollection'),
+    features: v.array(placeFeatureSchema(mention)),
+  });
+export const PlaceCollectionSchema = placeCollectionSchema(MentionSchema);
 export type PlaceCollection = v.InferOutput<typeof PlaceCollectionSchema>;
 
-export const ArticleSchema = v.object({
+/** What the dataset says of an article besides its text. */
+const articleMeta = {
   id: v.pipe(
     v.string(),
     v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
@@ -226,10 +254,44 @@ export const ArticleSchema = v.object({
   url: v.nullable(v.pipe(httpUrl, v.maxLength(LIMITS.urlLength, `at most ${LIMITS.urlLength} characters`))),
   /** An editor's note on provenance, e.g. how an undated article's date was inferred. */
   note: v.nullable(boundedText(LIMITS.noteLength)),
+};
+
+export const ArticleSchema = v.object({
+  ...articleMeta,
   /** The article body exactly as received: every offset points into this string. */
   text: boundedText(LIMITS.articleLength),
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
+export type ArticleMeta = Omit<Article, 'text'>;
+
+/** About how many characters of an article's opening stand in for a missing headline. */
+export const OPENING_LENGTH = 60;
+
+/**
+ * What stands for a headline the source does not carry: the article's opening words exactly as written,
+ * cut at a word boundary and followed by "…". Nothing is invented or translated.
+ */
+export function openingWords(text: string): string {
+  const body = text.trimStart();
+  const firstLine = body.split('\n', 1)[0] ?? '';
+  if (firstLine.length <= OPENING_LENGTH) return firstLine.length < body.length ? `${firstLine}…` : firstLine;
+  const lastSpace = firstLine.lastIndexOf(' ', OPENING_LENGTH);
+  const cut = lastSpace > OPENING_LENGTH / 2 ? lastSpace : OPENING_LENGTH;
+  return `${firstLine.slice(0, cut).trimEnd()}…`;
+}
+
+/**
+ * An article of the first data file whose text lies in a chunk file (schema 6): which chunk, how long the
+ * text is (every offset is checked against it as the dataset is read, every slice when the chunk comes),
+ * and, when it has no headline, its opening words (`openingWords`), so a list names it before its text.
+ */
+export const ChunkedArticleSchema = v.object({
+  ...articleMeta,
+  chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  length: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.articleLength)),
+  lead: v.nullable(boundedText(OPENING_LENGTH + 1)),
+});
+export type ChunkedArticle = v.InferOutput<typeof ChunkedArticleSchema>;
 
 /** A candidate place name the resolver could not place on the map: reported, never silently dropped. */
 export const UnresolvedSchema = v.object({
@@ -281,50 +343,118 @@ export const ClaimPlaceSchema = v.object({
 export type ClaimPlace = v.InferOutput<typeof ClaimPlaceSchema>;
 
 /** What one clause of an article reports, who says so, how, when and where. CONTRACT.md has each field. */
+const claimEntries = <Q extends QuoteSchema>(quote: Q) => ({
+  id: nonEmpty,
+  articleId: nonEmpty,
+  /** The whole sentence, verbatim: the evidence shown to the reader. */
+  quote,
+  /** The part of the quote this claim covers (a sentence may hold a claim and its denial). */
+  clause: quote,
+  activities: v.array(v.picklist(ACTIVITY_KINDS)),
+  equipment: v.array(EquipmentSchema),
+  claimant: v.nullable(SourceSchema),
+  via: v.nullable(SourceSchema),
+  stance: v.picklist(STANCES),
+  /** The words that set the stance ("نفت", "يرجح", "في طريقها", a third party's "أكد"); null for a plain report. */
+  cue: v.nullable(SpanSchema),
+  eventDate: v.nullable(isoDate),
+  dateText: v.nullable(SpanSchema),
+  published: isoDate,
+  places: v.array(ClaimPlaceSchema),
+  from: v.nullable(nonEmpty),
+  to: v.nullable(nonEmpty),
+  /** The claim this one answers: a denial of, a reply to, or a "no comment" on it. */
+  respondsTo: v.nullable(nonEmpty),
+  /** An editor's decision on this claim (schema 3); absent when the reading is automatic. */
+  review: v.optional(ReviewSchema),
+});
+const clauseInsideQuote = (c: { quote: TextRange; clause: TextRange }) =>
+  c.quote.start <= c.clause.start && c.clause.end <= c.quote.end;
 export const ClaimSchema = v.pipe(
-  v.object({
-    id: nonEmpty,
-    articleId: nonEmpty,
-    /** The whole sentence, verbatim: the evidence shown to the reader. */
-    quote: SpanSchema,
-    /** The part of the quote this claim covers (a sentence may hold a claim and its denial). */
-    clause: SpanSchema,
-    activities: v.array(v.picklist(ACTIVITY_KINDS)),
-    equipment: v.array(EquipmentSchema),
-    claimant: v.nullable(SourceSchema),
-    via: v.nullable(SourceSchema),
-    stance: v.picklist(STANCES),
-    /** The words that set the stance ("نفت", "يرجح", "في طريقها", a third party's "أكد"); null for a plain report. */
-    cue: v.nullable(SpanSchema),
-    eventDate: v.nullable(isoDate),
-    dateText: v.nullable(SpanSchema),
-    published: isoDate,
-    places: v.array(ClaimPlaceSchema),
-    from: v.nullable(nonEmpty),
-    to: v.nullable(nonEmpty),
-    /** The claim this one answers: a denial of, a reply to, or a "no comment" on it. */
-    respondsTo: v.nullable(nonEmpty),
-    /** An editor's decision on this claim (schema 3); absent when the reading is automatic. */
-    review: v.optional(ReviewSchema),
-  }),
-  v.check(
-    (c) => c.quote.start <= c.clause.start && c.clause.end <= c.quote.end,
-    'the clause of a claim lies inside its quote',
-  ),
+  v.object(claimEntries(SpanSchema)),
+  v.check((c) => clauseInsideQuote(c), 'the clause of a claim lies inside its quote'),
+);
+const ListedClaimSchema = v.pipe(
+  v.object(claimEntries(QuoteRangeSchema)),
+  v.check((c) => clauseInsideQuote(c), 'the clause of a claim lies inside its quote'),
 );
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 
+/** The schema version this app reads. */
+const readableVersion = v.picklist(
+  READABLE_SCHEMA_VERSIONS,
+  `a schema version this app reads (${READABLE_SCHEMA_VERSIONS.join(' or ')})`,
+);
+
 /** The dataset's shape, before its evidence is checked against the articles' text. */
 const DatasetShapeSchema = v.object({
-  schemaVersion: v.picklist(
-    READABLE_SCHEMA_VERSIONS,
-    `a schema version this app reads (${READABLE_SCHEMA_VERSIONS.join(' or ')})`,
-  ),
+  schemaVersion: readableVersion,
   articles: v.array(ArticleSchema),
   places: PlaceCollectionSchema,
   unresolved: v.array(UnresolvedSchema),
   /** Always written by the build; optional so that data made without claims still loads. */
   claims: v.optional(v.array(ClaimSchema)),
+});
+
+/**
+ * Where the articles' texts go when the first file leaves them out (schema 6): `data/texts/<name>.json`,
+ * each with its script twin `data/texts/<name>.js`. The name is the chunk's number and a hash of its
+ * content (`0-1f2e3d4c5b6a`), listed in the first file's `textChunks`, so a rebuilt chunk has a new
+ * address: no cache serves an old text, and a build that stops halfway leaves the files the previous first
+ * file names in place.
+ */
+export const TEXT_CHUNK_DIR = 'data/texts';
+/** `data/texts/<name>.json`. */
+export function textChunkPath(name: string): string {
+  return `${TEXT_CHUNK_DIR}/${name}.json`;
+}
+export const TextChunkNameSchema = v.pipe(v.string(), v.regex(/^[0-9]+-[0-9a-f]{12}$/, 'a chunk name'));
+
+/**
+ * A chunk closes once it holds this many code units of text (about 250 kB of Arabic as UTF-8, some 60 kB
+ * gzipped) or this many articles: small enough that opening one popup costs one short download, large
+ * enough that 10,000 articles make a few hundred files, not 10,000.
+ */
+export const TEXT_CHUNK_LIMITS = { units: 131_072, articles: 64 } as const;
+
+/** One chunk file: the texts of some articles, each by its article's id. */
+export const TextChunkSchema = v.object({
+  chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  texts: v.array(
+    v.object({
+      id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(LIMITS.idLength)),
+      text: boundedText(LIMITS.articleLength),
+    }),
+  ),
+});
+export type TextChunk = v.InferOutput<typeof TextChunkSchema>;
+
+/**
+ * The shape of a dataset whose articles may keep their text in chunk files (schema 6): each article has
+ * its text, or its chunk and the text's length; quotes and clauses carry their text only when it is at hand.
+ */
+export const ListedDatasetShapeSchema = v.object({
+  schemaVersion: readableVersion,
+  articles: v.array(
+    v.pipe(
+      v.object({
+        ...articleMeta,
+        text: v.optional(ArticleSchema.entries.text),
+        chunk: v.optional(ChunkedArticleSchema.entries.chunk),
+        length: v.optional(ChunkedArticleSchema.entries.length),
+        lead: v.optional(ChunkedArticleSchema.entries.lead),
+      }),
+      v.check(
+        (a) => (a.text === undefined) === (a.chunk !== undefined && a.length !== undefined),
+        'an article has its text, or the chunk and the length of its text',
+      ),
+    ),
+  ),
+  places: placeCollectionSchema(ListedMentionSchema),
+  unresolved: v.array(UnresolvedSchema),
+  claims: v.optional(v.array(ListedClaimSchema)),
+  /** The chunk files' names, chunk n at index n (`textChunkPath`); absent when every text is inline. */
+  textChunks: v.optional(v.array(TextChunkNameSchema)),
 });
 
 export const DatasetSchema = v.pipe(
@@ -368,18 +498,66 @@ export function findEvidenceProblems(dataset: DatasetParts): string[] {
 type DatasetParts = Pick<Dataset, 'articles' | 'places' | 'unresolved' | 'claims'>;
 
 /** A problem of the evidence, with the article it lies in (null: the dataset as a whole, as a shared id). */
-interface EvidenceProblem {
+export interface EvidenceProblem {
   articleId: string | null;
   message: string;
 }
 
+/** A quote or clause: its text is at hand (schemas 2 to 4, or filled from its article), or only its offsets. */
+type SpanLike = TextRange & { text?: string };
+
+/**
+ * What the checks know of an article: its text, or only its length when the text lies in a chunk file not
+ * read yet (schema 6). Against a length, a span is checked to lie inside the text; against a text, to be
+ * its verbatim slice.
+ */
+export interface CheckedArticle {
+  id: string;
+  published: string;
+  text: string | null;
+  length: number;
+}
+
+/** The parts of a dataset the evidence checks read, whether quotes carry their text or not. */
+export interface EvidenceParts {
+  articles: readonly CheckedArticle[];
+  places: {
+    features: readonly {
+      properties: {
+        id: string;
+        mentions: readonly (Omit<Mention, 'quote'> & { quote: SpanLike })[];
+      };
+    }[];
+  };
+  unresolved: readonly Unresolved[];
+  claims?: readonly (Omit<Claim, 'quote' | 'clause'> & { quote: SpanLike; clause: SpanLike })[];
+}
+
+/** Whether `span` can be read in `article`: a verbatim slice of its text, or inside its length. */
+function fits(article: CheckedArticle, span: SpanLike): boolean {
+  if (span.end > article.length) return false;
+  if (article.text === null || span.text === undefined) return true;
+  return article.text.slice(span.start, span.end) === span.text;
+}
+
 function evidenceProblems(dataset: DatasetParts): EvidenceProblem[] {
+  return checkEvidence({
+    ...dataset,
+    articles: dataset.articles.map((a) => ({ ...a, length: a.text.length })),
+  });
+}
+
+/**
+ * Every problem of the evidence: ids used twice, spans that are not verbatim slices of their article (or,
+ * when only its length is known, that reach past it), claims that name places or claims they cannot.
+ */
+export function checkEvidence(dataset: EvidenceParts): EvidenceProblem[] {
   const problems: EvidenceProblem[] = [];
-  const texts = new Map<string, string>();
+  const byId = new Map<string, CheckedArticle>();
   for (const article of dataset.articles) {
-    if (texts.has(article.id))
+    if (byId.has(article.id))
       problems.push({ articleId: null, message: `article ${article.id}: duplicate id` });
-    texts.set(article.id, article.text);
+    byId.set(article.id, article);
   }
   const placeIds = new Set<string>();
   for (const { properties: place } of dataset.places.features) {
@@ -387,28 +565,28 @@ function evidenceProblems(dataset: DatasetParts): EvidenceProblem[] {
       problems.push({ articleId: null, message: `place ${place.id}: duplicate id` });
     placeIds.add(place.id);
     for (const m of place.mentions) {
-      const text = texts.get(m.articleId);
+      const article = byId.get(m.articleId);
       const where = `place ${place.id}, article ${m.articleId} at ${m.start}`;
       const problem =
-        text === undefined
+        article === undefined
           ? 'unknown article'
-          : text.slice(m.start, m.end) !== m.text
+          : !fits(article, m)
             ? 'mention is not a verbatim slice'
-            : text.slice(m.quote.start, m.quote.end) !== m.quote.text
+            : !fits(article, m.quote)
               ? 'quote is not a verbatim slice'
               : null;
       if (problem) problems.push({ articleId: m.articleId, message: `${where}: ${problem}` });
     }
   }
   for (const u of dataset.unresolved) {
-    const text = texts.get(u.articleId);
-    if (text?.slice(u.start, u.end) !== u.text)
+    const article = byId.get(u.articleId);
+    if (!article || !fits(article, u))
       problems.push({
         articleId: u.articleId,
         message: `unresolved "${u.text}" in ${u.articleId}: not a verbatim slice`,
       });
   }
-  problems.push(...findClaimProblems(dataset.claims ?? [], dataset.articles, dataset.places.features));
+  problems.push(...findClaimProblems(dataset.claims ?? [], byId, dataset.places.features));
   return problems;
 }
 
@@ -417,14 +595,13 @@ function evidenceProblems(dataset: DatasetParts): EvidenceProblem[] {
  * in the quote, and every place is one of the article's mentions of that place.
  */
 function findClaimProblems(
-  claims: readonly Claim[],
-  articles: readonly Article[],
-  features: readonly PlaceFeature[],
+  claims: NonNullable<EvidenceParts['claims']>,
+  byId: ReadonlyMap<string, CheckedArticle>,
+  features: EvidenceParts['places']['features'],
 ): EvidenceProblem[] {
   const problems: EvidenceProblem[] = [];
-  const push = (claim: Claim, message: string) =>
+  const push = (claim: { id: string; articleId: string }, message: string) =>
     problems.push({ articleId: claim.articleId, message: `claim ${claim.id}: ${message}` });
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const mentionAt = new Set<string>();
   for (const { properties: p } of features)
     for (const m of p.mentions) mentionAt.add(`${p.id}@${m.articleId}:${m.start}-${m.end}`);
@@ -439,7 +616,7 @@ function findClaimProblems(
       continue;
     }
     if (c.published !== article.published) push(c, `published differs from its article's`);
-    const spans: [string, { start: number; end: number; text: string } | null][] = [
+    const spans: [string, SpanLike | null][] = [
       ['quote', c.quote],
       ['clause', c.clause],
       ['claimant', c.claimant],
@@ -449,8 +626,7 @@ function findClaimProblems(
       ...c.equipment.map((e): [string, typeof e] => [`equipment ${e.id}`, e]),
     ];
     for (const [name, span] of spans)
-      if (span && article.text.slice(span.start, span.end) !== span.text)
-        push(c, `${name} is not a verbatim slice`);
+      if (span && !fits(article, span)) push(c, `${name} is not a verbatim slice`);
     const inClause = (s: { start: number; end: number }) =>
       c.clause.start <= s.start && s.end <= c.clause.end;
     for (const e of c.equipment) if (!inClause(e)) push(c, `equipment ${e.id} outside its clause`);
@@ -481,7 +657,7 @@ export function parseDataset(
 }
 
 /** The first twenty issues of a failed validation, each with the path to what failed. */
-function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
+export function issueMessages(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.slice(0, 20).map((issue) => {
     const path = issue.path?.map((p) => String(p.key)).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
@@ -495,8 +671,7 @@ export interface QuarantinedArticle {
   problems: string[];
 }
 
-export type ReadDatasetResult =
-  { ok: true; dataset: Dataset; quarantined: QuarantinedArticle[] } | { ok: false; problems: string[] };
+export type ReadDatasetResult = ReadResult<Dataset>;
 
 /**
  * Validates untrusted data as the app reads it. Like `parseDataset`, but a span that does not match its
@@ -506,18 +681,42 @@ export type ReadDatasetResult =
  * it refuses such data in the first place (`parseDataset`).
  */
 export function readDataset(stored: unknown): ReadDatasetResult {
-  const input = withQuoteTexts(stored);
-  const shape = v.safeParse(DatasetShapeSchema, input);
-  if (!shape.success) return readWithoutMalformedArticles(input, shape.issues);
-  const dataset = shape.output;
-  const problems = evidenceProblems(dataset);
+  return readChecked(withQuoteTexts(stored), DatasetShapeSchema, evidenceProblems);
+}
+
+/** What the reading of the app sets aside article by article: the parts of a dataset that name one. */
+interface ByArticle {
+  articles: readonly { id: string; title: string | null }[];
+  places: { features: readonly { properties: { mentions: readonly { articleId: string }[] } }[] };
+  unresolved: readonly { articleId: string }[];
+  claims?: readonly { articleId: string }[];
+}
+
+/** A dataset read by the app, or why it cannot be. */
+export type ReadResult<D> =
+  { ok: true; dataset: D; quarantined: QuarantinedArticle[] } | { ok: false; problems: string[] };
+
+/**
+ * Reads untrusted data of `shape`, its evidence checked by `check`: a part that fails sets its article
+ * aside, a fault of the whole refuses the file (`readDataset`).
+ */
+export function readChecked<D extends ByArticle>(
+  input: unknown,
+  shape: v.GenericSchema<unknown, D>,
+  check: (dataset: D) => EvidenceProblem[],
+): ReadResult<D> {
+  const parsed = v.safeParse(shape, input);
+  if (!parsed.success)
+    return readWithoutMalformedArticles(input, parsed.issues, (rest) => readChecked(rest, shape, check));
+  const dataset = parsed.output;
+  const problems = check(dataset);
   if (problems.some((p) => p.articleId === null))
     return { ok: false, problems: problems.map((p) => p.message) };
   const bad = new Map<string, string[]>();
   for (const { articleId, message } of problems)
     bad.set(articleId!, [...(bad.get(articleId!) ?? []), message]);
   if (bad.size === 0) return { ok: true, dataset, quarantined: [] };
-  const kept: Dataset = {
+  const kept: D = {
     ...dataset,
     articles: dataset.articles.filter((a) => !bad.has(a.id)),
     places: {
@@ -530,8 +729,8 @@ export function readDataset(stored: unknown): ReadDatasetResult {
     unresolved: dataset.unresolved.filter((u) => !bad.has(u.articleId)),
     claims: dataset.claims?.filter((c) => !bad.has(c.articleId)),
   };
-  const left = findEvidenceProblems(kept);
-  if (left.length > 0) return { ok: false, problems: left };
+  const left = check(kept);
+  if (left.length > 0) return { ok: false, problems: left.map((p) => p.message) };
   const titles = new Map(dataset.articles.map((a) => [a.id, a.title]));
   const quarantined = [...bad].map(([articleId, messages]) => ({
     articleId,
@@ -543,13 +742,14 @@ export function readDataset(stored: unknown): ReadDatasetResult {
 
 /**
  * When the only malformed parts of the file are spans of some articles (a quote whose length does not
- * match its text), sets those articles aside and reads the rest; otherwise refuses the file.
+ * match its text), sets those articles aside and reads the rest with `read`; otherwise refuses the file.
  */
-function readWithoutMalformedArticles(
+function readWithoutMalformedArticles<D>(
   input: unknown,
   issues: readonly v.BaseIssue<unknown>[],
-): ReadDatasetResult {
-  const refuse: ReadDatasetResult = { ok: false, problems: issueMessages(issues) };
+  read: (rest: unknown) => ReadResult<D>,
+): ReadResult<D> {
+  const refuse: ReadResult<D> = { ok: false, problems: issueMessages(issues) };
   const bad = new Map<string, string[]>();
   for (const issue of issues) {
     const articleId = articleOfIssue(input, issue.path?.map((p) => p.key) ?? []);
@@ -580,8 +780,8 @@ function readWithoutMalformedArticles(
     unresolved: others(raw.unresolved, (u) => u.articleId),
     claims: others(raw.claims, (c) => c.articleId),
   };
-  const read = readDataset(rest);
-  if (!read.ok) return refuse;
+  const kept = read(rest);
+  if (!kept.ok) return refuse;
   const titles = new Map(
     raw.articles.map((a) => [String(a.id), typeof a.title === 'string' ? a.title : null]),
   );
@@ -590,7 +790,7 @@ function readWithoutMalformedArticles(
     title: titles.get(articleId) ?? null,
     problems,
   }));
-  return { ok: true, dataset: read.dataset, quarantined: [...setAside, ...read.quarantined] };
+  return { ok: true, dataset: kept.dataset, quarantined: [...setAside, ...kept.quarantined] };
 }
 
 /** The id of the article a malformed part belongs to (a mention, a claim, a candidate), or null. */
@@ -646,19 +846,26 @@ export function storedDataset(dataset: Dataset): StoredDataset {
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: dataset.articles,
-    places: {
-      type: 'FeatureCollection',
-      features: dataset.places.features.map((feature) => ({
-        ...feature,
-        properties: {
-          ...feature.properties,
-          mentions: feature.properties.mentions.map((m) => ({ ...m, quote: rangeOf(m.quote) })),
-        },
-      })),
-    },
+    places: { type: 'FeatureCollection', features: rangedPlaces(dataset.places.features) },
     unresolved: dataset.unresolved,
-    claims: (dataset.claims ?? []).map((c) => ({ ...c, quote: rangeOf(c.quote), clause: rangeOf(c.clause) })),
+    claims: rangedClaims(dataset.claims ?? []),
   };
+}
+
+/** Places whose mentions' quotes are their offsets alone, whatever text they carried. */
+export function rangedPlaces(features: readonly StoredPlaceFeature[]): StoredPlaceFeature[] {
+  return features.map((feature) => ({
+    ...feature,
+    properties: {
+      ...feature.properties,
+      mentions: feature.properties.mentions.map((m) => ({ ...m, quote: rangeOf(m.quote) })),
+    },
+  }));
+}
+
+/** Claims whose quote and clause are their offsets alone, whatever text they carried. */
+export function rangedClaims(claims: readonly StoredClaim[]): StoredClaim[] {
+  return claims.map((c) => ({ ...c, quote: rangeOf(c.quote), clause: rangeOf(c.clause) }));
 }
 
 type Loose = Record<string, unknown>;
@@ -713,33 +920,3 @@ export function withQuoteTexts(input: unknown): unknown {
     }),
   };
 }
-
-/**
- * Where the articles' texts go once the first load leaves them out (schema 6, not yet read by the app):
- * `data/texts/<n>.json`, n from 0, each with its script twin `data/texts/<n>.js`. The first file names each
- * article's chunk, so a popup, the article view or an export fetches only the file it needs.
- */
-export const TEXT_CHUNK_DIR = 'data/texts';
-/** `data/texts/<chunk>.json`. */
-export function textChunkPath(chunk: number): string {
-  return `${TEXT_CHUNK_DIR}/${chunk}.json`;
-}
-
-/**
- * A chunk closes once it holds this many code units of text (about 250 kB of Arabic as UTF-8, some 60 kB
- * gzipped) or this many articles: small enough that opening one popup costs one short download, large
- * enough that 10,000 articles make a few hundred files, not 10,000.
- */
-export const TEXT_CHUNK_LIMITS = { units: 131_072, articles: 64 } as const;
-
-/** One chunk file: the texts of some articles, each by its article's id. */
-export const TextChunkSchema = v.object({
-  chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  texts: v.array(
-    v.object({
-      id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(LIMITS.idLength)),
-      text: boundedText(LIMITS.articleLength),
-    }),
-  ),
-});
-export type TextChunk = v.InferOutput<typeof TextChunkSchema>;

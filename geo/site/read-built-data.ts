@@ -1,16 +1,14 @@
 /** The data files `npm run data` wrote into public/, read by the build to prerender and to script-wrap. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { DATASET_PATH, parseDataset, type Dataset } from '../contract.ts';
+import { DATASET_PATH, parseDataset, textChunkPath, type Dataset } from '../contract.ts';
+import { joinTexts } from '../split-dataset.ts';
 
-/** Every JSON file in public/data/, as paths relative to the site (`data/dalil.json`). */
+/** Every JSON file in public/data/ and its folders, as paths relative to the site (`data/texts/0-….json`). */
 export function dataFiles(publicDir: string): string[] {
-  const dir = `${publicDir}/data`;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => `data/${name}`);
+  return publicFiles(publicDir)
+    .filter((path) => path.startsWith('data/') && path.endsWith('.json'))
+    .sort();
 }
 
 /** Every file in public/, which the build copies as it is, as paths relative to the site. */
@@ -27,8 +25,13 @@ export function readPublicFile(publicDir: string, path: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** The dataset `npm run data` wrote, its first file and its text chunks joined and checked in full. */
 export function readDataset(publicDir: string): Dataset {
-  const parsed = parseDataset(JSON.parse(readPublicFile(publicDir, DATASET_PATH)));
+  const first = JSON.parse(readPublicFile(publicDir, DATASET_PATH)) as { textChunks?: string[] };
+  const chunks = (first.textChunks ?? []).map(
+    (name) => JSON.parse(readPublicFile(publicDir, textChunkPath(name))) as unknown,
+  );
+  const parsed = parseDataset(joinTexts(first, chunks));
   if (!parsed.ok) throw new Error(`${DATASET_PATH} breaks the contract:\n  ${parsed.problems.join('\n  ')}`);
   return parsed.dataset;
 }

@@ -1,13 +1,16 @@
 /**
- * Writes the dataset the build made into the site's data folder, in the stored form of the contract
- * (`storedDataset`: quotes and clauses by their offsets), and the articles' texts again as the chunk files
- * the app is to fetch on demand (`data/texts/<n>.json`, CONTRACT.md "Text chunks"). Each file goes to a
- * temporary name and is renamed into place, so a failed build leaves the data built before whole.
+ * Writes the dataset the build made into the site's data folder split in two (`splitDataset`, CONTRACT.md
+ * "Text chunks"): the texts as chunk files the app fetches when a reader opens one
+ * (`data/texts/<n>-<hash>.json`), then the first file, which names them, quotes and clauses by their
+ * offsets and articles without their texts. Each file goes to a temporary name and is renamed into place,
+ * and a chunk's name changes with its content, so a build that fails leaves the data built before whole;
+ * chunks no first file names any more are removed last.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_PATH, storedDataset, TEXT_CHUNK_DIR, textChunkPath, type Dataset } from '../contract.ts';
-import { chunkTexts } from '../text-chunks.ts';
+import { DATASET_PATH, TEXT_CHUNK_DIR, textChunkPath, type Dataset } from '../contract.ts';
+import { splitDataset } from '../split-dataset.ts';
 
 function writeAtomically(file: string, content: string) {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -15,15 +18,18 @@ function writeAtomically(file: string, content: string) {
   renameSync(temporary, file);
 }
 
-/** Writes `data/dalil.json` and `data/texts/<n>.json` under `outDir` (public/, or the folder a test names). */
+/** Writes `data/dalil.json` and `data/texts/*.json` under `outDir` (public/, or the folder a test names). */
 export function writeDataFiles(outDir: string, dataset: Dataset): void {
-  const { chunks } = chunkTexts(dataset.articles);
+  const { first, chunks } = splitDataset(dataset);
   const dir = join(outDir, TEXT_CHUNK_DIR);
   mkdirSync(dir, { recursive: true });
-  for (const chunk of chunks)
-    writeAtomically(join(outDir, textChunkPath(chunk.chunk)), JSON.stringify(chunk));
-  // Chunks of a larger dataset built before would be read as this one's.
-  const written = new Set(chunks.map((c) => `${c.chunk}.json`));
-  for (const name of readdirSync(dir)) if (!written.has(name)) rmSync(join(dir, name));
-  writeAtomically(join(outDir, DATASET_PATH), JSON.stringify(storedDataset(dataset)));
+  const names = chunks.map((chunk) => {
+    const json = JSON.stringify(chunk);
+    const name = `${chunk.chunk}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
+    writeAtomically(join(outDir, textChunkPath(name)), json);
+    return name;
+  });
+  writeAtomically(join(outDir, DATASET_PATH), JSON.stringify({ ...first, textChunks: names }));
+  const kept = new Set(names.map((name) => `${name}.json`));
+  for (const file of readdirSync(dir)) if (!kept.has(file)) rmSync(join(dir, file));
 }

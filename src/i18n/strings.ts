@@ -23,6 +23,10 @@ export interface UiStrings {
   kinds: Record<PlaceKind, string>;
   mentionedIn: string;
   readInContext: string;
+  /** In place of a quote while its article's text is on its way. */
+  textLoading: string;
+  /** In place of a quote whose article's text could not be read, before the reason. */
+  textUnreadable: string;
   closeArticle: string;
   articleView: string;
   originalArticle: string;
@@ -83,6 +87,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     },
     mentionedIn: 'المصادر',
     readInContext: 'اقرأ في السياق',
+    textLoading: 'يجري تحميل النص…',
+    textUnreadable: 'تعذّرت قراءة نص هذا المقال، فلا يُعرض الاقتباس:',
     closeArticle: 'إغلاق المقال',
     articleView: 'نص المقال',
     originalArticle: 'المقال الأصلي',
@@ -136,6 +142,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     },
     mentionedIn: 'Sources',
     readInContext: 'Read in context',
+    textLoading: 'Loading the text…',
+    textUnreadable: "This article's text could not be read, so the quote is not shown:",
     closeArticle: 'Close article',
     articleView: 'Article text',
     originalArticle: 'Original article',

@@ -5,13 +5,13 @@
  * that answer one of its claims (`respondsTo`), and those that name the place itself or the country it
  * lies in (a denial about Syria covers the air base in Latakia).
  */
-import type { Claim, Dataset, PlaceFeature } from '../../geo/contract';
+import type { ListedClaim, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
 import { indexClaims } from './claim-index';
 
-const ANSWER_STANCES: ReadonlySet<Claim['stance']> = new Set(['denied', 'no-comment']);
+const ANSWER_STANCES: ReadonlySet<ListedClaim['stance']> = new Set(['denied', 'no-comment']);
 
 /** The country a place lies in, when the dataset has it as a place (by ISO code); null for countries. */
-export function countryOf(place: PlaceFeature, dataset: Dataset): PlaceFeature | null {
+export function countryOf(place: ListedPlaceFeature, dataset: ListedDataset): ListedPlaceFeature | null {
   const { iso2, kind } = place.properties;
   if (iso2 === null || kind === 'country') return null;
   return (
@@ -24,11 +24,11 @@ export function countryOf(place: PlaceFeature, dataset: Dataset): PlaceFeature |
  * under the place's quotes), in text order.
  */
 export function answersInArticle(
-  dataset: Dataset,
-  place: PlaceFeature,
+  dataset: ListedDataset,
+  place: ListedPlaceFeature,
   articleId: string,
   shownClaimIds: ReadonlySet<string>,
-): Claim[] {
+): ListedClaim[] {
   const covered = new Set([place.properties.id]);
   const country = countryOf(place, dataset);
   if (country) covered.add(country.properties.id);

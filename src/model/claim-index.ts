@@ -5,27 +5,30 @@
  * A claim meets the evidence on offsets: a claim belongs to a quoting sentence when its clause lies in
  * that sentence (same article), and to a place when the place is among its `places`.
  */
-import type { Claim, Dataset, Source } from '../../geo/contract';
+import type { Source } from '../../geo/contract';
+import type { ListedClaim, ListedDataset } from '../../geo/split-dataset';
 import { memoize } from './memo';
 
 export interface ClaimIndex {
-  claims: readonly Claim[];
-  byId: Map<string, Claim>;
+  claims: readonly ListedClaim[];
+  byId: Map<string, ListedClaim>;
   /** Per article, its claims in text order. */
-  byArticle: Map<string, Claim[]>;
+  byArticle: Map<string, ListedClaim[]>;
   /** Per claim id, the claims that answer it (a denial, a "no comment"). */
-  responses: Map<string, Claim[]>;
+  responses: Map<string, ListedClaim[]>;
   /** Every named claimant, by id, with the name it first appears under; sorted by English name. */
   claimants: readonly Source[];
 }
 
-const NO_CLAIMS: readonly Claim[] = [];
-export const indexClaims = memoize((dataset: Dataset): ClaimIndex => buildIndex(dataset.claims ?? NO_CLAIMS));
+const NO_CLAIMS: readonly ListedClaim[] = [];
+export const indexClaims = memoize((dataset: ListedDataset): ClaimIndex =>
+  buildIndex(dataset.claims ?? NO_CLAIMS),
+);
 
-function buildIndex(claims: readonly Claim[]): ClaimIndex {
-  const byId = new Map<string, Claim>();
-  const byArticle = new Map<string, Claim[]>();
-  const responses = new Map<string, Claim[]>();
+function buildIndex(claims: readonly ListedClaim[]): ClaimIndex {
+  const byId = new Map<string, ListedClaim>();
+  const byArticle = new Map<string, ListedClaim[]>();
+  const responses = new Map<string, ListedClaim[]>();
   const claimants = new Map<string, Source>();
   for (const claim of claims) {
     byId.set(claim.id, claim);
@@ -52,23 +55,23 @@ export function claimsInQuote(
   index: ClaimIndex,
   articleId: string,
   quote: { start: number; end: number },
-): Claim[] {
+): ListedClaim[] {
   return (index.byArticle.get(articleId) ?? []).filter(
     (c) => c.clause.start < quote.end && c.clause.end > quote.start,
   );
 }
 
 /** The day a claim is about: the date its clause gives, else its article's publication date (ISO). */
-export function claimDate(claim: Pick<Claim, 'eventDate' | 'published'>): string {
+export function claimDate(claim: Pick<ListedClaim, 'eventDate' | 'published'>): string {
   return claim.eventDate ?? claim.published;
 }
 
 /** A claim's answers sit right after it, so a report and its denial are read together. */
-export function withResponsesAfter(claims: readonly Claim[]): Claim[] {
+export function withResponsesAfter(claims: readonly ListedClaim[]): ListedClaim[] {
   const ids = new Set(claims.map((c) => c.id));
-  const ordered: Claim[] = [];
+  const ordered: ListedClaim[] = [];
   const placed = new Set<string>();
-  const place = (claim: Claim) => {
+  const place = (claim: ListedClaim) => {
     if (placed.has(claim.id)) return;
     placed.add(claim.id);
     ordered.push(claim);

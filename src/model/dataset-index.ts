@@ -2,13 +2,14 @@
  * Lookups derived from a dataset, built once per dataset and cached, so selectors return the same
  * objects on every call (React re-renders only when the data really changed).
  */
-import type { Article, Dataset, PlaceFeature, Review, Span } from '../../geo/contract';
+import type { Review, TextRange } from '../../geo/contract';
+import type { ListedArticle, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
 import { memoize } from './memo';
 import type { OffsetRange } from './split-at-ranges';
 
 /** One quoting sentence and the place names to highlight in it (article offsets). */
 export interface QuoteEvidence {
-  quote: Span;
+  quote: TextRange;
   names: OffsetRange[];
   /** The editors' reviews of those names, when an editor checked them; empty for an automatic reading. */
   reviews: Review[];
@@ -16,33 +17,33 @@ export interface QuoteEvidence {
 
 /** The sentences of one article that mention one place, in reading order. */
 export interface ArticleEvidence {
-  article: Article;
+  article: ListedArticle;
   quotes: QuoteEvidence[];
 }
 
 export interface DatasetIndex {
-  articles: Map<string, Article>;
-  places: Map<string, PlaceFeature>;
+  articles: Map<string, ListedArticle>;
+  places: Map<string, ListedPlaceFeature>;
   /** Per place, the articles that mention it, oldest first. */
   evidence: Map<string, ArticleEvidence[]>;
   /** Per article, its quoting sentences by start offset. */
-  quotes: Map<string, Map<number, Span>>;
+  quotes: Map<string, Map<number, TextRange>>;
 }
 
-export const indexDataset: (dataset: Dataset) => DatasetIndex = memoize(buildIndex);
+export const indexDataset: (dataset: ListedDataset) => DatasetIndex = memoize(buildIndex);
 
-function buildIndex(dataset: Dataset): DatasetIndex {
+function buildIndex(dataset: ListedDataset): DatasetIndex {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
-  const places = new Map<string, PlaceFeature>();
+  const places = new Map<string, ListedPlaceFeature>();
   const evidence = new Map<string, ArticleEvidence[]>();
-  const quotes = new Map<string, Map<number, Span>>();
+  const quotes = new Map<string, Map<number, TextRange>>();
 
   for (const place of dataset.places.features) {
     places.set(place.properties.id, place);
     const byArticle = new Map<string, Map<number, QuoteEvidence>>();
     for (const mention of place.properties.mentions) {
       let articleQuotes = quotes.get(mention.articleId);
-      if (!articleQuotes) quotes.set(mention.articleId, (articleQuotes = new Map<number, Span>()));
+      if (!articleQuotes) quotes.set(mention.articleId, (articleQuotes = new Map<number, TextRange>()));
       articleQuotes.set(mention.quote.start, mention.quote);
 
       let sentences = byArticle.get(mention.articleId);

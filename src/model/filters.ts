@@ -2,14 +2,8 @@
  * What the reader filters the claims by. Every filter is "all" when null; filters combine (a claim is
  * shown when it passes every one). Pure: the store holds a `Filters`, selectors apply it.
  */
-import {
-  ACTIVITY_KINDS,
-  STANCES,
-  type ActivityKind,
-  type Claim,
-  type Dataset,
-  type Stance,
-} from '../../geo/contract';
+import { ACTIVITY_KINDS, STANCES, type ActivityKind, type Stance } from '../../geo/contract';
+import type { ListedClaim, ListedDataset } from '../../geo/split-dataset';
 import { claimDate, indexClaims } from './claim-index';
 import { memoize } from './memo';
 
@@ -63,7 +57,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
 }
 
 /** True when `claim` passes every filter but, with `ignoreTime`, the date range. */
-export function claimPasses(claim: Claim, filters: Filters, ignoreTime = false): boolean {
+export function claimPasses(claim: ListedClaim, filters: Filters, ignoreTime = false): boolean {
   const { activities, stances, claimant, articleId, from, to } = filters;
   if (activities && !claim.activities.some((kind) => activities.includes(kind))) return false;
   if (stances && !stances.includes(claim.stance)) return false;
@@ -110,7 +104,7 @@ export interface FilterDomain {
   last: string | null;
 }
 
-export const filterDomainOf = memoize((dataset: Dataset): FilterDomain => {
+export const filterDomainOf = memoize((dataset: ListedDataset): FilterDomain => {
   const { claims, claimants } = indexClaims(dataset);
   let first: string | null = null;
   let last: string | null = null;

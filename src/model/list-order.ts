@@ -3,7 +3,8 @@
  * or one run sorted by how often the articles mention them. Within a group, more mentions come first,
  * then names in the interface language's alphabetical order, so the list never shuffles between renders.
  */
-import type { Language, PlaceFeature, PlaceKind } from '../../geo/contract';
+import type { Language, PlaceKind } from '../../geo/contract';
+import type { ListedPlaceFeature } from '../../geo/split-dataset';
 import { LEGEND_KINDS } from './marker-style';
 
 export const LIST_ORDERS = ['kind', 'mentions'] as const;
@@ -12,11 +13,11 @@ export type ListOrder = (typeof LIST_ORDERS)[number];
 export interface ListGroup {
   /** The kind shared by the group's places; null when the list is one run by mentions. */
   kind: PlaceKind | null;
-  places: PlaceFeature[];
+  places: ListedPlaceFeature[];
 }
 
 export function orderPlaces(
-  places: readonly PlaceFeature[],
+  places: readonly ListedPlaceFeature[],
   order: ListOrder,
   language: Language,
 ): ListGroup[] {

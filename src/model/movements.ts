@@ -5,15 +5,15 @@
  * would draw a route across Central Asia. Claims along the same corridor get a lane each, so their arcs fan
  * out instead of hiding each other.
  */
-import type { Claim, Dataset, PlaceFeature } from '../../geo/contract';
+import type { ListedClaim, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
 import { indexDataset } from './dataset-index';
 
 export interface Movement {
-  claim: Claim;
-  from: PlaceFeature;
-  to: PlaceFeature;
+  claim: ListedClaim;
+  from: ListedPlaceFeature;
+  to: ListedPlaceFeature;
   /** Where the arc starts: `from` itself, or for a country the place in it the arc sets out from. */
-  origin: PlaceFeature;
+  origin: ListedPlaceFeature;
   /** 0-based position among the movements between the same two points (either way). */
   lane: number;
   lanes: number;
@@ -23,8 +23,8 @@ export interface Movement {
  * The capital of each country the dataset names as speaking or acting: the settlement of that country named
  * most often as an actor ("Moscow denies" stands for Russia's government, so Moscow is its seat).
  */
-function seatsOf(dataset: Dataset): Map<string, PlaceFeature> {
-  const best = new Map<string, { place: PlaceFeature; actor: number }>();
+function seatsOf(dataset: ListedDataset): Map<string, ListedPlaceFeature> {
+  const best = new Map<string, { place: ListedPlaceFeature; actor: number }>();
   for (const place of dataset.places.features) {
     const { kind, iso2, mentions } = place.properties;
     if (kind !== 'settlement' || iso2 === null) continue;
@@ -36,12 +36,12 @@ function seatsOf(dataset: Dataset): Map<string, PlaceFeature> {
 
 /** Where an arc from `from` starts: the clause's own base, port or town in that country, else its seat. */
 function originOf(
-  claim: Claim,
-  from: PlaceFeature,
-  to: PlaceFeature,
-  places: Map<string, PlaceFeature>,
-  seats: Map<string, PlaceFeature>,
-): PlaceFeature {
+  claim: ListedClaim,
+  from: ListedPlaceFeature,
+  to: ListedPlaceFeature,
+  places: Map<string, ListedPlaceFeature>,
+  seats: Map<string, ListedPlaceFeature>,
+): ListedPlaceFeature {
   const { kind, iso2 } = from.properties;
   if (kind !== 'country' || iso2 === null) return from;
   const named = claim.places
@@ -56,7 +56,7 @@ function originOf(
   return named ?? seats.get(iso2) ?? from;
 }
 
-export function movementsOf(claims: readonly Claim[], dataset: Dataset): Movement[] {
+export function movementsOf(claims: readonly ListedClaim[], dataset: ListedDataset): Movement[] {
   const { places } = indexDataset(dataset);
   const seats = seatsOf(dataset);
   const found: Omit<Movement, 'lane' | 'lanes'>[] = [];

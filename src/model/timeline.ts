@@ -3,7 +3,7 @@
  * last (the axis stays put whatever the filters), counted under every filter but the date range.
  * Dates are ISO calendar days, handled in UTC so no time zone moves them.
  */
-import type { Claim } from '../../geo/contract';
+import type { ListedClaim } from '../../geo/split-dataset';
 import { claimDate } from './claim-index';
 import { claimPasses, type Filters } from './filters';
 
@@ -29,7 +29,7 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function timelineOf(claims: readonly Claim[], filters: Filters): Timeline {
+export function timelineOf(claims: readonly ListedClaim[], filters: Filters): Timeline {
   if (claims.length === 0) return { days: [], peak: 1 };
   const counts = new Map<string, number>();
   let first = claimDate(claims[0]!);

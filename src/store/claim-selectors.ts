@@ -3,7 +3,8 @@
  * Each selector returns the same object until the data or the filters change, so it can be passed
  * straight to `useDalil`.
  */
-import type { Claim, Dataset, PlaceFeature, PlaceRole } from '../../geo/contract';
+import type { PlaceRole } from '../../geo/contract';
+import type { ListedClaim, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
 import { indexClaims } from '../model/claim-index';
 import { claimPasses, isFiltering, type Filters } from '../model/filters';
 import { movementsOf, type Movement } from '../model/movements';
@@ -12,20 +13,20 @@ import { memoize } from '../model/memo';
 import type { ExportScope } from '../model/export/evidence-rows';
 import type { DalilState } from './store';
 
-const NO_CLAIMS: readonly Claim[] = [];
-const NO_PLACES: readonly PlaceFeature[] = [];
+const NO_CLAIMS: readonly ListedClaim[] = [];
+const NO_PLACES: readonly ListedPlaceFeature[] = [];
 
 /** Roles whose places the map draws by default: where the activity is, where diplomacy is held. */
 export const MAP_ROLES: readonly PlaceRole[] = ['site', 'venue'];
 
-const visibleClaims = memoize((dataset: Dataset | null, filters: Filters): readonly Claim[] => {
+const visibleClaims = memoize((dataset: ListedDataset | null, filters: Filters): readonly ListedClaim[] => {
   if (!dataset) return NO_CLAIMS;
   const { claims } = indexClaims(dataset);
   return isFiltering(filters) ? claims.filter((c) => claimPasses(c, filters)) : claims;
 });
 
 /** The claims every filter lets through, in the dataset's order. */
-export function selectVisibleClaims(state: DalilState): readonly Claim[] {
+export function selectVisibleClaims(state: DalilState): readonly ListedClaim[] {
   return visibleClaims(state.dataset, state.filters);
 }
 
@@ -34,7 +35,11 @@ export function selectVisibleClaims(state: DalilState): readonly Claim[] {
  * filtered, else the roles it has in the claims shown. A place absent from the map is filtered out.
  */
 const placeRoles = memoize(
-  (dataset: Dataset | null, filters: Filters, claims: readonly Claim[]): Map<string, Set<PlaceRole>> => {
+  (
+    dataset: ListedDataset | null,
+    filters: Filters,
+    claims: readonly ListedClaim[],
+  ): Map<string, Set<PlaceRole>> => {
     const roles = new Map<string, Set<PlaceRole>>();
     const add = (placeId: string, role: PlaceRole) => {
       const set = roles.get(placeId);
@@ -62,22 +67,22 @@ export function isQuiet(roles: Set<PlaceRole> | undefined): boolean {
 }
 
 const filteredPlaces = memoize(
-  (dataset: Dataset | null, roles: Map<string, Set<PlaceRole>>): readonly PlaceFeature[] =>
+  (dataset: ListedDataset | null, roles: Map<string, Set<PlaceRole>>): readonly ListedPlaceFeature[] =>
     dataset ? dataset.places.features.filter((f) => roles.has(f.properties.id)) : NO_PLACES,
 );
 
 /** The places the filters leave, whatever their role: the list view shows them all. */
-export function selectFilteredPlaces(state: DalilState): readonly PlaceFeature[] {
+export function selectFilteredPlaces(state: DalilState): readonly ListedPlaceFeature[] {
   return filteredPlaces(state.dataset, selectPlaceRoles(state));
 }
 
 const visiblePlaces = memoize(
   (
-    places: readonly PlaceFeature[],
+    places: readonly ListedPlaceFeature[],
     roles: Map<string, Set<PlaceRole>>,
     showActorsAndContext: boolean,
     selectedPlaceId: string | null,
-  ): readonly PlaceFeature[] =>
+  ): readonly ListedPlaceFeature[] =>
     places.filter(
       (f) =>
         showActorsAndContext || f.properties.id === selectedPlaceId || !isQuiet(roles.get(f.properties.id)),
@@ -88,7 +93,7 @@ const visiblePlaces = memoize(
  * The places the map draws: sites and venues the filters leave; actors and context too when the reader
  * asks for them; and the selected place always, so a link to it never opens onto nothing.
  */
-export function selectVisiblePlaces(state: DalilState): readonly PlaceFeature[] {
+export function selectVisiblePlaces(state: DalilState): readonly ListedPlaceFeature[] {
   return visiblePlaces(
     selectFilteredPlaces(state),
     selectPlaceRoles(state),
@@ -97,8 +102,9 @@ export function selectVisiblePlaces(state: DalilState): readonly PlaceFeature[] 
   );
 }
 
-const movements = memoize((dataset: Dataset | null, claims: readonly Claim[]): readonly Movement[] =>
-  dataset ? movementsOf(claims, dataset) : [],
+const movements = memoize(
+  (dataset: ListedDataset | null, claims: readonly ListedClaim[]): readonly Movement[] =>
+    dataset ? movementsOf(claims, dataset) : [],
 );
 
 /** The claims shown that say where something moves from and to, with both ends, as arcs. */
@@ -106,7 +112,7 @@ export function selectMovements(state: DalilState): readonly Movement[] {
   return movements(state.dataset, selectVisibleClaims(state));
 }
 
-const timeline = memoize((dataset: Dataset | null, filters: Filters): Timeline => {
+const timeline = memoize((dataset: ListedDataset | null, filters: Filters): Timeline => {
   const claims = dataset ? indexClaims(dataset).claims : NO_CLAIMS;
   return timelineOf(claims, filters);
 });
@@ -122,7 +128,7 @@ export function selectClaimTotal(state: DalilState): number {
 }
 
 const visibleIds = memoize(
-  (claims: readonly Claim[]): ReadonlySet<string> => new Set(claims.map((c) => c.id)),
+  (claims: readonly ListedClaim[]): ReadonlySet<string> => new Set(claims.map((c) => c.id)),
 );
 
 /** The ids of the claims shown, to test membership quickly. */
@@ -132,15 +138,15 @@ export function selectVisibleClaimIds(state: DalilState): ReadonlySet<string> {
 
 const exportScope = memoize(
   (
-    dataset: Dataset,
-    places: readonly PlaceFeature[],
+    dataset: ListedDataset,
+    places: readonly ListedPlaceFeature[],
     filtering: boolean,
     visible: ReadonlySet<string>,
-  ): ExportScope => ({ dataset, places, visibleClaimIds: filtering ? visible : null }),
+  ): Omit<ExportScope, 'texts'> => ({ dataset, places, visibleClaimIds: filtering ? visible : null }),
 );
 
 /** What a download holds: the places the map draws, with the evidence the filters leave them; null before the data. */
-export function selectExportScope(state: DalilState): ExportScope | null {
+export function selectExportScope(state: DalilState): Omit<ExportScope, 'texts'> | null {
   if (!state.dataset) return null;
   return exportScope(
     state.dataset,

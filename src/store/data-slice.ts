@@ -1,8 +1,14 @@
 /**
  * The dataset: fetched once, validated against the contract (it arrives over the network, so it is
  * untrusted), then read-only. A failure keeps the reasons so the page can list them.
+ *
+ * The articles' texts come apart (schema 6): those the dataset carries at once, the others from their
+ * chunk file when a quote, an article or an export needs them (`loadTexts`), each chunk checked against
+ * the evidence before its texts are kept. A chunk that cannot be read leaves its articles' quotes with the
+ * reason in their place; asking again tries again.
  */
-import { DATASET_PATH, readDataset, type Dataset, type QuarantinedArticle } from '../../geo/contract';
+import { DATASET_PATH, textChunkPath, type QuarantinedArticle } from '../../geo/contract';
+import { readListedDataset, readTextChunk, type ListedDataset } from '../../geo/split-dataset';
 import { filterDomainOf, knownFilters } from '../model/filters';
 import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
@@ -12,21 +18,72 @@ export type DataStatus = 'idle' | 'loading' | 'ready' | 'failed';
 /** Why there is no dataset: the file could not be read, or it was read and failed validation. */
 export type DatasetError = { kind: 'unreachable'; detail: string } | { kind: 'invalid'; problems: string[] };
 
+/** Where an article's text stands: at hand, on its way, or unreadable and why. */
+export type TextState =
+  | { status: 'ready'; text: string }
+  | { status: 'loading' }
+  | { status: 'failed'; problems: readonly string[] };
+
 export interface DataSlice {
   status: DataStatus;
-  dataset: Dataset | null;
+  dataset: ListedDataset | null;
   /** Articles set aside because their evidence does not match their text: the reader is told. */
   quarantined: readonly QuarantinedArticle[];
   error: DatasetError | null;
+  /** The articles' texts at hand, by article id. */
+  texts: ReadonlyMap<string, string>;
+  /** Why an article's text could not be had (its chunk unreachable, or not matching its evidence). */
+  textProblems: ReadonlyMap<string, readonly string[]>;
+  /** The chunks on their way. */
+  loadingChunks: ReadonlySet<number>;
   loadDataset: () => Promise<void>;
+  /** Fetches the chunks that hold these articles' texts, unless at hand or on their way. */
+  loadTexts: (articleIds: Iterable<string>) => Promise<void>;
 }
 
 export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
+  /** Each chunk on its way, so that two askers wait for one download. */
+  const inFlight = new Map<number, Promise<void>>();
+  /** The articles of one chunk, and what came of reading it. */
+  const loadChunk = async (
+    get: () => DataSlice,
+    set: (partial: Partial<DataSlice>) => void,
+    dataset: ListedDataset,
+    chunk: number,
+  ) => {
+    set({ loadingChunks: new Set([...get().loadingChunks, chunk]) });
+    const name = dataset.textChunks[chunk];
+    const fetched = name === undefined ? null : await fetchJson(textChunkPath(name));
+    const read = fetched?.ok ? readTextChunk(fetched.json, chunk, dataset) : null;
+    if (get().dataset !== dataset) return;
+    const loadingChunks = new Set(get().loadingChunks);
+    loadingChunks.delete(chunk);
+    const texts = new Map(get().texts);
+    const textProblems = new Map(get().textProblems);
+    const members = dataset.articles.filter((a) => a.chunk === chunk).map((a) => a.id);
+    if (read?.ok) {
+      for (const [id, text] of read.texts) {
+        texts.set(id, text);
+        textProblems.delete(id);
+      }
+      for (const [id, problems] of read.unreadable) textProblems.set(id, problems);
+    } else {
+      const problems = read
+        ? read.problems.map((p) => `${textChunkPath(name!)}: ${p}`)
+        : [fetched && !fetched.ok ? fetched.detail : `chunk ${chunk} is not one of the dataset's`];
+      for (const id of members) textProblems.set(id, problems);
+    }
+    set({ texts, textProblems, loadingChunks });
+  };
+
   return (set, get) => ({
     status: 'idle',
     dataset: null,
     quarantined: [],
     error: null,
+    texts: new Map(),
+    textProblems: new Map(),
+    loadingChunks: new Set(),
     loadDataset: async () => {
       set({ status: 'loading', error: null });
       const fetched = await fetchJson(DATASET_PATH);
@@ -38,18 +95,40 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
         set({ status: 'failed', dataset: null, error });
         return;
       }
-      const parsed = readDataset(fetched.json);
+      const parsed = readListedDataset(fetched.json);
       if (parsed.ok) {
-        const { dataset, quarantined } = parsed;
+        const { dataset, quarantined, texts } = parsed;
         // Filters a link named before the data came are held to what the data has (model/filters.ts).
         set({
           status: 'ready',
           dataset,
           quarantined,
+          texts,
+          textProblems: new Map(),
+          loadingChunks: new Set(),
           error: null,
           filters: knownFilters(get().filters, filterDomainOf(dataset)),
         });
       } else set({ status: 'failed', dataset: null, error: { kind: 'invalid', problems: parsed.problems } });
+    },
+    loadTexts: async (articleIds) => {
+      const { dataset, texts } = get();
+      if (!dataset) return;
+      const chunks = new Set<number>();
+      const wanted = new Set(articleIds);
+      for (const article of dataset.articles)
+        if (wanted.has(article.id) && article.chunk !== null && !texts.has(article.id))
+          chunks.add(article.chunk);
+      await Promise.all(
+        [...chunks].map((chunk) => {
+          let loading = inFlight.get(chunk);
+          if (!loading) {
+            loading = loadChunk(get, set, dataset, chunk).finally(() => inFlight.delete(chunk));
+            inFlight.set(chunk, loading);
+          }
+          return loading;
+        }),
+      );
     },
   });
 }

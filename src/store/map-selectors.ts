@@ -3,7 +3,8 @@
  * clusters name them, the role each marker shows, and the theatre the map opens on. Each selector returns
  * the same object until the data or the filters change.
  */
-import type { PlaceFeature, PlaceRole } from '../../geo/contract';
+import type { PlaceRole } from '../../geo/contract';
+import type { ListedPlaceFeature } from '../../geo/split-dataset';
 import { activityFrame, type Frame, type WeightedPlace } from '../model/frame';
 import { memoize } from '../model/memo';
 import type { ClusterInput } from '../model/place-clusters';
@@ -24,11 +25,11 @@ export function markerRoleOf(roles: ReadonlySet<PlaceRole> | undefined): MarkerR
 }
 
 /** How much activity a place's evidence reports there: its mentions as a site or a venue. */
-function activityWeight(place: PlaceFeature): number {
+function activityWeight(place: ListedPlaceFeature): number {
   return place.properties.mentions.filter((m) => MAP_ROLES.includes(m.role ?? 'site')).length;
 }
 
-const clusterInputs = memoize((places: readonly PlaceFeature[]): readonly ClusterInput[] =>
+const clusterInputs = memoize((places: readonly ListedPlaceFeature[]): readonly ClusterInput[] =>
   [...places]
     .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length)
     .map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates })),
@@ -39,18 +40,20 @@ export function selectClusterInputs(state: DalilState): readonly ClusterInput[] 
   return clusterInputs(selectVisiblePlaces(state));
 }
 
-const frame = memoize((places: readonly PlaceFeature[], roles: Map<string, Set<PlaceRole>>): Frame | null => {
-  const active = places.filter((p) => markerRoleOf(roles.get(p.properties.id)) !== 'actor');
-  // Nothing reported anywhere (only actors asked for): frame what is drawn.
-  const framed = active.length > 0 ? active : places;
-  return activityFrame(
-    framed.map((p): WeightedPlace => ({
-      id: p.properties.id,
-      lngLat: p.geometry.coordinates,
-      weight: Math.max(1, activityWeight(p)),
-    })),
-  );
-});
+const frame = memoize(
+  (places: readonly ListedPlaceFeature[], roles: Map<string, Set<PlaceRole>>): Frame | null => {
+    const active = places.filter((p) => markerRoleOf(roles.get(p.properties.id)) !== 'actor');
+    // Nothing reported anywhere (only actors asked for): frame what is drawn.
+    const framed = active.length > 0 ? active : places;
+    return activityFrame(
+      framed.map((p): WeightedPlace => ({
+        id: p.properties.id,
+        lngLat: p.geometry.coordinates,
+        weight: Math.max(1, activityWeight(p)),
+      })),
+    );
+  },
+);
 
 /** The theatre the map frames when no view is asked for: where the sites and venues shown are. */
 export function selectActivityFrame(state: DalilState): Frame | null {
@@ -71,16 +74,17 @@ export function inBbox([lng, lat]: readonly [number, number], bbox: readonly num
   return offset <= east - west;
 }
 
-const outside = memoize((places: readonly PlaceFeature[], bbox: readonly number[]): readonly PlaceFeature[] =>
-  places
-    .filter((p) => !inBbox(p.geometry.coordinates, bbox))
-    .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length),
+const outside = memoize(
+  (places: readonly ListedPlaceFeature[], bbox: readonly number[]): readonly ListedPlaceFeature[] =>
+    places
+      .filter((p) => !inBbox(p.geometry.coordinates, bbox))
+      .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length),
 );
 
-const NO_PLACES: readonly PlaceFeature[] = [];
+const NO_PLACES: readonly ListedPlaceFeature[] = [];
 
 /** The places on the map that the view does not show, most mentioned first: listed one click away. */
-export function selectPlacesOutsideView(state: DalilState): readonly PlaceFeature[] {
+export function selectPlacesOutsideView(state: DalilState): readonly ListedPlaceFeature[] {
   const bbox = state.shownView?.bbox;
   if (!bbox) return NO_PLACES;
   return outside(selectVisiblePlaces(state), bbox);

@@ -2,7 +2,8 @@
  * Derived data, read from the state. Each selector returns the same object for the same dataset, so it
  * can be passed straight to `useDalil`.
  */
-import type { Article, PlaceFeature, Span } from '../../geo/contract';
+import type { TextRange } from '../../geo/contract';
+import type { ListedArticle, ListedPlaceFeature } from '../../geo/split-dataset';
 import { indexClaims } from '../model/claim-index';
 import { evidenceWithVisibleClaims } from '../model/filter-evidence';
 import { isFiltering } from '../model/filters';
@@ -11,10 +12,10 @@ import { indexDataset, type ArticleEvidence } from '../model/dataset-index';
 import { memoize } from '../model/memo';
 import type { DalilState } from './store';
 
-const NO_PLACES: readonly PlaceFeature[] = [];
+const NO_PLACES: readonly ListedPlaceFeature[] = [];
 const NO_EVIDENCE: readonly ArticleEvidence[] = [];
 
-export function selectPlaces(state: DalilState): readonly PlaceFeature[] {
+export function selectPlaces(state: DalilState): readonly ListedPlaceFeature[] {
   return state.dataset?.places.features ?? NO_PLACES;
 }
 
@@ -23,7 +24,7 @@ export function selectArticleCount(state: DalilState): number {
 }
 
 export function selectPlaceById(placeId: string) {
-  return (state: DalilState): PlaceFeature | null =>
+  return (state: DalilState): ListedPlaceFeature | null =>
     state.dataset ? (indexDataset(state.dataset).places.get(placeId) ?? null) : null;
 }
 
@@ -54,12 +55,12 @@ export function selectHiddenQuoteCount(placeId: string) {
 }
 
 export function selectArticleById(articleId: string) {
-  return (state: DalilState): Article | null =>
+  return (state: DalilState): ListedArticle | null =>
     state.dataset ? (indexDataset(state.dataset).articles.get(articleId) ?? null) : null;
 }
 
 /** The article open in the side panel, if any. */
-export function selectOpenArticle(state: DalilState): Article | null {
+export function selectOpenArticle(state: DalilState): ListedArticle | null {
   if (!state.dataset || !state.openArticle) return null;
   return indexDataset(state.dataset).articles.get(state.openArticle.articleId) ?? null;
 }
@@ -68,7 +69,7 @@ export function selectOpenArticle(state: DalilState): Article | null {
  * The sentence the side panel was opened at, to highlight: a place's quote, or a claim's (a denial read
  * beside a place names no place itself); null when no quote starts there.
  */
-export function selectOpenQuote(state: DalilState): Span | null {
+export function selectOpenQuote(state: DalilState): TextRange | null {
   if (!state.dataset || !state.openArticle) return null;
   const { articleId, quoteStart } = state.openArticle;
   const mentioned = indexDataset(state.dataset).quotes.get(articleId)?.get(quoteStart);

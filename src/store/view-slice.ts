@@ -68,7 +68,7 @@ export function createViewSlice(language: Language, embedded = false): DalilSlic
     },
     openArticleAt: (articleId, quoteStart) => {
       const article = get().dataset?.articles.find((a) => a.id === articleId);
-      if (article && quoteStart >= 0 && quoteStart < article.text.length)
+      if (article && quoteStart >= 0 && quoteStart < article.length)
         set({ openArticle: { articleId, quoteStart } });
     },
     closeArticle: () => set({ openArticle: null }),

@@ -1,13 +1,13 @@
 /** The built site as the tests see it: the files in `dist/`, and the seed articles they were built from. */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { withQuoteTexts, type Dataset, type PlaceFeature } from '../../geo/contract';
+import type { Dataset, PlaceFeature } from '../../geo/contract';
+import { readDataset } from '../../geo/site/read-built-data';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-/** The dataset the built app serves, read from `dist/data/dalil.json`, its quotes' text filled in. */
+/** The dataset the built app serves: `dist/data/dalil.json` with its text chunks, checked in full. */
 export function builtDataset(): Dataset {
-  return withQuoteTexts(JSON.parse(readFileSync(`${DIST_DIR}data/dalil.json`, 'utf8'))) as Dataset;
+  return readDataset(DIST_DIR);
 }
 
 export function placeOf(dataset: Dataset, id: string): PlaceFeature {

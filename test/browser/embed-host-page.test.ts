@@ -80,6 +80,12 @@ describe('the embed in a host page on another origin', () => {
     const others = requests.filter((url) => url !== hostServer.url && new URL(url).origin !== embedOrigin);
     expect(others).toEqual([]);
     expect(requests.some((url) => url.endsWith('/data/dalil.js'))).toBe(true);
+    // The quotes' article texts come from their chunk's script twin, as the dataset did.
+    const dataset = builtDataset();
+    const mention = placeOf(dataset, AIRBASE).properties.mentions[0]!;
+    const sentence = mention.quote.text;
+    await expect.poll(() => frame.locator('.place-popup .quote').allTextContents()).toContain(sentence);
+    expect(requests.some((url) => /\/data\/texts\/[\w-]+\.js$/.test(url))).toBe(true);
     expect(problems()).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ describe('parseDataset', () => {
 
   it('still reads data of schema 3, from before the stance accused', () => {
     expect(parseDataset({ ...dataset(), schemaVersion: 3 }).ok).toBe(true);
-    expect(parseDataset({ ...dataset(), schemaVersion: 6 }).ok).toBe(false);
+    expect(parseDataset({ ...dataset(), schemaVersion: SCHEMA_VERSION + 1 }).ok).toBe(false);
   });
 
   it("reads an editor's review of a mention, and refuses one with an unknown state or no signature", () => {
@@ -201,10 +201,10 @@ describe('readDataset with a malformed span', () => {
   });
 });
 
-describe('the stored dataset (schema 5)', () => {
+describe('the stored dataset (schema 5, and one file of schema 6)', () => {
   it('writes quotes by their offsets only, and reads them back as slices of their article', () => {
     const stored = storedDataset(dataset());
-    expect(stored.schemaVersion).toBe(5);
+    expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
     expect(stored.places.features[0]!.properties.mentions[0]!.quote).toEqual({ start: 0, end: 24 });
     const read = parseDataset(JSON.parse(JSON.stringify(stored)));
     if (!read.ok) throw new Error(read.problems.join('; '));

@@ -1,11 +1,12 @@
 /**
  * The ready-to-host site with an editor's data: the built files the desk was served with (the site kit
- * lists them, src/first-view/site-page.ts), the dataset and its script twin replaced, and the first view
+ * lists them, src/first-view/site-page.ts), the dataset and its script twin replaced (one file, the texts
+ * in it: the build's text chunks are left out), and the first view
  * drawn again for these places in the page and its stylesheet, by the same code as the build. Zipped
  * with fflate; fonts and other packed files are stored, text is deflated.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { DATASET_PATH, storedDataset, type Dataset } from '../../../geo/contract';
+import { DATASET_PATH, storedDataset, TEXT_CHUNK_DIR, type Dataset } from '../../../geo/contract';
 import { firstView } from '../../first-view/first-view-html';
 import { pageWithFirstView, styleWithFirstView, type SiteKit } from '../../first-view/site-page';
 import { dataScript, scriptPathOf } from '../../model/data-script';
@@ -36,6 +37,8 @@ export function siteFiles(
   ]);
   const files = new Map<string, Uint8Array>();
   for (const path of kit.files) {
+    // The dataset goes in one file, every text in its article: the build's text chunks are not its.
+    if (path.startsWith(`${TEXT_CHUNK_DIR}/`)) continue;
     const changed = replaced.get(path);
     const bytes = changed === undefined ? built.get(path) : strToU8(changed);
     if (!bytes) throw new Error(`${path}: missing from the site`);

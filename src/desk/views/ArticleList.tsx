@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import { DATASET_PATH, readDataset } from '../../../geo/contract';
+import { readDataset } from '../../../geo/contract';
 import { articleLabel } from '../../model/article-label';
-import { fetchJson } from '../../platform/fetch-json';
+import { fetchSiteDataset } from '../platform/fetch-site-dataset';
 import { projectFromDataset } from '../project/from-dataset';
 import { useDesk, useDeskStore, useDeskStrings } from './use-desk';
-
-/** The site's root: the desk lives at `desk/` below it. */
-const siteDataset = () => new URL(`../${DATASET_PATH}`, window.location.href).href;
 
 /** An empty project's offer: start from the map the site publishes, its articles and its editors' work. */
 function StartFromSite() {
@@ -15,7 +12,7 @@ function StartFromSite() {
   const [busy, setBusy] = useState(false);
   const start = async () => {
     setBusy(true);
-    const fetched = await fetchJson(siteDataset());
+    const fetched = await fetchSiteDataset();
     setBusy(false);
     const read = fetched.ok ? readDataset(fetched.json) : null;
     if (!read?.ok) {

@@ -76,12 +76,12 @@ export const EVIDENCE_FIELDS: readonly (keyof EvidenceRecord)[] = [
   'claim_to',
 ];
 
-/** The converter for an article's text, built once per text. */
-const converterOf = memoize((article: { text: string }) => codePointOffsets(article.text));
+/** The converter for an article's text, built once per article. */
+const converterOf = memoize((_article: object, text: string) => codePointOffsets(text));
 
-export function evidenceRecord({ place, mention, article, claim }: EvidenceRow): EvidenceRecord {
+export function evidenceRecord({ place, mention, article, text, claim }: EvidenceRow): EvidenceRecord {
   const { properties: p } = place;
-  const at = converterOf(article);
+  const at = converterOf(article, text);
   return {
     place_id: p.id,
     place_name_ar: p.name.ar,
@@ -92,7 +92,7 @@ export function evidenceRecord({ place, mention, article, claim }: EvidenceRow):
     mention_start: at(mention.start),
     mention_end: at(mention.end),
     role: mention.role ?? null,
-    quote: mention.quote.text,
+    quote: text.slice(mention.quote.start, mention.quote.end),
     quote_start: at(mention.quote.start),
     quote_end: at(mention.quote.end),
     article_id: article.id,

@@ -3,26 +3,41 @@
  * case that two claims share a mention). The same rows make the GeoJSON, the CSV and the annotations, so
  * the three files always agree.
  */
-import type { Article, Claim, Dataset, Mention, PlaceFeature } from '../../../geo/contract';
+import type {
+  ListedArticle,
+  ListedClaim,
+  ListedDataset,
+  ListedMention,
+  ListedPlaceFeature,
+} from '../../../geo/split-dataset';
 import { indexClaims } from '../claim-index';
 import { indexDataset } from '../dataset-index';
 import { quoteShownUnderFilters } from '../filter-evidence';
 
 /** One piece of evidence: a place, one mention of it in an article, and the claim it belongs to, if any. */
 export interface EvidenceRow {
-  place: PlaceFeature;
-  mention: Mention;
-  article: Article;
-  claim: Claim | null;
+  place: ListedPlaceFeature;
+  mention: ListedMention;
+  article: ListedArticle;
+  /** The article's text: every quote is sliced from it, every offset counted in it. */
+  text: string;
+  claim: ListedClaim | null;
 }
 
 /** What is on screen: the places the map draws and, while the reader filters, the claims shown. */
 export interface ExportScope {
-  dataset: Dataset;
+  dataset: ListedDataset;
   /** The places drawn, in the map's order. */
-  places: readonly PlaceFeature[];
+  places: readonly ListedPlaceFeature[];
   /** The ids of the claims the filters leave; null when nothing is filtered (every mention is shown). */
   visibleClaimIds: ReadonlySet<string> | null;
+  /** The texts of the articles of those places (the app fetches them first: `exportArticleIds`). */
+  texts: ReadonlyMap<string, string>;
+}
+
+/** The articles whose texts an export of these places needs. */
+export function exportArticleIds(places: readonly ListedPlaceFeature[]): Set<string> {
+  return new Set(places.flatMap((place) => place.properties.mentions.map((m) => m.articleId)));
 }
 
 /**
@@ -30,7 +45,7 @@ export interface ExportScope {
  * position in the text: every mention whose sentence the popup shows. A mention belongs to a claim when
  * the claim names that very mention; while filtering, only claims shown count.
  */
-export function evidenceRows({ dataset, places, visibleClaimIds }: ExportScope): EvidenceRow[] {
+export function evidenceRows({ dataset, places, visibleClaimIds, texts }: ExportScope): EvidenceRow[] {
   const { articles } = indexDataset(dataset);
   const claims = indexClaims(dataset);
   const rows: EvidenceRow[] = [];
@@ -38,7 +53,7 @@ export function evidenceRows({ dataset, places, visibleClaimIds }: ExportScope):
     const placeId = place.properties.id;
     const mentions = place.properties.mentions
       .map((mention) => ({ mention, article: articles.get(mention.articleId) }))
-      .filter((m): m is { mention: Mention; article: Article } => m.article !== undefined)
+      .filter((m): m is { mention: ListedMention; article: ListedArticle } => m.article !== undefined)
       .filter(
         ({ mention }) =>
           visibleClaimIds === null ||
@@ -51,6 +66,9 @@ export function evidenceRows({ dataset, places, visibleClaimIds }: ExportScope):
           a.mention.start - b.mention.start,
       );
     for (const { mention, article } of mentions) {
+      const text = texts.get(article.id);
+      // Never a row without its quote: the caller fetches every text first, and stops on any it lacks.
+      if (text === undefined) throw new Error(`The text of article ${article.id} is not at hand.`);
       const own = (claims.byArticle.get(article.id) ?? []).filter(
         (claim) =>
           (visibleClaimIds === null || visibleClaimIds.has(claim.id)) &&
@@ -58,8 +76,8 @@ export function evidenceRows({ dataset, places, visibleClaimIds }: ExportScope):
             (p) => p.placeId === placeId && p.start === mention.start && p.end === mention.end,
           ),
       );
-      if (own.length === 0) rows.push({ place, mention, article, claim: null });
-      for (const claim of own) rows.push({ place, mention, article, claim });
+      if (own.length === 0) rows.push({ place, mention, article, text, claim: null });
+      for (const claim of own) rows.push({ place, mention, article, text, claim });
     }
   }
   return rows;

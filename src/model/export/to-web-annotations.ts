@@ -9,7 +9,8 @@
  * Positions are into the article's text as dalil holds it; the quote selector also finds the sentence in
  * the published page, which may carry more than the text.
  */
-import type { Article, Language } from '../../../geo/contract';
+import type { Language } from '../../../geo/contract';
+import type { ListedArticle } from '../../../geo/split-dataset';
 import { codePointsAfter, codePointsBefore } from './code-points';
 import { evidenceRecord } from './evidence-record';
 import type { EvidenceRow } from './evidence-rows';
@@ -55,7 +56,7 @@ export interface AnnotationCollection {
 }
 
 /** The article as annotations name it: its published address, else a URN of its id. */
-export function articleSource(article: Pick<Article, 'id' | 'url'>): string {
+export function articleSource(article: Pick<ListedArticle, 'id' | 'url'>): string {
   return article.url ?? `urn:dalil:article:${article.id}`;
 }
 
@@ -81,7 +82,7 @@ function annotationsOf(rows: readonly EvidenceRow[]): EvidenceAnnotation[] {
     // A mention two claims share is one row per claim, and one annotation.
     if (seen.has(id)) continue;
     seen.add(id);
-    const { text } = row.article;
+    const { text } = row;
     const { quote } = row.mention;
     const [lng, lat] = row.place.geometry.coordinates;
     annotations.push({
@@ -99,7 +100,7 @@ function annotationsOf(rows: readonly EvidenceRow[]): EvidenceAnnotation[] {
         selector: [
           {
             type: 'TextQuoteSelector',
-            exact: quote.text,
+            exact: record.quote,
             prefix: codePointsBefore(text, quote.start, CONTEXT_LENGTH),
             suffix: codePointsAfter(text, quote.end, CONTEXT_LENGTH),
           },

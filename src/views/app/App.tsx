@@ -8,6 +8,7 @@ import { AppHeader } from './AppHeader';
 import { LoadStatus } from './LoadStatus';
 import { useDocumentLanguage } from './use-document-language';
 import { usePanelsCoverMap } from '../hooks/use-panels-cover-map';
+import { usePrefetchedTexts } from '../hooks/use-article-text';
 import './app.css';
 
 /**
@@ -16,6 +17,7 @@ import './app.css';
  */
 export function App() {
   useDocumentLanguage();
+  usePrefetchedTexts();
   const articleOpen = useDalil((state) => state.openArticle !== null);
   const embedded = useDalil((state) => state.embedded);
   const listShown = useDalil((state) => state.listShown);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { Article, Span } from '../../../geo/contract';
+import type { TextRange } from '../../../geo/contract';
+import type { ListedArticle } from '../../../geo/split-dataset';
 import { useClaimStrings } from '../hooks/use-strings';
 import { selectVisibleClaimIds } from '../../store/claim-selectors';
 import { selectPlaceById } from '../../store/selectors';
@@ -8,12 +9,13 @@ import { answersInArticle } from '../../model/answers';
 import { claimsInQuote, indexClaims } from '../../model/claim-index';
 import { ClaimChips } from './ClaimChips';
 import { ReadInContext } from '../common/ReadInContext';
+import { ArticleSlice } from '../common/ArticleSlice';
 
 interface ArticleAnswersProps {
   placeId: string;
-  article: Article;
+  article: ListedArticle;
   /** The place's quoting sentences in this article, whose claims are already shown. */
-  quotes: readonly { quote: Span }[];
+  quotes: readonly { quote: TextRange }[];
 }
 
 /**
@@ -48,7 +50,7 @@ export function ArticleAnswers({ placeId, article, quotes }: ArticleAnswersProps
               lang={article.language}
               data-quote-start={claim.quote.start}
             >
-              {claim.quote.text}
+              <ArticleSlice articleId={claim.articleId} range={claim.quote} />
             </p>
             <ClaimChips claim={claim} />
             <ReadInContext articleId={article.id} quoteStart={claim.quote.start} />

@@ -1,13 +1,14 @@
-import type { Claim } from '../../../geo/contract';
+import type { ListedClaim } from '../../../geo/split-dataset';
 import { useClaimStrings } from '../hooks/use-strings';
 import { formatPublished } from '../../i18n/format-date';
 import { selectPlaceById } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
 import { sourceLabel } from '../../model/source-label';
 import { StanceBadge } from './StanceBadge';
+import { ArticleSlice } from '../common/ArticleSlice';
 
 interface ClaimChipsProps {
-  claim: Claim;
+  claim: ListedClaim;
   /** Shows the clause the claim covers, verbatim: when a sentence holds several claims, it tells them apart. */
   showClause?: boolean;
 }
@@ -28,7 +29,7 @@ export function ClaimChips({ claim, showClause = false }: ClaimChipsProps) {
     <div className={`claim claim--${claim.stance}`} data-claim-id={claim.id} data-stance={claim.stance}>
       {showClause && (
         <p className="claim__clause" dir="auto">
-          {claim.clause.text}
+          <ArticleSlice articleId={claim.articleId} range={claim.clause} />
         </p>
       )}
       <ul className="claim__chips">

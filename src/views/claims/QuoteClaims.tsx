@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Span } from '../../../geo/contract';
+import type { TextRange } from '../../../geo/contract';
 import { useClaimStrings } from '../hooks/use-strings';
 import { selectVisibleClaimIds } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
@@ -9,7 +9,7 @@ import './claims.css';
 
 interface QuoteClaimsProps {
   articleId: string;
-  quote: Span;
+  quote: TextRange;
 }
 
 /**

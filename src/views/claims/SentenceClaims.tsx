@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { Span } from '../../../geo/contract';
+import type { TextRange } from '../../../geo/contract';
 import { useClaimStrings } from '../hooks/use-strings';
 import { useDalil } from '../hooks/use-dalil';
 import { claimsInQuote, indexClaims } from '../../model/claim-index';
@@ -7,7 +7,7 @@ import { QuoteClaims } from './QuoteClaims';
 
 interface SentenceClaimsProps {
   articleId: string;
-  quote: Span;
+  quote: TextRange;
 }
 
 /**

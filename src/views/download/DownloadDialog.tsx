@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../model/export/export-file';
 import { isFiltering } from '../../model/filters';
 import { downloadFile } from '../../platform/download-file';
 import { loadExportBuilders } from '../../platform/load-export';
+import { exportArticleIds } from '../../model/export/evidence-rows';
 import { selectExportScope } from '../../store/claim-selectors';
 import { useDalil, useDalilStore } from '../hooks/use-dalil';
 import { useStrings } from '../hooks/use-strings';
@@ -21,7 +22,8 @@ export function DownloadDialog() {
   const filtering = useDalil((state) => isFiltering(state.filters));
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const [failed, setFailed] = useState(false);
+  /** Why the last download failed, or null. */
+  const [failed, setFailed] = useState<string | null>(null);
 
   const formats: { format: ExportFormat; label: string; note: string }[] = [
     { format: 'geojson', label: t.downloadGeoJson, note: t.downloadGeoJsonNote },
@@ -34,11 +36,22 @@ export function DownloadDialog() {
     const scope = selectExportScope(store.getState());
     if (!scope) return;
     try {
-      const { exportFile } = await loadExportBuilders();
-      downloadFile(exportFile(format, scope, new Date()));
-      setFailed(false);
-    } catch {
-      setFailed(true);
+      const articleIds = exportArticleIds(scope.places);
+      const [{ exportFile }] = await Promise.all([
+        loadExportBuilders(),
+        store.getState().loadTexts(articleIds),
+      ]);
+      const { texts, textProblems } = store.getState();
+      // A file without some of its quotes would drop evidence unseen: the reader is told why instead.
+      const missing = [...articleIds].find((id) => !texts.has(id));
+      if (missing !== undefined) {
+        setFailed(textProblems.get(missing)?.[0] ?? missing);
+        return;
+      }
+      downloadFile(exportFile(format, { ...scope, texts }, new Date()));
+      setFailed(null);
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -70,7 +83,13 @@ export function DownloadDialog() {
           ))}
         </ul>
         <div className="dialog__actions">
-          <span role="status">{failed ? t.downloadFailed : ''}</span>
+          <span role="status">
+            {failed !== null && (
+              <>
+                {t.downloadFailed} <bdi>{failed}</bdi>
+              </>
+            )}
+          </span>
           <button type="button" onClick={() => dialogRef.current?.close()}>
             {t.closeDownload}
           </button>

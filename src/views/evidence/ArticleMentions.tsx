@@ -5,8 +5,7 @@ import { formatPublished } from '../../i18n/format-date';
 import type { ArticleEvidence } from '../../model/dataset-index';
 import { useDalil } from '../hooks/use-dalil';
 import { articleLabel } from '../../model/article-label';
-import { HighlightedText } from '../common/HighlightedText';
-import { splitAtRanges } from '../../model/split-at-ranges';
+import { ArticleSlice } from '../common/ArticleSlice';
 import { ReadInContext } from '../common/ReadInContext';
 import { ReviewMark } from './ReviewMark';
 
@@ -47,10 +46,7 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
         {quotes.map(({ quote, names, reviews }) => (
           <li key={quote.start} className="article-mentions__quote">
             <blockquote className="quote" dir="auto" lang={article.language} data-quote-start={quote.start}>
-              <HighlightedText
-                pieces={splitAtRanges(quote.text, quote.start, names)}
-                markClassName="quote__name"
-              />
+              <ArticleSlice articleId={article.id} range={quote} marks={names} markClassName="quote__name" />
             </blockquote>
             <ReviewMark reviews={reviews} />
             <QuoteClaims articleId={article.id} quote={quote} />

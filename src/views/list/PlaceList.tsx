@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { TextsWanted } from '../hooks/use-article-text';
 import { useStrings } from '../hooks/use-strings';
 import { selectFilteredPlaces } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
@@ -14,7 +15,7 @@ export const PLACE_LIST_ID = 'place-list';
 /**
  * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
  * print. It stays in the page while hidden, so printing always prints it (see list.css), and it follows
- * the map's selection. `covered`: an article lies over it, so it takes no focus.
+ * the map's selection. Hidden, its quotes fetch no text (`TextsWanted`) until it is shown or printed. `covered`: an article lies over it, so it takes no focus.
  */
 export function PlaceList({ covered = false }: { covered?: boolean }) {
   const t = useStrings();
@@ -30,46 +31,59 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
     hideList();
     focusToggleOf(PLACE_LIST_ID);
   });
+  const loadTexts = useDalil((state) => state.loadTexts);
+  useEffect(
+    // Printing prints the list: its quotes ask for their texts then, hidden or not.
+    function textsForPrint() {
+      const print = () =>
+        void loadTexts(places.flatMap((place) => place.properties.mentions.map((m) => m.articleId)));
+      window.addEventListener('beforeprint', print);
+      return () => window.removeEventListener('beforeprint', print);
+    },
+    [places, loadTexts],
+  );
 
   return (
-    <section
-      id={PLACE_LIST_ID}
-      className="place-list"
-      aria-labelledby="place-list-title"
-      hidden={!shown}
-      inert={covered}
-      onKeyDown={onKeyDown}
-    >
-      <header className="place-list__header">
-        <h2 id="place-list-title" className="place-list__title">
-          {t.listTitle}
-        </h2>
-        <ListOrderSwitch />
-      </header>
-      {groups.map((group) =>
-        group.kind === null ? (
-          <ol key="all" className="place-list__places">
-            {group.places.map((place) => (
-              <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
-            ))}
-          </ol>
-        ) : (
-          <section
-            key={group.kind}
-            className="place-list__group"
-            aria-labelledby={`place-list-${group.kind}`}
-          >
-            <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
-              {t.kinds[group.kind]}
-            </h3>
-            <ol className="place-list__places">
+    <TextsWanted value={shown}>
+      <section
+        id={PLACE_LIST_ID}
+        className="place-list"
+        aria-labelledby="place-list-title"
+        hidden={!shown}
+        inert={covered}
+        onKeyDown={onKeyDown}
+      >
+        <header className="place-list__header">
+          <h2 id="place-list-title" className="place-list__title">
+            {t.listTitle}
+          </h2>
+          <ListOrderSwitch />
+        </header>
+        {groups.map((group) =>
+          group.kind === null ? (
+            <ol key="all" className="place-list__places">
               {group.places.map((place) => (
-                <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+                <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
               ))}
             </ol>
-          </section>
-        ),
-      )}
-    </section>
+          ) : (
+            <section
+              key={group.kind}
+              className="place-list__group"
+              aria-labelledby={`place-list-${group.kind}`}
+            >
+              <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
+                {t.kinds[group.kind]}
+              </h3>
+              <ol className="place-list__places">
+                {group.places.map((place) => (
+                  <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+                ))}
+              </ol>
+            </section>
+          ),
+        )}
+      </section>
+    </TextsWanted>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PlaceFeature } from '../../../geo/contract';
+import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import { usePanelsCoverMap } from '../hooks/use-panels-cover-map';
 import { ArticleMentions } from '../evidence/ArticleMentions';
 import { evidenceTotals } from '../../model/evidence-totals';
@@ -9,7 +9,7 @@ import { selectMentionsByArticle } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
 
 interface PlaceListItemProps {
-  place: PlaceFeature;
+  place: ListedPlaceFeature;
   /** The level of the place's name: 3 in the list by mentions, 4 under a kind's heading. */
   headingLevel: 3 | 4;
 }

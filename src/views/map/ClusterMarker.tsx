@@ -1,7 +1,7 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
-import type { PlaceFeature } from '../../../geo/contract';
+import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import type { ClusterItem } from '../../model/place-clusters';
 import { MAX_ZOOM } from '../../model/map-view';
 import { useDalil } from '../hooks/use-dalil';
@@ -13,7 +13,7 @@ import { nameMarker } from '../common/name-marker';
 
 interface ClusterMarkerProps {
   cluster: ClusterItem;
-  places: ReadonlyMap<string, PlaceFeature>;
+  places: ReadonlyMap<string, ListedPlaceFeature>;
   /** Called as the map zooms in to part the cluster, with its places, so focus can follow them. */
   onOpen: (placeIds: readonly string[]) => void;
 }

@@ -1,7 +1,7 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
-import type { PlaceFeature } from '../../../geo/contract';
+import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import { PlacePopup } from '../evidence/PlacePopup';
 import { useDalil } from '../hooks/use-dalil';
 import { latLngOf } from '../common/lat-lng';
@@ -12,7 +12,7 @@ import { MARKER_ROLES, type MarkerRole } from '../../store/map-selectors';
 import { popupMaxWidth, popupPanPadding } from '../../model/popup-size';
 
 interface PlaceMarkerProps {
-  place: PlaceFeature;
+  place: ListedPlaceFeature;
   /** On narrow screens the evidence opens in a bottom sheet (src/sheet), not in a Leaflet popup. */
   sheetLayout: boolean;
   /** What the place is to the reports shown: a site, a venue, or (drawn quieter) only an actor. */

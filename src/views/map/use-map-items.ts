@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { PlaceFeature } from '../../../geo/contract';
+import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import {
   placeClusters,
   WORLD_BBOX,
@@ -21,7 +21,7 @@ export interface MapItems {
   /** Places drawn on their own and clusters, the selected place always on its own. */
   items: MapItem[];
   /** Every place the map draws, by id. */
-  places: ReadonlyMap<string, PlaceFeature>;
+  places: ReadonlyMap<string, ListedPlaceFeature>;
   /** The clusters of every place drawn, the selected one included: from which zoom each stands apart. */
   clusters: PlaceClusters;
 }

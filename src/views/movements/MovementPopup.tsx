@@ -7,6 +7,7 @@ import { useDalil } from '../hooks/use-dalil';
 import type { Movement } from '../../model/movements';
 import { CloseButton } from '../common/CloseButton';
 import { ReadInContext } from '../common/ReadInContext';
+import { ArticleSlice } from '../common/ArticleSlice';
 
 interface MovementPopupProps {
   movement: Movement;
@@ -30,7 +31,7 @@ export function MovementPopup({ movement, onClose }: MovementPopupProps) {
         <CloseButton className="place-popup__close" label={ui.closeEvidence} onClick={onClose} />
       </header>
       <blockquote className="quote" dir="auto" lang={article?.language}>
-        {claim.quote.text}
+        <ArticleSlice articleId={claim.articleId} range={claim.quote} />
       </blockquote>
       <ClaimChips claim={claim} />
       <ReadInContext articleId={claim.articleId} quoteStart={claim.quote.start} />

@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
-import {
-  LIMITS,
-  parseDataset,
-  withQuoteTexts,
-  type Dataset,
-  type StoredDataset,
-} from '../../../geo/contract';
+import { LIMITS, parseDataset, SCHEMA_VERSION, textChunkPath, type Dataset } from '../../../geo/contract';
+import { readDataset } from '../../../geo/site/read-built-data';
+import type { FirstFile } from '../../../geo/split-dataset';
 import { callCliAsync, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 import type { Topology } from 'topojson-specification';
 
@@ -45,22 +41,32 @@ describe('npm run data', IN_PROCESS, () => {
   }, 60_000);
 
   it('writes data that passes the contract, with the basemap beside it', () => {
-    const checked = parseDataset(JSON.parse(built));
-    expect(checked.ok).toBe(true);
+    expect(readDataset(out).articles).toHaveLength(5);
     const basemap = JSON.parse(readFileSync(join(out, 'data/basemap.json'), 'utf8')) as Topology;
     expect(basemap.type).toBe('Topology');
     expect(Object.keys(basemap.objects)).toContain('countries');
   });
 
   it('writes each sentence once, in its article: quotes and clauses by their offsets only', () => {
-    const stored = JSON.parse(built) as StoredDataset;
-    expect(stored.schemaVersion).toBe(5);
+    const stored = JSON.parse(built) as FirstFile;
+    expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
     const quotes = [
       ...stored.places.features.flatMap((f) => f.properties.mentions.map((m) => m.quote)),
       ...stored.claims.flatMap((c) => [c.quote, c.clause]),
     ];
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(Object.keys(quote)).toEqual(['start', 'end']);
+  });
+
+  it('leaves the texts out of the first file, for chunk files it names by their content', () => {
+    const first = JSON.parse(built) as FirstFile & { textChunks: string[] };
+    for (const article of first.articles) expect(article).not.toHaveProperty('text');
+    expect(first.textChunks.length).toBeGreaterThan(0);
+    const chunks = first.textChunks.map(
+      (name) => JSON.parse(readFileSync(join(out, textChunkPath(name)), 'utf8')) as { texts: { id: string }[] },
+    );
+    expect(chunks.flatMap((c) => c.texts.map((t) => t.id)).sort()).toEqual(first.articles.map((a) => a.id).sort());
+    expect(readdirSync(join(out, 'data/texts')).sort()).toEqual(first.textChunks.map((n) => `${n}.json`).sort());
   });
 
   it('shows the Latakia air base, the Tartus port and Dushanbe as their own places', () => {
@@ -145,7 +151,7 @@ describe('npm run data', IN_PROCESS, () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/7 articles/);
     expect(result.stderr).toMatch(/skipped .*notes\.md: not a \.txt file/);
-    const dataset = JSON.parse(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')) as Dataset;
+    const dataset = readDataset(fresh);
     const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
     expect(texts.get('extra-1')).toBe('Russian jets landed in Latakia.');
     expect(texts.get('extra-2')).toBe('Ships sailed to Tartus.\nThey docked.');
@@ -192,12 +198,7 @@ describe('npm run data', IN_PROCESS, () => {
       writeFileSync(file, typeof corrections === 'string' ? corrections : JSON.stringify(corrections));
       const fresh = mkdtempSync(join(tmpdir(), 'dalil-out-'));
       const result = await buildCli(['--articles', dir, '--corrections', file, '--out', fresh]);
-      const path = join(fresh, 'data/dalil.json');
-      return {
-        result,
-        dataset:
-          result.status === 0 ? (withQuoteTexts(JSON.parse(readFileSync(path, 'utf8'))) as Dataset) : null,
-      };
+      return { result, dataset: result.status === 0 ? readDataset(fresh) : null };
     }
     const mentionsOf = (dataset: Dataset, id: string) =>
       dataset.places.features
@@ -292,7 +293,7 @@ describe('npm run data', IN_PROCESS, () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/6 articles/);
     expect(result.stderr).toMatch(/desk\.json: 1 corrections applied, 0 stale/);
-    const dataset = JSON.parse(readFileSync(join(fresh, 'data/dalil.json'), 'utf8')) as Dataset;
+    const dataset = readDataset(fresh);
     const base = dataset.places.features.find((f) => f.properties.id === 'hmeimim-air-base');
     expect(base?.properties.mentions.find((m) => m.articleId === 'desk-1')?.review?.state).toBe('corrected');
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { answersInArticle, countryOf } from '../../../src/model/answers';
-import { builtDataset } from '../fixtures/built-dataset';
+import { builtListed } from '../fixtures/built-dataset';
 
-const placeOf = (id: string) => builtDataset().places.features.find((f) => f.properties.id === id)!;
+const placeOf = (id: string) => builtListed().places.features.find((f) => f.properties.id === id)!;
 
 describe('answers beside a place', () => {
   it('finds the country a place lies in, and none for a country', () => {
-    expect(countryOf(placeOf('hmeimim-air-base'), builtDataset())?.properties.id).toBe('syria');
-    expect(countryOf(placeOf('syria'), builtDataset())).toBeNull();
+    expect(countryOf(placeOf('hmeimim-air-base'), builtListed())?.properties.id).toBe('syria');
+    expect(countryOf(placeOf('syria'), builtListed())).toBeNull();
   });
 
   it('gives the air base, in each article that reports its buildup, the denials about Syria', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const airbase = placeOf('hmeimim-air-base');
     const articles = new Set(airbase.properties.mentions.map((m) => m.articleId));
     const answers = [...articles].flatMap((id) => answersInArticle(dataset, airbase, id, new Set()));
@@ -23,7 +23,7 @@ describe('answers beside a place', () => {
   });
 
   it('leaves out the answers already shown under the place’s own quotes', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const airbase = placeOf('hmeimim-air-base');
     const articleId = airbase.properties.mentions[0]!.articleId;
     const all = answersInArticle(dataset, airbase, articleId, new Set());

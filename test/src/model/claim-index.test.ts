@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../geo/contract';
 import { claimDate, claimsInQuote, indexClaims, withResponsesAfter } from '../../../src/model/claim-index';
-import { builtDataset } from '../fixtures/built-dataset';
+import { builtListed } from '../fixtures/built-dataset';
 
 const claim = (id: string, respondsTo: string | null = null) => ({ id, respondsTo }) as Claim;
 
@@ -22,7 +22,7 @@ describe('claim index', () => {
   });
 
   it('finds every claim of a sentence of the seeds, a report and its denial together', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const index = indexClaims(dataset);
     const denial = (dataset.claims ?? []).find((c) => c.stance === 'denied' && c.respondsTo !== null);
     expect(denial).toBeDefined();
@@ -33,7 +33,7 @@ describe('claim index', () => {
   });
 
   it('lists each named claimant once', () => {
-    const { claimants } = indexClaims(builtDataset());
+    const { claimants } = indexClaims(builtListed());
     const ids = claimants.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('us-officials');

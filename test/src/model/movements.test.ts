@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { movementsOf } from '../../../src/model/movements';
 import { movementLabel } from '../../../src/views/movements/movement-label';
 import { CLAIM_STRINGS } from '../../../src/i18n/claim-strings';
-import { builtDataset } from '../fixtures/built-dataset';
+import { builtListed } from '../fixtures/built-dataset';
 
 describe('movements', () => {
   it('give each movement along the same corridor its own lane', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const movements = movementsOf(dataset.claims ?? [], dataset);
     const byCorridor = new Map<string, number[]>();
     for (const m of movements) {
@@ -19,7 +19,7 @@ describe('movements', () => {
   });
 
   it('are said in words: route, activities, stance, who says so and when', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const movement = movementsOf(dataset.claims ?? [], dataset).find(
       (m) => m.claim.claimant?.id === 'us-officials',
     )!;
@@ -35,7 +35,7 @@ describe('movements', () => {
 
 describe('where a movement sets out', () => {
   it("starts an arc from a country at its seat (Moscow for Russia), never at the country's middle", () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const movements = movementsOf(dataset.claims ?? [], dataset);
     const fromRussia = movements.filter((m) => m.from.properties.id === 'russia');
     expect(fromRussia.length).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ describe('where a movement sets out', () => {
   });
 
   it('starts at the base or port the clause names in that country, before the seat', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const [claim] = (dataset.claims ?? []).filter((c) => c.from === 'russia' && c.to !== null);
     const kremlin = dataset.places.features.find((f) => f.properties.id === 'kremlin')!;
     const mention = kremlin.properties.mentions[0]!;
@@ -60,7 +60,7 @@ describe('where a movement sets out', () => {
   });
 
   it('keeps a country as its own origin when the data holds no place of it to start from', () => {
-    const dataset = builtDataset();
+    const dataset = builtListed();
     const claim = (dataset.claims ?? []).find((c) => c.from === 'russia' && c.to !== null)!;
     const withoutSeat = {
       ...dataset,

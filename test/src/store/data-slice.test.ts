@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_PATH } from '../../../geo/contract';
+import { DATASET_PATH, textChunkPath } from '../../../geo/contract';
+import { splitDataset } from '../../../geo/split-dataset';
+import { builtDataset } from '../fixtures/built-dataset';
 import type { FetchJson } from '../../../src/platform/fetch-json';
 import { createDalilStore } from '../../../src/store/store';
 import { seedDataset } from '../fixtures/seed-dataset';
@@ -94,6 +96,60 @@ describe('data slice', () => {
     expect(store.getState().error).toEqual({
       kind: 'unreachable',
       detail: `${DATASET_PATH}: HTTP 404 Not Found`,
+    });
+  });
+
+  describe('texts in chunk files', () => {
+    /** The seeds split as the build writes them, served from a fake origin that records what was asked. */
+    function splitServer(asked: string[], fail = () => false): FetchJson {
+      const { first, chunks } = splitDataset(builtDataset());
+      const names = chunks.map((c) => `${c.chunk}-0123456789ab`);
+      const files = new Map<string, unknown>([
+        [DATASET_PATH, { ...first, textChunks: names }],
+        ...chunks.map((c, i): [string, unknown] => [textChunkPath(names[i]!), c]),
+      ]);
+      return async (path) => {
+        asked.push(path);
+        if (fail()) return { ok: false, reason: 'unreachable', detail: `${path}: HTTP 503` };
+        return files.has(path)
+          ? { ok: true, json: JSON.parse(JSON.stringify(files.get(path))) as unknown }
+          : { ok: false, reason: 'unreachable', detail: `${path}: HTTP 404` };
+      };
+    }
+
+    it('fetches a chunk once, however many ask, and keeps its texts', async () => {
+      const asked: string[] = [];
+      const store = createDalilStore({ fetchJson: splitServer(asked) });
+      await store.getState().loadDataset();
+      expect(store.getState().texts.size).toBe(0);
+      const [first, second] = builtDataset().articles;
+      await Promise.all([
+        store.getState().loadTexts([first!.id]),
+        store.getState().loadTexts([first!.id, second!.id]),
+      ]);
+      expect(asked.filter((path) => path.startsWith('data/texts/'))).toHaveLength(1);
+      expect(store.getState().texts.get(first!.id)).toBe(first!.text);
+      expect(store.getState().texts.get(second!.id)).toBe(second!.text);
+      await store.getState().loadTexts([first!.id]);
+      expect(asked).toHaveLength(2);
+    });
+
+    it('keeps why a chunk could not be had, and tries again when asked again', async () => {
+      const asked: string[] = [];
+      let down = false;
+      const store = createDalilStore({ fetchJson: splitServer(asked, () => down) });
+      await store.getState().loadDataset();
+      const { id, text } = builtDataset().articles[0]!;
+      down = true;
+      await store.getState().loadTexts([id]);
+      expect(store.getState().texts.has(id)).toBe(false);
+      expect(store.getState().textProblems.get(id)).toEqual([
+        expect.stringMatching(/^data\/texts\/0-0123456789ab\.json: HTTP 503$/),
+      ]);
+      down = false;
+      await store.getState().loadTexts([id]);
+      expect(store.getState().texts.get(id)).toBe(text);
+      expect(store.getState().textProblems.has(id)).toBe(false);
     });
   });
 });

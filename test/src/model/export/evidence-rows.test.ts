@@ -5,9 +5,10 @@ import { selectExportScope, selectVisiblePlaces } from '../../../../src/store/cl
 import type { DalilStore } from '../../../../src/store/store';
 import { astralDataset, JETS_SENTENCE } from '../../fixtures/astral-dataset';
 import { storeWithBuiltData } from '../../fixtures/built-dataset';
+import { exportScopeOf } from '../../fixtures/listed';
 
 let store: DalilStore;
-const rows = () => evidenceRows(selectExportScope(store.getState())!);
+const rows = () => evidenceRows({ ...selectExportScope(store.getState())!, texts: store.getState().texts });
 
 beforeEach(async () => {
   store = await storeWithBuiltData();
@@ -69,9 +70,11 @@ describe('evidence rows', () => {
 
   it('give a mention two claims share one row per claim', () => {
     const dataset = astralDataset();
-    const all = evidenceRows({ dataset, places: dataset.places.features, visibleClaimIds: null });
+    const all = evidenceRows(exportScopeOf(dataset));
     const shared = all.filter(
-      (r) => r.place.properties.id === 'hmeimim-air-base' && r.mention.quote.text === JETS_SENTENCE,
+      (r) =>
+        r.place.properties.id === 'hmeimim-air-base' &&
+        r.text.slice(r.mention.quote.start, r.mention.quote.end) === JETS_SENTENCE,
     );
     expect(shared.map((r) => r.claim?.id)).toEqual(['astral#1', 'astral#2']);
     expect(all).toHaveLength(4);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportFile, localDay } from '../../../../src/model/export/export-file';
 import { astralDataset } from '../../fixtures/astral-dataset';
+import { exportScopeOf } from '../../fixtures/listed';
 
 const dataset = astralDataset();
-const scope = { dataset, places: dataset.places.features, visibleClaimIds: null };
+const scope = exportScopeOf(dataset);
 const NOW = new Date(2026, 0, 5, 23, 30);
 
 describe('export files', () => {

@@ -5,9 +5,10 @@ import { csvCell, toCsv } from '../../../../src/model/export/to-csv';
 import { astralDataset, FORMULA_SENTENCE } from '../../fixtures/astral-dataset';
 import { builtDataset } from '../../fixtures/built-dataset';
 import { codePointSlice, readCsv, readCsvRecords, unguarded } from '../../fixtures/export-files';
+import { exportScopeOf } from '../../fixtures/listed';
 
 function csvOf(dataset = builtDataset()) {
-  return toCsv(evidenceRows({ dataset, places: dataset.places.features, visibleClaimIds: null }));
+  return toCsv(evidenceRows(exportScopeOf(dataset)));
 }
 
 describe('CSV export', () => {
@@ -47,9 +48,7 @@ describe('CSV export', () => {
     const [header] = readCsv(csv.slice(1));
     expect(header).toEqual(['longitude', 'latitude', ...EVIDENCE_FIELDS]);
     const records = readCsvRecords(csv.slice(1));
-    expect(records.length).toBe(
-      evidenceRows({ dataset, places: dataset.places.features, visibleClaimIds: null }).length,
-    );
+    expect(records.length).toBe(evidenceRows(exportScopeOf(dataset)).length);
     const texts = new Map(dataset.articles.map((a) => [a.id, a.text]));
     for (const r of records) {
       const text = texts.get(r.article_id!)!;

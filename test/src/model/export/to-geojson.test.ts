@@ -4,9 +4,10 @@ import { toGeoJson } from '../../../../src/model/export/to-geojson';
 import { builtDataset } from '../../fixtures/built-dataset';
 import { codePointSlice } from '../../fixtures/export-files';
 import { astralDataset } from '../../fixtures/astral-dataset';
+import { exportScopeOf } from '../../fixtures/listed';
 
 function geoJsonOf(dataset = builtDataset()) {
-  const rows = evidenceRows({ dataset, places: dataset.places.features, visibleClaimIds: null });
+  const rows = evidenceRows(exportScopeOf(dataset));
   // Through text and back, as a GIS tool reads the file.
   return JSON.parse(JSON.stringify(toGeoJson(rows))) as ReturnType<typeof toGeoJson>;
 }

@@ -8,9 +8,10 @@ import {
 import { astralDataset, ASTRAL_TEXT, JETS_SENTENCE } from '../../fixtures/astral-dataset';
 import { builtDataset } from '../../fixtures/built-dataset';
 import { codePointSlice } from '../../fixtures/export-files';
+import { exportScopeOf } from '../../fixtures/listed';
 
 function annotationsOf(dataset = builtDataset()) {
-  const rows = evidenceRows({ dataset, places: dataset.places.features, visibleClaimIds: null });
+  const rows = evidenceRows(exportScopeOf(dataset));
   return JSON.parse(JSON.stringify(toWebAnnotations(rows, 'urn:dalil:annotations:test'))) as ReturnType<
     typeof toWebAnnotations
   >;

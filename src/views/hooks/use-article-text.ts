@@ -1,0 +1,42 @@
+import { createContext, useContext, useEffect } from 'react';
+import type { TextState } from '../../store/data-slice';
+import { useDalil } from './use-dalil';
+
+/**
+ * Whether the quotes below may fetch their texts: the list view, hidden, shows the texts at hand and asks
+ * for none, or opening the page would download every article (it asks when shown, or printed).
+ */
+export const TextsWanted = createContext(true);
+
+/**
+ * Where the text of `articleId` stands, fetching its chunk when it is not at hand and the quote is wanted
+ * (CONTRACT.md, "Text chunks"). Shown again after a failure, a quote asks again.
+ */
+export function useArticleText(articleId: string): TextState {
+  const wanted = useContext(TextsWanted);
+  const text = useDalil((state) => state.texts.get(articleId));
+  const problems = useDalil((state) => state.textProblems.get(articleId));
+  const loadTexts = useDalil((state) => state.loadTexts);
+  const ready = text !== undefined;
+  useEffect(() => {
+    if (!ready && wanted) void loadTexts([articleId]);
+  }, [articleId, ready, wanted, loadTexts]);
+  if (ready) return { status: 'ready', text };
+  return problems ? { status: 'failed', problems } : { status: 'loading' };
+}
+
+/**
+ * How many chunk files a dataset may have for the app to fetch them all once the map is shown: a map of a
+ * few dozen articles then opens every quote at once and prints whole; a larger one fetches on demand.
+ */
+export const PREFETCHED_CHUNKS = 2;
+
+/** Fetches every text of a small dataset once it is read (`PREFETCHED_CHUNKS`). */
+export function usePrefetchedTexts(): void {
+  const dataset = useDalil((state) => state.dataset);
+  const loadTexts = useDalil((state) => state.loadTexts);
+  useEffect(() => {
+    if (dataset && dataset.textChunks.length <= PREFETCHED_CHUNKS)
+      void loadTexts(dataset.articles.map((a) => a.id));
+  }, [dataset, loadTexts]);
+}
