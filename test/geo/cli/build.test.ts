@@ -63,10 +63,15 @@ describe('npm run data', IN_PROCESS, () => {
     for (const article of first.articles) expect(article).not.toHaveProperty('text');
     expect(first.textChunks.length).toBeGreaterThan(0);
     const chunks = first.textChunks.map(
-      (name) => JSON.parse(readFileSync(join(out, textChunkPath(name)), 'utf8')) as { texts: { id: string }[] },
+      (name) =>
+        JSON.parse(readFileSync(join(out, textChunkPath(name)), 'utf8')) as { texts: { id: string }[] },
     );
-    expect(chunks.flatMap((c) => c.texts.map((t) => t.id)).sort()).toEqual(first.articles.map((a) => a.id).sort());
-    expect(readdirSync(join(out, 'data/texts')).sort()).toEqual(first.textChunks.map((n) => `${n}.json`).sort());
+    expect(chunks.flatMap((c) => c.texts.map((t) => t.id)).sort()).toEqual(
+      first.articles.map((a) => a.id).sort(),
+    );
+    expect(readdirSync(join(out, 'data/texts')).sort()).toEqual(
+      first.textChunks.map((n) => `${n}.json`).sort(),
+    );
   });
 
   it('shows the Latakia air base, the Tartus port and Dushanbe as their own places', () => {
