@@ -110,6 +110,7 @@ export function articleSizeProblem(bytes: number): string | null {
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
+/* @__NO_SIDE_EFFECTS__ */
 const boundedText = (max: number) => v.pipe(nonEmpty, v.maxLength(max, `at most ${max} characters`));
 /** ISO 8601 calendar date that exists (`2015-02-30` does not), as articles are dated to the day. */
 export const isoDate = v.pipe(
@@ -179,6 +180,7 @@ export const ReviewSchema = v.object({
 export type Review = v.InferOutput<typeof ReviewSchema>;
 
 /** One place name found in one article, with the sentence that quotes it. */
+/* @__NO_SIDE_EFFECTS__ */
 const mentionEntries = <Q extends QuoteSchema>(quote: Q) => ({
   articleId: nonEmpty,
   start: offset,
@@ -208,6 +210,7 @@ const ListedMentionSchema = v.pipe(
 );
 export type Mention = v.InferOutput<typeof MentionSchema>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const placePropertiesSchema = <M extends v.GenericSchema>(mention: M) =>
   v.object({
     id: nonEmpty,
@@ -222,6 +225,7 @@ const placePropertiesSchema = <M extends v.GenericSchema>(mention: M) =>
 export const PlacePropertiesSchema = placePropertiesSchema(MentionSchema);
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const placeFeatureSchema = <M extends v.GenericSchema>(mention: M) =>
   v.object({
     type: v.literal('Feature'),
@@ -231,6 +235,7 @@ const placeFeatureSchema = <M extends v.GenericSchema>(mention: M) =>
 export const PlaceFeatureSchema = placeFeatureSchema(MentionSchema);
 export type PlaceFeature = v.InferOutput<typeof PlaceFeatureSchema>;
 
+/* @__NO_SIDE_EFFECTS__ */
 const placeCollectionSchema = <M extends v.GenericSchema>(mention: M) =>
   v.object({
     type: v.literal('FeatureCollection'),
@@ -343,6 +348,7 @@ export const ClaimPlaceSchema = v.object({
 export type ClaimPlace = v.InferOutput<typeof ClaimPlaceSchema>;
 
 /** What one clause of an article reports, who says so, how, when and where. CONTRACT.md has each field. */
+/* @__NO_SIDE_EFFECTS__ */
 const claimEntries = <Q extends QuoteSchema>(quote: Q) => ({
   id: nonEmpty,
   articleId: nonEmpty,

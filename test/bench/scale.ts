@@ -7,8 +7,9 @@
  * each, and the size of the data file, raw and gzipped.
  *
  * Each build runs in a process of its own (this file again, with `--run`), so its time includes the
- * start and its peak memory is its own, workers included. Browser figures (loading and drawing that data
- * file) would be measured from the data file each size leaves, after `measureBuilds`.
+ * start and its peak memory is its own, workers included. Then the built site (dist/, `npm run build`
+ * first) is opened in Chromium with each size's data (scale-browser.ts): the bytes of a first visit, the
+ * time to the first markers, a filter change and the frame rate while panning; `--no-browser` skips it.
  *
  * `--work DIR` builds in that folder and keeps it (the corpus, its cache and its data) to look at.
  *
@@ -17,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseArticle } from '../../geo/article';
@@ -28,6 +29,7 @@ import { GAZETTEER_FILES } from '../../geo/gazetteer/default';
 import { geoparseArticle } from '../../geo/geoparse';
 import { defaultGazetteer } from '../../geo/match/default-gazetteer';
 import { splitSentences } from '../../geo/text/sentences';
+import { measureInBrowser, type BrowserFigures } from './scale-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -195,6 +197,17 @@ function printFigures(figures: SizeFigures) {
   );
 }
 
+function printBrowserFigures({ firstVisit, firstMarkersMs, filterChangeMs, panningFps }: BrowserFigures) {
+  console.log(
+    [
+      `  first visit:       ${mb(firstVisit.gzipBytes)} gzipped (${mb(firstVisit.rawBytes)} raw, ${firstVisit.files} files), of which data ${mb(firstVisit.dataGzipBytes)}`,
+      `  first markers:     ${(firstMarkersMs / 1000).toFixed(1)} s after navigation (Chromium, 1280 × 800)`,
+      `  a filter change:   ${filterChangeMs.toFixed(0)} ms to the next frame (median of 5)`,
+      `  panning:           ${panningFps.toFixed(0)} frames a second`,
+    ].join('\n'),
+  );
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -203,6 +216,7 @@ async function main() {
       seed: { type: 'string', default: '1' },
       run: { type: 'boolean', default: false },
       work: { type: 'string' },
+      'no-browser': { type: 'boolean', default: false },
     },
   });
   if (values.run) {
@@ -214,6 +228,7 @@ async function main() {
     for (const size of values.sizes.split(',').map(Number)) {
       const figures = measureBuilds(size, Number(values.seed), work);
       printFigures(figures);
+      if (!values['no-browser']) printBrowserFigures(await measureInBrowser(dirname(figures.dataFile), work));
     }
   } finally {
     if (values.work === undefined) rmSync(work, { recursive: true, force: true });
