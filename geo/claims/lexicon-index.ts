@@ -3,8 +3,15 @@
  * indexes are the same for every article.
  */
 import type { ActivityKind } from '../contract';
-import type { EquipmentEntry, FrameKind, SourceEntry, StanceCue } from '../lexicon/claims-schema';
-import { ACTIVITY_WORDS, ATTRIBUTION_WORDS, CLAIMANTS, EQUIPMENT, STANCE_WORDS } from '../lexicon/lexicon';
+import type { EquipmentEntry, Force, FrameKind, SourceEntry, StanceCue } from '../lexicon/claims-schema';
+import {
+  ACTIVITY_WORDS,
+  ATTRIBUTION_WORDS,
+  CLAIMANTS,
+  EQUIPMENT,
+  SOURCE_WORDS,
+  STANCE_WORDS,
+} from '../lexicon/lexicon';
 import { createPhraseIndex, type PhraseIndex } from './phrases';
 
 export interface LexiconIndex {
@@ -16,6 +23,7 @@ export interface LexiconIndex {
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
   spokesperson: PhraseIndex<true>;
+  forces: PhraseIndex<Force>;
 }
 
 let built: LexiconIndex | null = null;
@@ -46,6 +54,7 @@ export function lexicon(): LexiconIndex {
       ].flatMap((s) => each(s.terms, s)),
     ),
     spokesperson: createPhraseIndex(each(CLAIMANTS.spokesperson, true as const)),
+    forces: createPhraseIndex(grouped(SOURCE_WORDS.forces.entries, (f) => f)),
   };
   return built;
 }

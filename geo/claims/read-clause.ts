@@ -40,9 +40,11 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     sources: attribution.excluded,
     firstToken: from,
   });
-  const cued = stanceOf(at, from, to, activities.main ?? to, (i) =>
-    inClause.some((m) => m.firstToken <= i && i < m.endToken),
-  );
+  // No cue inside a place's or a source's name ("سيفاستوبول", "سنتكوم" are no future verbs).
+  const named = (i: number) =>
+    inClause.some((m) => m.firstToken <= i && i < m.endToken) ||
+    attribution.excluded.some(([a, b]) => a <= i && i < b);
+  const cued = stanceOf(at, from, to, activities.main ?? to, named);
   const stance = ownOrReported(cued, () =>
     isOwnWord(at, {
       claimant: attribution.claimant,

@@ -100,10 +100,18 @@ export type Nationality = v.InferOutput<typeof NationalitySchema>;
 const SourceNounSchema = v.strictObject({ kind: id, name: NameSchema, words: WordsSchema });
 export type SourceNoun = v.InferOutput<typeof SourceNounSchema>;
 
+/**
+ * An armed service or a command that speaks: a branch (`party` null) is its state's by the nationality
+ * named with it; a named command or fleet speaks for `party` with none.
+ */
+const ForceSchema = v.strictObject({ key: id, party: iso2, name: NameSchema, words: WordsSchema });
+export type Force = v.InferOutput<typeof ForceSchema>;
+
 export const SourcesSchema = v.strictObject({
   about: TextSchema,
   nationalities: section(NationalitySchema),
   nouns: section(SourceNounSchema),
+  forces: section(ForceSchema),
   capitalGovernments: v.strictObject({ about: TextSchema, capitals: v.record(id, id) }),
   ...wordLists('titles', 'affiliations', 'joiners', 'notNames'),
 });

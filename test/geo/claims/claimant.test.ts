@@ -192,4 +192,54 @@ describe('claimant', () => {
       party: 'JO',
     });
   });
+  it('reads a service branch as its state\'s, with the words that name it: "وقالت البحرية الأمريكية"', () => {
+    expect(claimantOf('وقالت البحرية الأمريكية إن مدمرة أسقطت طائرة مسيرة قرب اللاذقية.')).toMatchObject({
+      id: 'us-navy',
+      party: 'US',
+      text: 'البحرية الأمريكية',
+    });
+    expect(claimantOf('وأعلنت القوات الجوية الروسية أن مقاتلاتها قصفت مواقع قرب اللاذقية.')).toMatchObject({
+      id: 'russian-air-force',
+      party: 'RU',
+      text: 'القوات الجوية الروسية',
+    });
+    expect(claimantOf('وقال الجيش الإيراني إن وحداته وصلت إلى الحدود.')).toMatchObject({
+      id: 'iranian-army',
+      party: 'IR',
+    });
+  });
+
+  it('reads an English service with its nationality or country: "the Russian Aerospace Forces", "Iran\'s navy"', () => {
+    expect(
+      claimantOf('The Russian Aerospace Forces said their jets had struck targets near Latakia.'),
+    ).toMatchObject({ id: 'russian-aerospace-forces', party: 'RU', text: 'Russian Aerospace Forces' });
+    expect(claimantOf("Iran's navy said two of its ships had docked in Latakia.")).toMatchObject({
+      id: 'iranian-navy',
+      party: 'IR',
+    });
+  });
+
+  it('reads a named command as itself, its state with no nationality said: "Central Command", "سنتكوم"', () => {
+    expect(claimantOf('Central Command said its forces struck a radar site near Latakia.')).toMatchObject({
+      id: 'us-central-command',
+      party: 'US',
+      text: 'Central Command',
+    });
+    const claim = claimOf('وقالت القيادة المركزية الأمريكية (سنتكوم) إن قواتها دمرت صواريخ قرب اللاذقية.');
+    expect(claim.claimant).toMatchObject({ id: 'us-central-command', party: 'US' });
+    // "سنتكوم" names the command: it is no future verb.
+    expect(claim.stance).toBe('confirmed');
+  });
+
+  it('reads a branch\'s spokesperson, and a branch with a name of its own: "الجيش الوطني الليبي"', () => {
+    expect(claimantOf('وقال المتحدث باسم الجيش الإسرائيلي إن قواته قصفت مواقع في لبنان.')).toMatchObject({
+      id: 'israeli-army-spokesperson',
+      party: 'IL',
+    });
+    expect(claimantOf('وقال الجيش الوطني الليبي إن قواته تقدمت نحو طرابلس.')).toMatchObject({
+      id: 'libyan-army',
+      party: 'LY',
+      text: 'الجيش الوطني الليبي',
+    });
+  });
 });
