@@ -21,6 +21,8 @@ export interface Attribution {
   via: Source | null;
   /** Token ranges that name sources: their words are not the claim's activities. */
   excluded: [number, number][];
+  /** The claimant is an armed service or a command, or speaks for one ("البحرية الأمريكية"). */
+  military?: boolean;
 }
 
 /** The attribution of `clause`; `inherited` is the claimant of the clause before it in its sentence. */
@@ -69,7 +71,8 @@ function finish(
   const claimant = toSource(at, found);
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
   const via = agency ?? agencyPart(found) ?? agencyIn(at, clause, excluded);
-  return { claimant, via: via && toSource(at, via), excluded };
+  const military = found.parts.some((p) => p.type === 'force');
+  return { claimant, via: via && toSource(at, via), excluded, military };
 }
 
 /**

@@ -54,6 +54,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
       // A state acts when it is an actor, not where something is ("في طاجيكستان").
       actors: inClause.filter((_, k) => roles[k] === 'actor'),
       excluded: attribution.excluded,
+      military: attribution.military,
       // "The Kremlin confirmed that Assad had held talks with Putin": each party to talks confirms them.
       confirmedTalks:
         cued.stance === 'confirmed' &&

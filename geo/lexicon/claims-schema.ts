@@ -146,7 +146,15 @@ export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
   ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense'),
-  ownWord: v.strictObject({ about: TextSchema, announcements: WordsSchema, selfReferences: WordsSchema }),
+  ownWord: v.strictObject({
+    about: TextSchema,
+    announcements: WordsSchema,
+    selfReferences: WordsSchema,
+    possessives: WordsSchema,
+    attachedPossessives: v.array(TextSchema),
+    pronouns: WordsSchema,
+    auxiliaries: WordsSchema,
+  }),
 });
 
 export const ClausesSchema = v.strictObject({
