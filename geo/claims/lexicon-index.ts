@@ -19,6 +19,7 @@ export interface LexiconIndex {
   equipment: PhraseIndex<EquipmentEntry>;
   delivery: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
+  downings: PhraseIndex<true>;
   stance: PhraseIndex<StanceCue>;
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
@@ -36,10 +37,14 @@ const grouped = <G extends { words: ReadonlySet<string> }, T>(groups: readonly G
 export function lexicon(): LexiconIndex {
   if (built) return built;
   built = {
-    activities: createPhraseIndex(grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds)),
+    activities: createPhraseIndex<readonly ActivityKind[]>([
+      ...grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds),
+      ...each<readonly ActivityKind[]>(ACTIVITY_WORDS.downings, ['combat']),
+    ]),
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
+    downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
     attribution: createPhraseIndex(
       grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),

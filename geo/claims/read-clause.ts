@@ -39,6 +39,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     events: activities.events,
     sources: attribution.excluded,
     firstToken: from,
+    downing: findPhrases(at.tokens, lexicon().downings, from, to).length > 0,
   });
   // No cue inside a place's or a source's name ("سيفاستوبول", "سنتكوم" are no future verbs).
   const named = (i: number) =>

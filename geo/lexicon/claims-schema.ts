@@ -24,7 +24,7 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'exercises', 'events'),
+  ...wordLists('delivery', 'exercises', 'events', 'downings'),
 });
 
 export const EQUIPMENT_FAMILIES = [
@@ -184,6 +184,7 @@ export const RolesSchema = v.strictObject({
     'references',
     'directions',
     'statementVerbs',
+    'overs',
   ),
 });
 

@@ -89,4 +89,12 @@ describe('sites', () => {
     const claim = claimOf('اللاذقية (سوريا) - قال مسؤولون إن القوات الروسية نقلت جنودا إلى طرطوس.');
     expect([claim.from, claim.to]).toEqual([null, 'tartus']);
   });
+  it('reads where a convoy goes and where it comes from: "رتل … دخل إلى", "a convoy entered … from"', () => {
+    expect(fromTo('وقال المرصد السوري إن رتلا عسكريا تركيا دخل إلى الباب.')).toEqual(['turkey', 'al-bab']);
+    expect(fromTo('Residents said a military convoy entered Al-Bab from Turkey.')).toEqual([
+      'turkey',
+      'al-bab',
+    ]);
+    expect(fromTo('وقالت مصادر إن قافلة عسكرية أمريكية عبرت من العراق إلى سوريا.')[1]).toBe('syria');
+  });
 });
