@@ -242,4 +242,14 @@ describe('claimant', () => {
       text: 'الجيش الوطني الليبي',
     });
   });
+  it('reads an English source said after a comma from the comma on: "near Latakia, residents said"', () => {
+    expect(claimantOf('Russian jets struck a market near Latakia, residents said.')).toMatchObject({
+      id: 'residents',
+      text: 'residents',
+    });
+    const claim = claimOf('Iran might move fighters into Syria, sources said.');
+    expect(claim.claimant).toMatchObject({ id: 'sources', text: 'sources' });
+    expect(claim.places).toMatchObject([{ placeId: 'iran' }, { placeId: 'syria', role: 'site' }]);
+    expect(claimantOf('Two ships docked in Tartus on Monday, a spokesman said.')?.text).toBe('spokesman');
+  });
 });

@@ -97,4 +97,16 @@ describe('sites', () => {
     ]);
     expect(fromTo('وقالت مصادر إن قافلة عسكرية أمريكية عبرت من العراق إلى سوريا.')[1]).toBe('syria');
   });
+  it('reads the state that may send as the origin of a guess: "قد تنشر روسيا", "Turkey could deploy"', () => {
+    expect(fromTo('وقال مسؤولون إن روسيا قد تنشر قوات في سوريا.')).toEqual(['russia', 'syria']);
+    expect(fromTo('ويعتقد دبلوماسيون أن الجزائر قد تبعث بقوات إلى لبنان.')).toEqual(['algeria', 'lebanon']);
+    expect(fromTo('ويحتمل أن تدفع تركيا بتعزيزات إلى اللاذقية.')).toEqual(['turkey', 'latakia']);
+    expect(fromTo('Turkey could deploy troops in Syria, analysts said.')).toEqual(['turkey', 'syria']);
+    expect(fromTo('Iran might move fighters into Syria, sources said.')).toEqual(['iran', 'syria']);
+  });
+
+  it('reads a future verb of sending as sending: "سترسل", "ستنشر"', () => {
+    expect(fromTo('وقالت مصادر إن روسيا سترسل قوات إلى سوريا.')).toEqual(['russia', 'syria']);
+    expect(fromTo('وقال مسؤولون إن تركيا ستنشر جنودا في سوريا.')).toEqual(['turkey', 'syria']);
+  });
 });

@@ -163,4 +163,7 @@ describe('stance', () => {
       'speculative',
     );
   });
+  it('reads "it is likely" as speculative: "ويحتمل أن"', () => {
+    expect(stanceOf('ويحتمل أن تدفع أنقرة بتعزيزات إلى الباب.')).toBe('speculative');
+  });
 });
