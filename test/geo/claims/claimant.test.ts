@@ -252,4 +252,14 @@ describe('claimant', () => {
     expect(claim.places).toMatchObject([{ placeId: 'iran' }, { placeId: 'syria', role: 'site' }]);
     expect(claimantOf('Two ships docked in Tartus on Monday, a spokesman said.')?.text).toBe('spokesman');
   });
+  it('gives an official agency\'s unnamed source the agency\'s state: "نقلت وكالة سانا عن مصدر عسكري"', () => {
+    const claim = claimOf(
+      'ونقلت وكالة سانا عن مصدر عسكري أن الدفاعات الجوية السورية أسقطت صاروخين فوق اللاذقية.',
+    );
+    expect(claim.claimant).toMatchObject({ text: 'مصدر عسكري', party: 'SY' });
+    expect(claim.via?.id).toBe('sana');
+    expect(claim.stance).toBe('confirmed');
+    // An independent agency says nothing of its source's state.
+    expect(claimOf('ونقلت وكالة رويترز عن مصدر عسكري أن طائرات قصفت اللاذقية.').claimant?.party).toBeNull();
+  });
 });
