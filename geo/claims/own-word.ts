@@ -81,8 +81,7 @@ function agentsOf(
   to: number,
   inSource: (i: number) => boolean,
 ): (string | null)[] {
-  const self = new Set(findPhrases(at.tokens, SELF, from, to).map((m) => m.firstToken));
-  for (const i of ownUnits(at, from, to)) self.add(i);
+  const self = new Set(selfReferencesIn(at, from, to));
   const subject = pronounSubject(at, scene.main, from);
   if (subject !== null) self.add(subject);
   const named = new Map(
@@ -100,6 +99,11 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/** Where tokens `[from, to)` name forces as their speaker's or agent's own ("قواتها", "its Black Sea Fleet"). */
+export function selfReferencesIn(at: Reading, from: number, to: number): number[] {
+  return [...findPhrases(at.tokens, SELF, from, to).map((m) => m.firstToken), ...ownUnits(at, from, to)];
 }
 
 /**

@@ -190,7 +190,7 @@ export const RolesSchema = v.strictObject({
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('motion', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  ...wordLists('motion', 'sending', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
   arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 

@@ -109,4 +109,11 @@ describe('sites', () => {
     expect(fromTo('وقالت مصادر إن روسيا سترسل قوات إلى سوريا.')).toEqual(['russia', 'syria']);
     expect(fromTo('وقال مسؤولون إن تركيا ستنشر جنودا في سوريا.')).toEqual(['turkey', 'syria']);
   });
+  it('takes no origin from a state that moves or withdraws its own forces, but one that sends them', () => {
+    expect(fromTo('ورجح مصدر أن تنقل واشنطن جزءا من جنودها إلى اللاذقية.')).toEqual([null, 'latakia']);
+    expect(fromTo('Officials said Turkey may move its troops to Latakia.')).toEqual([null, 'latakia']);
+    expect(fromTo('Officials said Turkey may send its troops to Latakia.')).toEqual(['turkey', 'latakia']);
+    // What it moves things to is no force it moves.
+    expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[0]).toBe('russia');
+  });
 });
