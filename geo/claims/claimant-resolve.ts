@@ -5,7 +5,7 @@
  */
 import type { Name } from '../contract';
 import type { ClaimantContext, Resolved } from './claimant-context';
-import type { Nationality, SourceEntry } from '../lexicon/claims-schema';
+import type { Force, Nationality, SourceEntry } from '../lexicon/claims-schema';
 import { CLAIMANTS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import type { Part } from './subject';
@@ -86,9 +86,13 @@ export function resolveParts(
   const person = entries.find((e) => e.kind === 'person');
   if (person) return personOrVoice(person);
   const institution = entries.find((e) => e.kind === 'institution');
+  const force = parts.find((p) => p.type === 'force');
+  const service = force?.type === 'force' ? forceOf(force.force, parts, ctx) : null;
   if (parts.some((p) => p.type === 'spokesperson')) {
     const of = institution ?? institutionBefore;
     if (of) return spokespersonOf(of);
+    // "المتحدث باسم الجيش الإسرائيلي": the voice of a service.
+    if (service) return voiceOf(service);
     const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
     // "a Ukrainian military spokeswoman": no institution named, but whose voice it is.
     return ctx.lastByRole.get('spokesperson') ?? unknown(nationality?.party ?? null);
@@ -96,6 +100,7 @@ export function resolveParts(
   const office = entries.find((e) => e.kind === 'office');
   if (office) return officeOrHolder(office, ctx);
   if (institution) return fromEntry(institution);
+  if (service) return service;
   const noun = parts.find((p) => p.type === 'noun');
   const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
   if (noun?.type === 'noun') {
@@ -123,6 +128,43 @@ export function resolveParts(
       kind: 'government',
     };
   return unknown(nationality?.party ?? null);
+}
+
+/**
+ * Who a service speaks as: a named command is itself ("القيادة المركزية" → `us-central-command`); a branch
+ * is its state's, by the nationality or the country named with it ("البحرية الأمريكية" → `us-navy`,
+ * "Russia's Aerospace Forces"), and of no known state without one.
+ */
+function forceOf(force: Force, parts: readonly Part[], ctx: ClaimantContext): Resolved {
+  if (force.party !== null)
+    return { id: force.key, name: force.name, party: force.party, kind: 'institution' };
+  const place = parts.find((p) => p.type === 'mention');
+  const nat =
+    parts.find((p) => p.type === 'nationality')?.nationality ??
+    (place?.type === 'mention' && place.mention.kind === 'country'
+      ? nationalityOfPlace(place.mention)
+      : undefined);
+  if (!nat?.party) return { id: null, name: null, party: null, kind: 'institution' };
+  const country = nat.government ? ctx.placeName(nat.government) : null;
+  const name = {
+    ar: `${force.name.ar} (${country?.ar ?? nat.name.ar})`,
+    en: `${nat.name.en} ${force.name.en}`,
+  };
+  return { id: `${nat.key}-${force.key}`, name, party: nat.party, kind: 'institution' };
+}
+
+/** "المتحدث باسم الجيش الإسرائيلي": the voice of a service. */
+function voiceOf(service: Resolved): Resolved {
+  if (!service.id || !service.name) return { ...unknown(service.party), role: 'spokesperson' };
+  const { ar, en } = service.name;
+  const name = { ar: `المتحدث باسم ${ar}`, en: `${en} spokesperson` };
+  return {
+    id: service.id + SPOKESPERSON_SUFFIX,
+    name,
+    party: service.party,
+    kind: 'office',
+    role: 'spokesperson',
+  };
 }
 
 function unknown(party: string | null): Resolved {

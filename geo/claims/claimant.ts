@@ -8,7 +8,7 @@ import type { Source } from '../contract';
 import type { Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
-import { remember, type ClaimantContext } from './claimant-context';
+import { remember, type ClaimantContext, type Resolved } from './claimant-context';
 import { relayedAfter, sourceOf, toSource, type Found } from './frame-source';
 import type { SourceEntry } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
@@ -21,6 +21,8 @@ export interface Attribution {
   via: Source | null;
   /** Token ranges that name sources: their words are not the claim's activities. */
   excluded: [number, number][];
+  /** The claimant is an armed service or a command, or speaks for one ("البحرية الأمريكية"). */
+  military?: boolean;
 }
 
 /** The attribution of `clause`; `inherited` is the claimant of the clause before it in its sentence. */
@@ -66,10 +68,13 @@ function finish(
   ctx: ClaimantContext,
   excluded: [number, number][],
 ): Attribution {
-  const claimant = toSource(at, found);
-  remember(ctx, claimant, found.resolved, personalNames(found.parts));
   const via = agency ?? agencyPart(found) ?? agencyIn(at, clause, excluded);
-  return { claimant, via: via && toSource(at, via), excluded };
+  // "نقلت وكالة سانا عن مصدر عسكري": an official agency's unnamed source speaks for the agency's state.
+  const party = found.resolved.party ?? (isUnnamed(found.resolved) ? (via?.resolved.party ?? null) : null);
+  const claimant = { ...toSource(at, found), party };
+  remember(ctx, claimant, found.resolved, personalNames(found.parts));
+  const military = found.parts.some((p) => p.type === 'force');
+  return { claimant, via: via && toSource(at, via), excluded, military };
 }
 
 /**
@@ -84,6 +89,11 @@ function personalNames(parts: readonly Part[]): string[] {
   if (after.length > 0) return after;
   const first = parts.findIndex(titled);
   return parts.slice(0, first).flatMap((p) => (p.type === 'name' ? [p.word] : []));
+}
+
+/** A source named by what it is, of no known state: "مصدر عسكري", "a spokesman". */
+function isUnnamed(r: Resolved): boolean {
+  return r.kind === 'generic' || (r.kind === 'unknown' && r.id === null);
 }
 
 /** "مصادر لبنانية لرويترز": the agency named at the end of the source's words. */

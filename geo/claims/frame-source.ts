@@ -104,6 +104,8 @@ function subjectBefore(
     const candidate = read(reader, s, end, before);
     if (candidate && candidate.stop === end && (english || opensClause(at, clause, s) || commaBefore(at, s)))
       found = candidate;
+    // "…near Idlib, residents said": in English a source said after a comma begins after it.
+    if (english && commaBefore(at, s)) break;
   }
   // "Two officials, speaking on condition of anonymity, said": the subject stands before an aside.
   if (!found && english && /,/.test(gapBefore(at, end))) {

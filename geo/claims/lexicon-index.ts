@@ -3,8 +3,15 @@
  * indexes are the same for every article.
  */
 import type { ActivityKind } from '../contract';
-import type { EquipmentEntry, FrameKind, SourceEntry, StanceCue } from '../lexicon/claims-schema';
-import { ACTIVITY_WORDS, ATTRIBUTION_WORDS, CLAIMANTS, EQUIPMENT, STANCE_WORDS } from '../lexicon/lexicon';
+import type { EquipmentEntry, Force, FrameKind, SourceEntry, StanceCue } from '../lexicon/claims-schema';
+import {
+  ACTIVITY_WORDS,
+  ATTRIBUTION_WORDS,
+  CLAIMANTS,
+  EQUIPMENT,
+  SOURCE_WORDS,
+  STANCE_WORDS,
+} from '../lexicon/lexicon';
 import { createPhraseIndex, type PhraseIndex } from './phrases';
 
 export interface LexiconIndex {
@@ -12,10 +19,12 @@ export interface LexiconIndex {
   equipment: PhraseIndex<EquipmentEntry>;
   delivery: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
+  downings: PhraseIndex<true>;
   stance: PhraseIndex<StanceCue>;
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
   spokesperson: PhraseIndex<true>;
+  forces: PhraseIndex<Force>;
 }
 
 let built: LexiconIndex | null = null;
@@ -28,10 +37,14 @@ const grouped = <G extends { words: ReadonlySet<string> }, T>(groups: readonly G
 export function lexicon(): LexiconIndex {
   if (built) return built;
   built = {
-    activities: createPhraseIndex(grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds)),
+    activities: createPhraseIndex<readonly ActivityKind[]>([
+      ...grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds),
+      ...each<readonly ActivityKind[]>(ACTIVITY_WORDS.downings, ['combat']),
+    ]),
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
+    downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
     attribution: createPhraseIndex(
       grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),
@@ -46,6 +59,7 @@ export function lexicon(): LexiconIndex {
       ].flatMap((s) => each(s.terms, s)),
     ),
     spokesperson: createPhraseIndex(each(CLAIMANTS.spokesperson, true as const)),
+    forces: createPhraseIndex(grouped(SOURCE_WORDS.forces.entries, (f) => f)),
   };
   return built;
 }

@@ -10,11 +10,13 @@ import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { ACTIVITY_WORDS, MOVEMENT_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
+import { selfReferencesIn } from './own-word';
 
-/** Words of moving, delivering included. */
-const MOTION = createPhraseIndex(
-  [...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.motion].map((w) => [w, true] as const),
-);
+/** Words of moving, with whether they send (delivering and deploying): the agent of these is the origin. */
+const MOTION = createPhraseIndex([
+  ...[...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.sending].map((w) => [w, true] as const),
+  ...[...MOVEMENT_WORDS.motion].map((w) => [w, false] as const),
+]);
 const {
   toward: TOWARD,
   departure: DEPARTURE,
@@ -27,6 +29,8 @@ const {
 const ARRIVALS = createPhraseIndex([...ARRIVAL.words].map((w) => [w, true] as const));
 /** How many words after a word of arriving its "at / in" may stand ("arrived on Monday in Benghazi"). */
 const ARRIVAL_REACH = 8;
+/** How many words after a word of moving the forces it moves may be named ("تنقل واشنطن جزءا من جنودها"). */
+const OWN_FORCES_REACH = 5;
 const SPECIFIC: Record<string, number> = { facility: 0, settlement: 1, water: 2, region: 3, country: 4 };
 
 export interface MovementScene {
@@ -102,7 +106,15 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     scene.claimantMention && SELF.has(at.tokens[scene.afterClaimant]?.text ?? '')
       ? scene.claimantMention.placeId
       : null;
-  const from = origin ?? agent?.placeId ?? self;
+  // "أن تنقل واشنطن جنودها المنسحبين", "سحب قواتها": a state that moves or withdraws its own forces moves
+  // them from where they are, which it does not say; forces it sends leave from the state that sends them.
+  const ownForces = selfReferencesIn(
+    at,
+    motion.firstToken,
+    Math.min(scene.endToken, motion.endToken + OWN_FORCES_REACH),
+  ).some((i) => !readings(at.tokens[i - 1]!.text).some((r) => TOWARD.has(r)));
+  const sender = ownForces && !motion.value ? null : (agent?.placeId ?? self);
+  const from = origin ?? sender;
   return { from: from === to ? null : from, to, origin: origin ?? null };
 }
 

@@ -12,7 +12,12 @@ import { lexicon } from './lexicon-index';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { nationalityOf, sourceNounOf, titled } from './source-words';
 
-const { announcements, selfReferences } = STANCE_WORDS.ownWord;
+const { announcements, selfReferences, possessives, attachedPossessives, pronouns, auxiliaries } =
+  STANCE_WORDS.ownWord;
+/** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
+const UNIT_KINDS: ReadonlySet<string> = new Set(['ground', 'naval', 'air', 'air-defence']);
+/** How many words a possessive may stand before its unit ("its Black Sea Fleet"). */
+const POSSESSIVE_REACH = 3;
 const ANNOUNCEMENTS = createPhraseIndex(
   [...announcements].map((w) => [w, true] as const),
   true,
@@ -35,6 +40,8 @@ export interface OwnWordScene {
   excluded: readonly [number, number][];
   /** The clause confirms talks, visits or calls, and nothing else. */
   confirmedTalks: boolean;
+  /** The claimant is an armed service or a command: with no agent named, the unit that acts is its own. */
+  military?: boolean;
 }
 
 /** An agent the speaker names as itself ("قواتها", "إننا", "its troops"). */
@@ -58,7 +65,7 @@ export function isOwnWord(at: Reading, scene: OwnWordScene): boolean {
   if (acting.some((party) => party === SELF_AGENT || (party !== null && party === claimant.party)))
     return true;
   if (agents.length > 0) return false;
-  if (sharesName(at, claimant, from, to, inSource)) return true;
+  if (scene.military || sharesName(at, claimant, from, to, inSource)) return true;
   return findPhrases(at.tokens, ANNOUNCEMENTS, scene.firstToken, scene.main + 1).length > 0;
 }
 
@@ -74,7 +81,9 @@ function agentsOf(
   to: number,
   inSource: (i: number) => boolean,
 ): (string | null)[] {
-  const self = new Set(findPhrases(at.tokens, SELF, from, to).map((m) => m.firstToken));
+  const self = new Set(selfReferencesIn(at, from, to));
+  const subject = pronounSubject(at, scene.main, from);
+  if (subject !== null) self.add(subject);
   const named = new Map(
     findPhrases(at.tokens, lexicon().sources, from, to)
       .filter((m) => m.value.kind !== 'agency')
@@ -90,6 +99,46 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/** Where tokens `[from, to)` name forces as their speaker's or agent's own ("قواتها", "its Black Sea Fleet"). */
+export function selfReferencesIn(at: Reading, from: number, to: number): number[] {
+  return [...findPhrases(at.tokens, SELF, from, to).map((m) => m.firstToken), ...ownUnits(at, from, to)];
+}
+
+/**
+ * Units and equipment the speaker calls its own: after a possessive ("its Black Sea Fleet", "their
+ * jets"), or with an attached one ("أسطولها", "سفنها", "طائراته").
+ */
+function ownUnits(at: Reading, from: number, to: number): number[] {
+  const units = [
+    ...findPhrases(at.tokens, lexicon().activities, from, to).filter((m) =>
+      m.value.some((k) => UNIT_KINDS.has(k)),
+    ),
+    ...findPhrases(at.tokens, lexicon().equipment, from, to),
+  ].map((m) => m.firstToken);
+  const own: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (possessives.has(at.tokens[i]!.text)) {
+      const unit = units.find((u) => u > i && u <= i + POSSESSIVE_REACH);
+      if (unit !== undefined) own.push(i);
+    } else if (units.includes(i) && hasAttachedPossessive(at.tokens[i]!.text)) own.push(i);
+  }
+  return own;
+}
+
+/** "أسطولها", "طائراته": a word that carries "its", "their", "our" and still reads as a unit without it. */
+function hasAttachedPossessive(word: string): boolean {
+  const forms = readings(word);
+  if (word.endsWith('اته') && forms.includes(word.slice(0, -1))) return true;
+  return attachedPossessives.some((p) => word.endsWith(p) && forms.includes(word.slice(0, -p.length)));
+}
+
+/** "said it had struck", "أعلنت أنها أسقطت": the subject pronoun right before the main event, or null. */
+function pronounSubject(at: Reading, main: number, from: number): number | null {
+  let i = main - 1;
+  while (i >= from && auxiliaries.has(at.tokens[i]!.text)) i--;
+  return i >= from && readings(at.tokens[i]!.text).some((r) => pronouns.has(r)) ? i : null;
 }
 
 /** "المتحدث باسم التحالف … أن قوات التحالف": the speaker's name and the agent's share a word. */

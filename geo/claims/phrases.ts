@@ -47,6 +47,8 @@ function readingsOf(word: string, verbs: boolean): string[] {
     if (p.endsWith('ل') && rest.startsWith('ل')) add('ا' + rest);
   }
   for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) add(w.slice(2));
+  // "سترسل", "سينشر": the future prefix before a present verb ("will send" is a word of sending).
+  for (const w of [...out]) if (/^س[يتن]/.test(w) && w.length >= 5) add(w.slice(1));
   // Duals and construct forms of feminine nouns: "سفينتا", "طائرتي", "سفينتان" read as "سفينة".
   for (const w of [...out]) {
     const dual = /^(.{3,})ت(ا|ي|ان|ين)$/.exec(w);

@@ -39,10 +39,13 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     events: activities.events,
     sources: attribution.excluded,
     firstToken: from,
+    downing: findPhrases(at.tokens, lexicon().downings, from, to).length > 0,
   });
-  const cued = stanceOf(at, from, to, activities.main ?? to, (i) =>
-    inClause.some((m) => m.firstToken <= i && i < m.endToken),
-  );
+  // No cue inside a place's or a source's name ("سيفاستوبول", "سنتكوم" are no future verbs).
+  const named = (i: number) =>
+    inClause.some((m) => m.firstToken <= i && i < m.endToken) ||
+    attribution.excluded.some(([a, b]) => a <= i && i < b);
+  const cued = stanceOf(at, from, to, activities.main ?? to, named);
   const stance = ownOrReported(cued, () =>
     isOwnWord(at, {
       claimant: attribution.claimant,
@@ -52,6 +55,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
       // A state acts when it is an actor, not where something is ("في طاجيكستان").
       actors: inClause.filter((_, k) => roles[k] === 'actor'),
       excluded: attribution.excluded,
+      military: attribution.military,
       // "The Kremlin confirmed that Assad had held talks with Putin": each party to talks confirms them.
       confirmedTalks:
         cued.stance === 'confirmed' &&

@@ -22,6 +22,8 @@ export interface RoleScene {
   events: readonly number[];
   /** Token ranges that name the clause's sources. */
   sources: readonly [number, number][];
+  /** The clause speaks of shooting something down: a place "over" which it happened is its site. */
+  downing?: boolean;
   firstToken: number;
 }
 
@@ -32,6 +34,7 @@ const {
   references: REFERENCES,
   directions: DIRECTIONS,
   statementVerbs: STATEMENT_VERBS,
+  overs: OVERS,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
 const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
@@ -65,6 +68,8 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
     if (diplomatic && (eventBefore || named || trip)) return 'venue';
     return military ? 'site' : 'context';
   }
+  // "أسقطت طائرتين فوق بيلغورود", "shot down a drone over Kharkiv": where it was downed.
+  if (scene.downing && OVERS.has(prep.word)) return 'site';
   if (m.kind === 'facility') return 'site';
   if (diplomatic && named && townLike) return 'venue';
   if (TOPICAL.has(prep.word)) return 'context';

@@ -41,7 +41,7 @@ interface Cue extends StanceCue {
 
 /**
  * The stance of tokens `[from, to)`, whose main event is at token `main` (to when there is none);
- * `isPlace(i)` is true for a token inside a place's name ("سيفاستوبول" is no future verb).
+ * `isPlace(i)` is true for a token inside a place's or a source's name ("سيفاستوبول" is no future verb).
  */
 export function stanceOf(
   at: Reading,

@@ -6,7 +6,7 @@
 import type { Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { ClaimantContext } from './claimant-context';
-import type { Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
+import type { Force, Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { isDateline, mentionAtToken, type ArticleMention } from './mentions';
@@ -15,6 +15,7 @@ import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
 
 export type Part =
   | { type: 'entry'; entry: SourceEntry; first: number; end: number }
+  | { type: 'force'; force: Force; first: number; end: number }
   | { type: 'spokesperson'; first: number; end: number }
   | { type: 'mention'; mention: ArticleMention; first: number; end: number }
   | { type: 'noun'; noun: SourceNoun; definite: boolean; first: number; end: number }
@@ -44,18 +45,31 @@ export function readParts(
   const parts: Part[] = [];
   const entries = findPhrases(at.tokens, lexicon().sources, from, Math.min(limit, from + MAX_WORDS));
   const spokes = findPhrases(at.tokens, lexicon().spokesperson, from, Math.min(limit, from + MAX_WORDS));
+  const forces = findPhrases(at.tokens, lexicon().forces, from, Math.min(limit, from + MAX_WORDS));
+  /** "Moscow officials", "the US Navy": what a place or a nationality may be followed by in a name. */
+  const namesMore = (t: number) =>
+    sourceNounOf(at.tokens[t]!.text) !== undefined ||
+    titled(at.tokens[t]!.text) ||
+    forces.some((m) => m.firstToken === t);
+  // "a military source", "an army spokesman": the service says whose the source is, not who.
+  const sourceNext = (t: number) =>
+    t < limit && (sourceNounOf(at.tokens[t]!.text) !== undefined || spokes.some((m) => m.firstToken === t));
   let i = from;
   while (i < limit && i - from < MAX_WORDS) {
     if (i > from && endsName(at, i)) break;
     const word = at.tokens[i]!.text;
     const entry = entries.find((m) => m.firstToken === i);
     const spoke = spokes.find((m) => m.firstToken === i);
+    // "البحرية الأمريكية", "the Russian Aerospace Forces": a service's name, though its words name activities.
+    const force = forces.find((m) => m.firstToken === i);
     const mention = mentionAtToken(mentions, i);
     if (entry) {
       parts.push({ type: 'entry', entry: entry.value, first: i, end: (i = entry.endToken) });
       // "مصادر لبنانية لرويترز": the agency that relays a source ends its name.
       if (entry.value.kind === 'agency' && parts.length > 1) break;
-    } else if (spoke) parts.push({ type: 'spokesperson', first: i, end: (i = spoke.endToken) });
+    } else if (force && !sourceNext(force.endToken))
+      parts.push({ type: 'force', force: force.value, first: i, end: (i = force.endToken) });
+    else if (spoke) parts.push({ type: 'spokesperson', first: i, end: (i = spoke.endToken) });
     else if (word === 'u' && at.tokens[i + 1]?.text === 's' && i + 1 < limit) {
       parts.push({ type: 'nationality', nationality: nationalityOf('us')!, first: i, end: (i += 2) });
     } else if (mention && mention.firstToken === i) {
@@ -65,7 +79,7 @@ export function readParts(
       // "مصدر امني في دمشق": a place ends a source's name. But "Moscow officials", "Syria's state agency".
       const next = at.tokens[i]?.text ?? '';
       if (next === 's' && /['’]/.test(gap(at, i))) i++;
-      else if (!(i < limit && !next.startsWith('و') && (sourceNounOf(next) || titled(next)))) break;
+      else if (!(i < limit && !next.startsWith('و') && namesMore(i))) break;
     } else if (isStop(word)) {
       const last = parts.at(-1);
       const affiliated =
@@ -81,8 +95,7 @@ export function readParts(
     else if (nationalityOf(word)) {
       parts.push({ type: 'nationality', nationality: nationalityOf(word)!, first: i, end: ++i });
       // "اتهامات أمريكية لموسكو": a nationality after no noun is the whole source (its state).
-      if (parts.length === 1 && i < limit && !sourceNounOf(at.tokens[i]!.text) && !titled(at.tokens[i]!.text))
-        break;
+      if (parts.length === 1 && i < limit && !namesMore(i)) break;
     } else if (titled(word)) parts.push({ type: 'title', first: i, end: ++i });
     else if (JOINERS.has(word)) i++;
     // "المتحدث باسم التحالف": whom a spokesperson speaks for is a name, even a word of activity.
@@ -113,13 +126,15 @@ function gap(at: Reading, i: number): string {
 }
 
 /**
- * Whether a name may follow: after a title, an office, a spokesperson or an unnamed source ("الرئيس
+ * Whether a name may follow: after a title, an office, a spokesperson, a branch or an unnamed source ("الرئيس
  * الروسي فلاديمير بوتين", "مصدر عسكري سوري"), not after a person or an institution named in full
  * ("بوتين الدول الأخرى", "الكرملين وجود").
  */
 function takesNames(parts: readonly Part[]): boolean {
   const last = [...parts].reverse().find((p) => p.type !== 'name');
   if (!last) return true;
+  // "الجيش الوطني الليبي": a branch may have a name of its own, a named command has none.
+  if (last.type === 'force') return last.force.party === null;
   if (last.type === 'entry')
     return last.entry.kind === 'office' || parts.some((p) => p.type === 'spokesperson' || p.type === 'title');
   return last.type !== 'mention';
@@ -144,7 +159,12 @@ function hasNounOrTitle(parts: readonly Part[]): boolean {
 /** Name words only belong to a source beside a title, an office, a spokesperson or a known surname. */
 function isNamed(parts: readonly Part[]): boolean {
   return parts.some(
-    (p) => p.type === 'title' || p.type === 'entry' || p.type === 'spokesperson' || p.type === 'noun',
+    (p) =>
+      p.type === 'title' ||
+      p.type === 'entry' ||
+      p.type === 'force' ||
+      p.type === 'spokesperson' ||
+      p.type === 'noun',
   );
 }
 

@@ -24,7 +24,7 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'exercises', 'events'),
+  ...wordLists('delivery', 'exercises', 'events', 'downings'),
 });
 
 export const EQUIPMENT_FAMILIES = [
@@ -100,10 +100,18 @@ export type Nationality = v.InferOutput<typeof NationalitySchema>;
 const SourceNounSchema = v.strictObject({ kind: id, name: NameSchema, words: WordsSchema });
 export type SourceNoun = v.InferOutput<typeof SourceNounSchema>;
 
+/**
+ * An armed service or a command that speaks: a branch (`party` null) is its state's by the nationality
+ * named with it; a named command or fleet speaks for `party` with none.
+ */
+const ForceSchema = v.strictObject({ key: id, party: iso2, name: NameSchema, words: WordsSchema });
+export type Force = v.InferOutput<typeof ForceSchema>;
+
 export const SourcesSchema = v.strictObject({
   about: TextSchema,
   nationalities: section(NationalitySchema),
   nouns: section(SourceNounSchema),
+  forces: section(ForceSchema),
   capitalGovernments: v.strictObject({ about: TextSchema, capitals: v.record(id, id) }),
   ...wordLists('titles', 'affiliations', 'joiners', 'notNames'),
 });
@@ -138,7 +146,15 @@ export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
   ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense'),
-  ownWord: v.strictObject({ about: TextSchema, announcements: WordsSchema, selfReferences: WordsSchema }),
+  ownWord: v.strictObject({
+    about: TextSchema,
+    announcements: WordsSchema,
+    selfReferences: WordsSchema,
+    possessives: WordsSchema,
+    attachedPossessives: v.array(TextSchema),
+    pronouns: WordsSchema,
+    auxiliaries: WordsSchema,
+  }),
 });
 
 export const ClausesSchema = v.strictObject({
@@ -168,12 +184,13 @@ export const RolesSchema = v.strictObject({
     'references',
     'directions',
     'statementVerbs',
+    'overs',
   ),
 });
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('motion', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  ...wordLists('motion', 'sending', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
   arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 

@@ -57,4 +57,31 @@ describe('activities', () => {
     expect(claim.activities).toEqual(['air', 'ground', 'combat']);
     expect(claim.equipment.map((e) => e.id)).toEqual(['warplane', 't-90']);
   });
+  it('reads convoys and columns as troops on the move: "رتل", "أرتال", "قافلة عسكرية", "convoy"', () => {
+    for (const text of [
+      'وقال المرصد السوري إن رتلا عسكريا تركيا دخل إلى الباب.',
+      'وأفادت مصادر محلية بوصول أرتال روسية إلى اللاذقية.',
+      'وقالت مصادر إن قافلة عسكرية أمريكية عبرت إلى سوريا.',
+      'Residents said a military convoy entered Al-Bab from Turkey.',
+    ])
+      expect(claimOf(text).activities, text).toEqual(['ground']);
+  });
+
+  it('reads peacekeepers and instructors as troops: "قوات حفظ السلام", "peacekeepers"', () => {
+    expect(claimOf('وأعلنت الأمم المتحدة أن قوات حفظ السلام انسحبت من مواقعها.').activities).toEqual([
+      'ground',
+    ]);
+    expect(claimOf('UN peacekeepers withdrew from two positions near Latakia.').activities).toEqual([
+      'ground',
+    ]);
+    expect(claimOf('Russian instructors arrived in Latakia, officials said.').activities).toEqual(['ground']);
+  });
+
+  it('reads shooting down as combat: "أسقطت", "أسقط", "shot down"', () => {
+    expect(claimOf('وقالت وزارة الدفاع الروسية إن دفاعاتها أسقطت طائرتين مسيرتين.').activities).toContain(
+      'combat',
+    );
+    expect(claimOf('وأسقط الحوثيون طائرة أمريكية مسيرة.').activities).toEqual(['air', 'combat']);
+    expect(claimOf('The army said it shot down a drone.').activities).toEqual(['air', 'combat']);
+  });
 });

@@ -192,4 +192,74 @@ describe('claimant', () => {
       party: 'JO',
     });
   });
+  it('reads a service branch as its state\'s, with the words that name it: "وقالت البحرية الأمريكية"', () => {
+    expect(claimantOf('وقالت البحرية الأمريكية إن مدمرة أسقطت طائرة مسيرة قرب اللاذقية.')).toMatchObject({
+      id: 'us-navy',
+      party: 'US',
+      text: 'البحرية الأمريكية',
+    });
+    expect(claimantOf('وأعلنت القوات الجوية الروسية أن مقاتلاتها قصفت مواقع قرب اللاذقية.')).toMatchObject({
+      id: 'russian-air-force',
+      party: 'RU',
+      text: 'القوات الجوية الروسية',
+    });
+    expect(claimantOf('وقال الجيش الإيراني إن وحداته وصلت إلى الحدود.')).toMatchObject({
+      id: 'iranian-army',
+      party: 'IR',
+    });
+  });
+
+  it('reads an English service with its nationality or country: "the Russian Aerospace Forces", "Iran\'s navy"', () => {
+    expect(
+      claimantOf('The Russian Aerospace Forces said their jets had struck targets near Latakia.'),
+    ).toMatchObject({ id: 'russian-aerospace-forces', party: 'RU', text: 'Russian Aerospace Forces' });
+    expect(claimantOf("Iran's navy said two of its ships had docked in Latakia.")).toMatchObject({
+      id: 'iranian-navy',
+      party: 'IR',
+    });
+  });
+
+  it('reads a named command as itself, its state with no nationality said: "Central Command", "سنتكوم"', () => {
+    expect(claimantOf('Central Command said its forces struck a radar site near Latakia.')).toMatchObject({
+      id: 'us-central-command',
+      party: 'US',
+      text: 'Central Command',
+    });
+    const claim = claimOf('وقالت القيادة المركزية الأمريكية (سنتكوم) إن قواتها دمرت صواريخ قرب اللاذقية.');
+    expect(claim.claimant).toMatchObject({ id: 'us-central-command', party: 'US' });
+    // "سنتكوم" names the command: it is no future verb.
+    expect(claim.stance).toBe('confirmed');
+  });
+
+  it('reads a branch\'s spokesperson, and a branch with a name of its own: "الجيش الوطني الليبي"', () => {
+    expect(claimantOf('وقال المتحدث باسم الجيش الإسرائيلي إن قواته قصفت مواقع في لبنان.')).toMatchObject({
+      id: 'israeli-army-spokesperson',
+      party: 'IL',
+    });
+    expect(claimantOf('وقال الجيش الوطني الليبي إن قواته تقدمت نحو طرابلس.')).toMatchObject({
+      id: 'libyan-army',
+      party: 'LY',
+      text: 'الجيش الوطني الليبي',
+    });
+  });
+  it('reads an English source said after a comma from the comma on: "near Latakia, residents said"', () => {
+    expect(claimantOf('Russian jets struck a market near Latakia, residents said.')).toMatchObject({
+      id: 'residents',
+      text: 'residents',
+    });
+    const claim = claimOf('Iran might move fighters into Syria, sources said.');
+    expect(claim.claimant).toMatchObject({ id: 'sources', text: 'sources' });
+    expect(claim.places).toMatchObject([{ placeId: 'iran' }, { placeId: 'syria', role: 'site' }]);
+    expect(claimantOf('Two ships docked in Tartus on Monday, a spokesman said.')?.text).toBe('spokesman');
+  });
+  it('gives an official agency\'s unnamed source the agency\'s state: "نقلت وكالة سانا عن مصدر عسكري"', () => {
+    const claim = claimOf(
+      'ونقلت وكالة سانا عن مصدر عسكري أن الدفاعات الجوية السورية أسقطت صاروخين فوق اللاذقية.',
+    );
+    expect(claim.claimant).toMatchObject({ text: 'مصدر عسكري', party: 'SY' });
+    expect(claim.via?.id).toBe('sana');
+    expect(claim.stance).toBe('confirmed');
+    // An independent agency says nothing of its source's state.
+    expect(claimOf('ونقلت وكالة رويترز عن مصدر عسكري أن طائرات قصفت اللاذقية.').claimant?.party).toBeNull();
+  });
 });

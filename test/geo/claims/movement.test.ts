@@ -89,4 +89,31 @@ describe('sites', () => {
     const claim = claimOf('اللاذقية (سوريا) - قال مسؤولون إن القوات الروسية نقلت جنودا إلى طرطوس.');
     expect([claim.from, claim.to]).toEqual([null, 'tartus']);
   });
+  it('reads where a convoy goes and where it comes from: "رتل … دخل إلى", "a convoy entered … from"', () => {
+    expect(fromTo('وقال المرصد السوري إن رتلا عسكريا تركيا دخل إلى الباب.')).toEqual(['turkey', 'al-bab']);
+    expect(fromTo('Residents said a military convoy entered Al-Bab from Turkey.')).toEqual([
+      'turkey',
+      'al-bab',
+    ]);
+    expect(fromTo('وقالت مصادر إن قافلة عسكرية أمريكية عبرت من العراق إلى سوريا.')[1]).toBe('syria');
+  });
+  it('reads the state that may send as the origin of a guess: "قد تنشر روسيا", "Turkey could deploy"', () => {
+    expect(fromTo('وقال مسؤولون إن روسيا قد تنشر قوات في سوريا.')).toEqual(['russia', 'syria']);
+    expect(fromTo('ويعتقد دبلوماسيون أن الجزائر قد تبعث بقوات إلى لبنان.')).toEqual(['algeria', 'lebanon']);
+    expect(fromTo('ويحتمل أن تدفع تركيا بتعزيزات إلى اللاذقية.')).toEqual(['turkey', 'latakia']);
+    expect(fromTo('Turkey could deploy troops in Syria, analysts said.')).toEqual(['turkey', 'syria']);
+    expect(fromTo('Iran might move fighters into Syria, sources said.')).toEqual(['iran', 'syria']);
+  });
+
+  it('reads a future verb of sending as sending: "سترسل", "ستنشر"', () => {
+    expect(fromTo('وقالت مصادر إن روسيا سترسل قوات إلى سوريا.')).toEqual(['russia', 'syria']);
+    expect(fromTo('وقال مسؤولون إن تركيا ستنشر جنودا في سوريا.')).toEqual(['turkey', 'syria']);
+  });
+  it('takes no origin from a state that moves or withdraws its own forces, but one that sends them', () => {
+    expect(fromTo('ورجح مصدر أن تنقل واشنطن جزءا من جنودها إلى اللاذقية.')).toEqual([null, 'latakia']);
+    expect(fromTo('Officials said Turkey may move its troops to Latakia.')).toEqual([null, 'latakia']);
+    expect(fromTo('Officials said Turkey may send its troops to Latakia.')).toEqual(['turkey', 'latakia']);
+    // What it moves things to is no force it moves.
+    expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[0]).toBe('russia');
+  });
 });

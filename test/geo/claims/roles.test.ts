@@ -48,4 +48,11 @@ describe('roles', () => {
       ['latakia', 'site'],
     ]);
   });
+  it('makes the place a drone is shot down over its site, and a place flown over no site', () => {
+    expect(rolesIn('وقالت وزارة الدفاع الروسية إن دفاعاتها أسقطت طائرتين مسيرتين فوق اللاذقية.')).toEqual({
+      latakia: 'site',
+    });
+    expect(rolesIn('The army said it shot down a drone over Latakia.')).toEqual({ latakia: 'site' });
+    expect(rolesIn('Russian jets flew over Iran on their way to Syria.')).toMatchObject({ iran: 'actor' });
+  });
 });

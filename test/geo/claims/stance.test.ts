@@ -89,6 +89,33 @@ describe('stance', () => {
       for (const text of texts) expect(stanceOf(text), text).toBe(stance);
     });
 
+  it('reads units the speaker calls its own as its own side: "its Black Sea Fleet", "أسطولها"', () => {
+    for (const text of [
+      'The Russian Defence Ministry said its Black Sea Fleet had fired missiles at targets near Latakia.',
+      'وأعلنت وزارة الدفاع الروسية أن أسطولها في البحر الأسود أطلق صواريخ على أهداف قرب اللاذقية.',
+      'وقالت وزارة الدفاع الروسية إن سفنها وصلت إلى طرطوس.',
+      'The ministry said their jets had struck targets near Latakia.',
+    ])
+      expect(stanceOf(text), text).toBe('confirmed');
+    // "its" after another state's forces is theirs: the first agent acts.
+    expect(stanceOf('وقالت وزارة الدفاع الروسية إن القوات التركية نقلت دباباتها إلى الباب.')).toBe(
+      'reported',
+    );
+  });
+
+  it('reads a speaker that says it acted as its own side: "said it had struck", "أعلنت أنها قصفت"', () => {
+    expect(stanceOf('The ministry said it had struck fuel depots near Latakia.')).toBe('confirmed');
+    expect(stanceOf('وأعلنت الوزارة أنها قصفت مستودعات قرب اللاذقية.')).toBe('confirmed');
+    // What they saw others do stays a report.
+    expect(stanceOf('Monitors said they saw Russian jets land near Latakia.')).toBe('reported');
+    expect(stanceOf('وقالت مصادر محلية إنها شاهدت طائرات روسية تهبط قرب اللاذقية.')).toBe('reported');
+  });
+
+  it('reads a service that reports what an unnamed unit did as its own side', () => {
+    expect(stanceOf('The US Navy said a destroyer shot down three drones near Latakia.')).toBe('confirmed');
+    expect(stanceOf('The US Navy said Russian jets flew near Latakia.')).toBe('reported');
+  });
+
   it('reads a denial of an accusation as a denial', () => {
     expect(stanceOf('ونفت روسيا اتهامات بإرسال طائرات إلى ليبيا.')).toBe('denied');
   });
@@ -135,5 +162,8 @@ describe('stance', () => {
     expect(stanceOf('Russian warships may be heading towards Tartus, Western analysts believe.')).toBe(
       'speculative',
     );
+  });
+  it('reads "it is likely" as speculative: "ويحتمل أن"', () => {
+    expect(stanceOf('ويحتمل أن تدفع أنقرة بتعزيزات إلى الباب.')).toBe('speculative');
   });
 });
