@@ -109,7 +109,7 @@ export function createLooseIndex<E extends { id: string }>(
   const found = new Map<string, NameRecord<E>[]>();
   const shared = new Set<string>();
   for (const [key, records] of byKey) {
-    if (!LATIN_KEY.test(key) || !records.every((r) => indexed(r.entry))) continue;
+    if (!records.every((r) => indexed(r.entry)) || !LATIN_KEY.test(key)) continue;
     const loose = looseKey(key);
     if (loose.replaceAll(' ', '').length < MIN_LETTERS) continue;
     const known = found.get(loose);
