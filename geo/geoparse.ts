@@ -139,7 +139,11 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const candidates: NameMatch[] = [];
   // The names read as a surname so far, as the article writes them.
   const surnames = new Map<string, string>();
-  for (const match of findNames(norm.text, tokens, gazetteer.index)) {
+  const capitalised = (token: Token) => {
+    const c = text.charCodeAt(norm.offsets[token.start]!);
+    return c >= 0x41 && c <= 0x5a;
+  };
+  for (const match of findNames(norm.text, tokens, gazetteer.index, capitalised)) {
     const cased = LATIN_START.test(norm.text.charAt(match.start))
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
@@ -235,7 +239,11 @@ function dropHalvesOfDoubtedSplits(
 
 const STATE_REASON = 'a US state abbreviated after a town and a comma';
 
-const WAY_REASONS = { particle: 'after a particle', 'run-together': 'split from a run-together word' };
+const WAY_REASONS = {
+  particle: 'after a particle',
+  'run-together': 'split from a run-together word',
+  transliteration: 'another transliteration of the name',
+};
 
 /** "مدينة X" where X is in no gazetteer: reported so an editor can add it, never silently lost. */
 function reportUnknownTowns(

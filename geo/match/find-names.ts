@@ -7,11 +7,12 @@ import { PLACE_CUES } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { sameClause } from '../text/tokens';
 import type { GazetteerEntry } from '../gazetteer/entry';
+import { isArticle, looseWord, type LooseIndex } from './loose-names';
 import type { NameIndex, NameRecord } from './name-index';
 import { hasReading, MIN_STEM_LENGTH, readingsOf } from '../text/particles';
 
 /** How a name was found, for the reason an editor reads. */
-export type MatchWay = 'exact' | 'particle' | 'run-together';
+export type MatchWay = 'exact' | 'particle' | 'run-together' | 'transliteration';
 
 export interface NameMatch<E = GazetteerEntry> {
   /** Offsets into the normalised text, end exclusive. */
@@ -34,14 +35,20 @@ const MIN_RUN_TOGETHER = 7;
 const MIN_RUN_TOGETHER_NAME = 4;
 
 const ARABIC = /^[\u0600-\u06ff]/;
+const LATIN = /^[a-z]+$/;
 /** A nisba ending written after a name's final alef ("النمساوية", "النمساويين"): one word, not two. */
 const NISBA_TAIL = /^وي(?:ه|ون|ين|ات)?$/;
 
-/** All name matches in `tokens`, in text order, not overlapping. */
+/**
+ * All name matches in `tokens`, in text order, not overlapping. `capitalised` says whether the original
+ * of a token begins with a capital: another transliteration is only looked for from such a word (or an
+ * article before one), as the case check would turn the rest away.
+ */
 export function findNames<E>(
   normalized: string,
   tokens: readonly Token[],
   index: NameIndex<E>,
+  capitalised: (token: Token) => boolean = () => true,
 ): NameMatch<E>[] {
   const matches: NameMatch<E>[] = [];
   let i = 0;
@@ -49,6 +56,9 @@ export function findNames<E>(
     const token = tokens[i]!;
     const found =
       matchAt(normalized, tokens, i, token.text, token.start, index) ??
+      (index.loose && LATIN.test(token.text) && (capitalised(token) || isArticle(token.text, true))
+        ? matchLoose(normalized, tokens, i, index.loose)
+        : null) ??
       splitRunTogether(normalized, tokens, i, index);
     if (found.length === 0) {
       i++;
@@ -100,6 +110,45 @@ function matchAt<E>(
       }
       if (!index.prefixes.has(key)) break;
     }
+  }
+  return best ? [best] : null;
+}
+
+/**
+ * The longest name starting at token `i` whose transliteration shares its loose key with the gazetteer's
+ * ("Khmeimim", "el-Qaim", "Deir al-Zour"): the article's words are read, and left out of the key.
+ */
+function matchLoose<E>(
+  normalized: string,
+  tokens: readonly Token[],
+  i: number,
+  loose: LooseIndex<E>,
+): NameMatch<E>[] | null {
+  let key = '';
+  let written = '';
+  let best: NameMatch<E> | null = null;
+  for (let n = i; n < tokens.length && n - i < 2 * loose.maxWords; n++) {
+    const token = tokens[n]!;
+    if (!LATIN.test(token.text)) break;
+    if (n > i && !sameClause(normalized, tokens[n - 1]!.end, token.start)) break;
+    written = n > i ? `${written} ${token.text}` : token.text;
+    if (isArticle(token.text, normalized.charAt(token.end) === '-')) continue;
+    key = key === '' ? looseWord(token.text) : `${key} ${looseWord(token.text)}`;
+    const records = loose.byKey.get(key);
+    if (records) {
+      const [start, end] = [tokens[i]!.start, token.end];
+      best = {
+        start,
+        end,
+        firstToken: i,
+        endToken: n + 1,
+        key: written,
+        records,
+        way: 'transliteration',
+        particle: '',
+      };
+    }
+    if (!loose.prefixes.has(key)) break;
   }
   return best ? [best] : null;
 }

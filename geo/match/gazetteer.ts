@@ -4,8 +4,9 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { FacilityRule, StateAbbreviation } from '../gazetteer/schema';
-import { NON_PLACES } from '../lexicon/lexicon';
+import { NON_PLACES, SPELLING_VARIANTS } from '../lexicon/lexicon';
 import type { NonPlace } from '../lexicon/schema';
+import { createLooseIndex } from './loose-names';
 import { createNameIndex, gazetteerNames, type NameIndex } from './name-index';
 import { nisbasOf } from './nisbas';
 import { spellingVariants } from './spelling-variants';
@@ -46,10 +47,14 @@ export function createGazetteer(
   // Other writers' spellings of foreign names ("هونج كونج"), matched like aliases.
   const nisbas = nisbasOf(entries);
   const variants = spellingVariants(entries, nisbas);
+  const index = createNameIndex(entries, (e) => [...gazetteerNames(e), ...(variants.get(e.id) ?? [])]);
+  // English transliterations of Arabic names, read through their shared key where no name matches.
+  const arabicSpeaking = SPELLING_VARIANTS.arabicSpeaking.codes;
+  index.loose = createLooseIndex(index.byKey, (e) => e.iso2 !== null && arabicSpeaking.has(e.iso2));
   return {
     entries,
     byId,
-    index: createNameIndex(entries, (e) => [...gazetteerNames(e), ...(variants.get(e.id) ?? [])]),
+    index,
     needsCue: new Set(needsCue),
     nisbas,
     nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),

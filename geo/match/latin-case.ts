@@ -1,9 +1,11 @@
 /**
  * English names are matched without case, then checked against the original letters: every word the
  * gazetteer capitalises must be capitalised in the text ("Turkey", not "turkey"; "port of Tartus" but
- * not "port of tartus"), and an abbreviation in capitals matches only in capitals ("US", not "us").
- * Arabic has no case and passes untouched.
+ * not "port of tartus"), and an abbreviation in capitals matches only in capitals ("US", not "us"). A
+ * generic head after the name's first word may be lower case ("the Crimean peninsula", "the Sinai
+ * peninsula", "Incirlik Air base"): english.json's genericHeads. Arabic has no case and passes untouched.
  */
+import { ENGLISH } from '../lexicon/lexicon';
 import type { NameMatch } from './find-names';
 import type { NameRecord } from './name-index';
 
@@ -33,6 +35,7 @@ function spellingAllows(spelling: string, original: string): boolean {
   const offset = aliasWords.length - textWords.length;
   return textWords.every((word, i) => {
     const alias = aliasWords[i + offset];
-    return alias === undefined || !/^[A-Z]/.test(alias) || /^[A-Z]/.test(word);
+    if (alias === undefined || !/^[A-Z]/.test(alias) || /^[A-Z]/.test(word)) return true;
+    return i + offset > 0 && ENGLISH.genericHeads.has(word);
   });
 }

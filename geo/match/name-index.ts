@@ -2,6 +2,7 @@
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../letters/normalize';
 import { createParticleMap, type ParticleMap } from '../text/particles';
+import type { LooseIndex } from './loose-names';
 
 export interface NameRecord<E = GazetteerEntry> {
   entry: E;
@@ -24,6 +25,8 @@ export interface NameIndex<E = GazetteerEntry> {
   singleWords: ParticleMap;
   /** Most words in any name. */
   maxWords: number;
+  /** The transliterations' shared keys (loose-names.ts), read where no exact name is found. */
+  loose?: LooseIndex<E>;
 }
 
 /** The names of a gazetteer entry: display names first, then aliases. */

@@ -15,6 +15,8 @@ const said = (reading: Reading, token: Token) => originalOf(reading, token.start
 const LATIN_WORD = /^[a-z]/;
 /** English nationality adjectives: Syrian, Russian, Lebanese, Turkish, Iraqi, Israeli. */
 const DEMONYM_ENDING = /(?:ian|ean|an|ese|ish|i)$/;
+/** The endings of english.json's nounEndings, at a word's end: "deployment", "presence", "backing". */
+const NOUN_ENDING = new RegExp(`(?:${[...ENGLISH.nounEndings].join('|')})$`);
 /** How far back a vessel word still names the ship: "سفينتا الإنزال "نيكوبول" و"ساراتوف"". */
 const VESSEL_DISTANCE = 6;
 
@@ -137,21 +139,42 @@ function adjective(match: NameMatch, reading: Reading): string | null {
   return `read as an adjective of nationality (after "${said(reading, prev)}")`;
 }
 
-/** "US-led", "Iran-backed", "US troops", "the US military's": the name qualifies a noun. */
+/**
+ * "US-led", "U.S.-backed", "Iran-backed", "US troops", "a U.S. destroyer", "the US military's": the name
+ * qualifies a noun. An abbreviation ("US", "U.S.", "UK") before a lower-case word is a modifier when that
+ * word is one of the nouns it qualifies (english.json), or looks like a noun by its ending ("deployment",
+ * "presence", "backing"), or when "a" or "an" stands before the name: "a US" is never the country. A
+ * dotted abbreviation's last full stop ends no sentence before a lower-case word.
+ */
 function modifier(match: NameMatch, reading: Reading): string | null {
   if (!LATIN_WORD.test(match.key)) return null;
   const written = originalOf(reading, match.start, match.end);
-  const after = reading.norm.text.slice(match.end, match.end + 2);
-  // "Iran-backed", "US-led"; but "London-based" places something in London.
-  if (/^-[a-z]/.test(after) && !/^-based/.test(reading.norm.text.slice(match.end, match.end + 7)))
+  const after = reading.norm.text.slice(match.end, match.end + 3);
+  // "Iran-backed", "US-led", "U.S.-led"; but "London-based" places something in London.
+  const hyphen = /^\.?-[a-z]/.exec(after);
+  if (hyphen && !/^\.?-based/.test(reading.norm.text.slice(match.end, match.end + 8)))
     return `used as a modifier ("${written}-…")`;
-  const next = wordAfter(reading, match);
   const abbreviation = /^[A-Z.]{2,5}$/.test(written);
-  if (!abbreviation || !next || /^\s*[,;:]/.test(reading.norm.text.slice(match.end, next.start))) return null;
+  if (!abbreviation) return null;
+  const next = wordAfter(reading, match) ?? wordAfterDottedAbbreviation(reading, match, written);
+  if (!next || /^\s*[,;:]/.test(reading.norm.text.slice(match.end, next.start))) return null;
   const nextWritten = originalOf(reading, next.start, next.end);
-  if (ENGLISH.qualifiedNouns.has(next.text) && /^[a-z]/.test(nextWritten))
+  if (!/^[a-z]/.test(nextWritten) || ENGLISH.functionWords.has(next.text)) return null;
+  const article = wordBefore(reading, match);
+  if (
+    ENGLISH.qualifiedNouns.has(next.text) ||
+    NOUN_ENDING.test(next.text) ||
+    (article && (article.text === 'a' || article.text === 'an'))
+  )
     return `used as a modifier ("${written} ${nextWritten}")`;
   return null;
+}
+
+/** The word after "U.S." when the full stop is the abbreviation's and a lower-case word follows. */
+function wordAfterDottedAbbreviation(reading: Reading, match: NameMatch, written: string): Token | null {
+  const token = reading.tokens[match.endToken];
+  if (!written.includes('.') || !token) return null;
+  return /^\. +$/.test(reading.norm.text.slice(match.end, token.start)) ? token : null;
 }
 
 /**

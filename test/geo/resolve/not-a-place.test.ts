@@ -64,6 +64,20 @@ describe('more names that are not places', () => {
     expect(ids('US troops left.')).toEqual([]);
   });
 
+  it('reads "U.S." before a lower-case noun as a modifier, its full stop ending no sentence', () => {
+    expect(ids('A U.S. destroyer docked.')).toEqual([]);
+    expect(ids('The U.S.-led coalition struck.')).toEqual([]);
+    expect(ids('Officials in the U.S. said so.')).toEqual(['united-states']);
+    expect(ids('Sanctions were lifted by the U.S. Turkey objected.')).toEqual(['united-states', 'turkey']);
+  });
+
+  it('reads an abbreviated country before a noun by its ending, or after "a", as a modifier', () => {
+    expect(ids('The SDF fought with US backing before the US deployment.')).toEqual([]);
+    expect(ids('He met a US delegation.')).toEqual([]);
+    expect(ids('The US never agreed.')).toEqual(['united-states']);
+    expect(ids('Russia and the US back rival sides.')).toEqual(['russia', 'united-states']);
+  });
+
   it('does not take quoted words after a plural word for ships as a ship name', () => {
     expect(ids('منع السفن "المرتبطة بلبنان" من العبور')).toEqual(['lebanon']);
   });
