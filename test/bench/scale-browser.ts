@@ -74,16 +74,11 @@ export async function measureInBrowser(dataDir: string, work: string): Promise<B
     await page.locator('.filters-toggle').click();
 
     const map = (await page.locator('.leaflet-container').boundingBox())!;
-    await page.evaluate(() => {
-      const counter = window as unknown as { frames: number };
-      counter.frames = 0;
-      const tick = () => {
-        counter.frames++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const frames = () => page.evaluate(() => (window as unknown as { frames: number }).frames);
+    // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+    await page.evaluate(
+      'window.frames_ = 0; (function tick() { window.frames_++; requestAnimationFrame(tick); })();',
+    );
+    const frames = () => page.evaluate<number>('window.frames_');
     const x = map.x + map.width / 2;
     const y = map.y + map.height / 2;
     const before = await frames();

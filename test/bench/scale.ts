@@ -168,6 +168,8 @@ function measureBuilds(size: number, seed: number, work: string): SizeFigures {
   const out = join(work, `out-${size}`);
   const cache = join(work, `cache-${size}`);
   writeCorpus(articles, seed, 0, size);
+  // The full build reads every article: a cache left in a kept --work folder would answer for it.
+  rmSync(cache, { recursive: true, force: true });
   const full = spawnBuild(articles, out, cache);
   writeCorpus(articles, seed, size, size + 1);
   const incremental = spawnBuild(articles, out, cache);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { TextsWanted } from '../hooks/use-article-text';
+import { usePrinting } from '../hooks/use-printing';
 import { useStrings } from '../hooks/use-strings';
 import { selectFilteredPlaces } from '../../store/claim-selectors';
 import { useDalil } from '../hooks/use-dalil';
@@ -14,8 +15,8 @@ export const PLACE_LIST_ID = 'place-list';
 
 /**
  * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
- * print. It stays in the page while hidden, so printing always prints it (see list.css), and it follows
- * the map's selection. Hidden, its quotes fetch no text (`TextsWanted`) until it is shown or printed. `covered`: an article lies over it, so it takes no focus.
+ * print. Its places are drawn while it is shown or the page is printed (see list.css: printing prints
+ * the list), and it follows the map's selection; hidden, it holds its heading only. `covered`: an article lies over it, so it takes no focus.
  */
 export function PlaceList({ covered = false }: { covered?: boolean }) {
   const t = useStrings();
@@ -31,20 +32,22 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
     hideList();
     focusToggleOf(PLACE_LIST_ID);
   });
+  // The list is drawn while it is shown or printed: hidden, thousands of places would cost every load
+  // and every filter change for nothing.
+  const printing = usePrinting();
+  const open = shown || printing;
   const loadTexts = useDalil((state) => state.loadTexts);
   useEffect(
-    // Printing prints the list: its quotes ask for their texts then, hidden or not.
+    // Printing prints the list: its quotes ask for their texts then.
     function textsForPrint() {
-      const print = () =>
+      if (printing)
         void loadTexts(places.flatMap((place) => place.properties.mentions.map((m) => m.articleId)));
-      window.addEventListener('beforeprint', print);
-      return () => window.removeEventListener('beforeprint', print);
     },
-    [places, loadTexts],
+    [printing, places, loadTexts],
   );
 
   return (
-    <TextsWanted value={shown}>
+    <TextsWanted value={open}>
       <section
         id={PLACE_LIST_ID}
         className="place-list"
@@ -59,30 +62,31 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
           </h2>
           <ListOrderSwitch />
         </header>
-        {groups.map((group) =>
-          group.kind === null ? (
-            <ol key="all" className="place-list__places">
-              {group.places.map((place) => (
-                <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
-              ))}
-            </ol>
-          ) : (
-            <section
-              key={group.kind}
-              className="place-list__group"
-              aria-labelledby={`place-list-${group.kind}`}
-            >
-              <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
-                {t.kinds[group.kind]}
-              </h3>
-              <ol className="place-list__places">
+        {open &&
+          groups.map((group) =>
+            group.kind === null ? (
+              <ol key="all" className="place-list__places">
                 {group.places.map((place) => (
-                  <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+                  <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
                 ))}
               </ol>
-            </section>
-          ),
-        )}
+            ) : (
+              <section
+                key={group.kind}
+                className="place-list__group"
+                aria-labelledby={`place-list-${group.kind}`}
+              >
+                <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
+                  {t.kinds[group.kind]}
+                </h3>
+                <ol className="place-list__places">
+                  {group.places.map((place) => (
+                    <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
+                  ))}
+                </ol>
+              </section>
+            ),
+          )}
       </section>
     </TextsWanted>
   );
