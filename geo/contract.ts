@@ -430,6 +430,11 @@ export const TextChunkSchema = v.object({
     v.object({
       id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/), v.maxLength(LIMITS.idLength)),
       text: boundedText(LIMITS.articleLength),
+      /**
+       * The article's candidate places that could not be placed on the map, which only the desk and the
+       * build's report show: they wait here with the text they are slices of. Absent when there are none.
+       */
+      unresolved: v.optional(v.array(UnresolvedSchema)),
     }),
   ),
 });

@@ -46,9 +46,19 @@ export function splitDataset(
 ): { first: FirstFile; chunks: TextChunk[] } {
   const { chunkOf, chunks } = chunkTexts(dataset.articles, limits);
   const stored = storedDataset(dataset);
+  // The unresolved candidates go with their article's text: the map does not show them.
+  const unresolvedOf = new Map<string, Unresolved[]>();
+  for (const u of dataset.unresolved)
+    unresolvedOf.set(u.articleId, [...(unresolvedOf.get(u.articleId) ?? []), u]);
+  for (const chunk of chunks)
+    for (const entry of chunk.texts) {
+      const unresolved = unresolvedOf.get(entry.id);
+      if (unresolved) entry.unresolved = unresolved;
+    }
   return {
     first: {
       ...stored,
+      unresolved: [],
       articles: dataset.articles.map(({ text, ...meta }) => ({
         ...meta,
         chunk: chunkOf.get(meta.id)!,
@@ -70,12 +80,19 @@ export function joinTexts(first: unknown, chunks: readonly unknown[]): unknown {
   const { articles } = first as { articles?: unknown };
   if (!Array.isArray(articles)) return first;
   const texts = new Map<unknown, unknown>();
+  const unresolved: Unresolved[] = [];
   for (const chunk of chunks) {
     const read = v.safeParse(TextChunkSchema, chunk);
-    if (read.success) for (const { id, text } of read.output.texts) texts.set(id, text);
+    if (read.success)
+      for (const entry of read.output.texts) {
+        texts.set(entry.id, entry.text);
+        unresolved.push(...(entry.unresolved ?? []));
+      }
   }
+  const inline = (first as { unresolved?: unknown }).unresolved;
   return {
     ...first,
+    unresolved: Array.isArray(inline) ? [...(inline as unknown[]), ...unresolved] : inline,
     articles: articles.map((article: unknown) => {
       if (typeof article !== 'object' || article === null) return article;
       const { chunk, length, lead, ...meta } = article as Record<string, unknown>;
@@ -209,9 +226,15 @@ export function readTextChunk(json: unknown, chunk: number, dataset: ListedDatas
   const byId = new Map(dataset.articles.map((a) => [a.id, a]));
   const texts = new Map<string, string>();
   const unreadable = new Map<string, string[]>();
-  for (const { id, text } of parsed.output.texts) {
+  // Its unresolved candidates are checked with it, each its article's own; the app shows none of them.
+  const unresolved: Unresolved[] = [];
+  for (const { id, text, unresolved: candidates = [] } of parsed.output.texts) {
     const article = byId.get(id);
+    const foreign = candidates.find((u) => u.articleId !== id);
+    unresolved.push(...candidates);
     if (article?.chunk !== chunk) unreadable.set(id, [`article ${id} is not in chunk ${chunk}`]);
+    else if (foreign)
+      unreadable.set(id, [`article ${id}: holds a candidate of article ${foreign.articleId}`]);
     else if (text.length !== article.length)
       unreadable.set(id, [`article ${id}: a text of ${text.length} characters, not ${article.length}`]);
     else texts.set(id, text);
@@ -222,7 +245,7 @@ export function readTextChunk(json: unknown, chunk: number, dataset: ListedDatas
   // The whole dataset is checked, this chunk's articles against their texts and the others against their
   // lengths (as when it was read), so a claim may still answer one of another article.
   const problems = checkedParts(
-    dataset,
+    { ...dataset, unresolved: [...dataset.unresolved, ...unresolved] },
     dataset.articles.map((a) => ({ ...a, text: texts.get(a.id) ?? null })),
   );
   for (const { articleId, message } of problems) {

@@ -140,3 +140,31 @@ describe('readTextChunk', () => {
     ]);
   });
 });
+
+describe('the unresolved candidates', () => {
+  it('wait in their article’s chunk, and come back with it', () => {
+    const dataset = builtDataset();
+    expect(dataset.unresolved.length).toBeGreaterThan(0);
+    const { first, chunks } = written(dataset);
+    expect(first.unresolved).toEqual([]);
+    expect(chunks.flatMap((c) => c.texts.flatMap((t) => t.unresolved ?? []))).toEqual(dataset.unresolved);
+    const joined = parseDataset(JSON.parse(JSON.stringify(joinTexts(first, chunks))));
+    expect(joined.ok && joined.dataset.unresolved).toEqual(dataset.unresolved);
+  });
+
+  it('leave unreadable the article of a candidate that is not a slice of its text, or of another article', () => {
+    const dataset = builtDataset();
+    const { chunks } = written(dataset);
+    const listed = readFirst(dataset);
+    const chunk = JSON.parse(JSON.stringify(chunks[0])) as (typeof chunks)[number];
+    const [withCandidates, other] = chunk.texts.filter((t) => (t.unresolved?.length ?? 0) > 0);
+    withCandidates!.unresolved![0]!.text = `${withCandidates!.unresolved![0]!.text}x`;
+    other!.unresolved![0]!.articleId = withCandidates!.id;
+    const read = readTextChunk(chunk, 0, listed);
+    if (!read.ok) throw new Error(read.problems.join('; '));
+    expect(read.unreadable.get(withCandidates!.id)![0]).toMatch(/not a verbatim slice/);
+    expect(read.unreadable.get(other!.id)).toEqual([
+      `article ${other!.id}: holds a candidate of article ${withCandidates!.id}`,
+    ]);
+  });
+});
