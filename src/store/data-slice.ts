@@ -34,8 +34,6 @@ export interface DataSlice {
   texts: ReadonlyMap<string, string>;
   /** Why an article's text could not be had (its chunk unreachable, or not matching its evidence). */
   textProblems: ReadonlyMap<string, readonly string[]>;
-  /** The chunks on their way. */
-  loadingChunks: ReadonlySet<number>;
   loadDataset: () => Promise<void>;
   /** Fetches the chunks that hold these articles' texts, unless at hand or on their way. */
   loadTexts: (articleIds: Iterable<string>) => Promise<void>;
@@ -51,13 +49,10 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
     dataset: ListedDataset,
     chunk: number,
   ) => {
-    set({ loadingChunks: new Set([...get().loadingChunks, chunk]) });
     const name = dataset.textChunks[chunk];
     const fetched = name === undefined ? null : await fetchJson(textChunkPath(name));
     const read = fetched?.ok ? readTextChunk(fetched.json, chunk, dataset) : null;
     if (get().dataset !== dataset) return;
-    const loadingChunks = new Set(get().loadingChunks);
-    loadingChunks.delete(chunk);
     const texts = new Map(get().texts);
     const textProblems = new Map(get().textProblems);
     const members = dataset.articles.filter((a) => a.chunk === chunk).map((a) => a.id);
@@ -73,7 +68,7 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
         : [fetched && !fetched.ok ? fetched.detail : `chunk ${chunk} is not one of the dataset's`];
       for (const id of members) textProblems.set(id, problems);
     }
-    set({ texts, textProblems, loadingChunks });
+    set({ texts, textProblems });
   };
 
   return (set, get) => ({
@@ -83,7 +78,6 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
     error: null,
     texts: new Map(),
     textProblems: new Map(),
-    loadingChunks: new Set(),
     loadDataset: async () => {
       set({ status: 'loading', error: null });
       const fetched = await fetchJson(DATASET_PATH);
@@ -105,7 +99,6 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
           quarantined,
           texts,
           textProblems: new Map(),
-          loadingChunks: new Set(),
           error: null,
           filters: knownFilters(get().filters, filterDomainOf(dataset)),
         });

@@ -26,7 +26,6 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   // The places the filters leave, actors and context included: the list is their way back.
   const places = useDalil(selectFilteredPlaces);
   const hideList = useDalil((state) => state.hideList);
-  const groups = useMemo(() => orderPlaces(places, order, language), [places, order, language]);
   // Escape closes the list and gives focus back to its toggle, as for the sheet and the article.
   const onKeyDown = closeOnEscape(() => {
     hideList();
@@ -36,6 +35,10 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   // and every filter change for nothing.
   const printing = usePrinting();
   const open = shown || printing;
+  const groups = useMemo(
+    () => (open ? orderPlaces(places, order, language) : []),
+    [open, places, order, language],
+  );
   const loadTexts = useDalil((state) => state.loadTexts);
   useEffect(
     // Printing prints the list: its quotes ask for their texts then.
@@ -62,31 +65,30 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
           </h2>
           <ListOrderSwitch />
         </header>
-        {open &&
-          groups.map((group) =>
-            group.kind === null ? (
-              <ol key="all" className="place-list__places">
+        {groups.map((group) =>
+          group.kind === null ? (
+            <ol key="all" className="place-list__places">
+              {group.places.map((place) => (
+                <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
+              ))}
+            </ol>
+          ) : (
+            <section
+              key={group.kind}
+              className="place-list__group"
+              aria-labelledby={`place-list-${group.kind}`}
+            >
+              <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
+                {t.kinds[group.kind]}
+              </h3>
+              <ol className="place-list__places">
                 {group.places.map((place) => (
-                  <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
+                  <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
                 ))}
               </ol>
-            ) : (
-              <section
-                key={group.kind}
-                className="place-list__group"
-                aria-labelledby={`place-list-${group.kind}`}
-              >
-                <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
-                  {t.kinds[group.kind]}
-                </h3>
-                <ol className="place-list__places">
-                  {group.places.map((place) => (
-                    <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
-                  ))}
-                </ol>
-              </section>
-            ),
-          )}
+            </section>
+          ),
+        )}
       </section>
     </TextsWanted>
   );
