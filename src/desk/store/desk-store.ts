@@ -6,7 +6,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { Article, Language } from '../../../geo/contract';
 import type { ArticleReading } from '../../../geo/corrections/read-article';
-import type { Correction } from '../../../geo/corrections/schema';
+import { applyClaimCorrections } from '../../../geo/corrections/apply-claims';
+import { isClaimCorrection, type Correction } from '../../../geo/corrections/schema';
 import {
   record,
   redo,
@@ -113,6 +114,24 @@ export function createDeskStore({ storage, reader, language, now = () => new Dat
           set({ reading: null, readingError: error instanceof Error ? error.message : String(error) });
       }
     };
+    /**
+     * A decision on a claim shows at once on the claims already read (a box ticked stays ticked), before
+     * the worker's reading of the whole project, which then replaces them.
+     */
+    const showClaimDecision = (correction: Correction) => {
+      const { readings, history } = get();
+      const reading = readings[correction.articleId];
+      const article = history.present.articles.find((a) => a.id === correction.articleId);
+      if (!reading || !article || !isClaimCorrection(correction)) return;
+      const shown = applyClaimCorrections(article, reading.claims, [correction], reading.features);
+      if (shown.applied.length === 0) return;
+      set({
+        readings: {
+          ...readings,
+          [article.id]: { ...reading, claims: shown.claims, features: shown.features },
+        },
+      });
+    };
     const change = (next: (project: Project) => Project) => {
       const history = record(get().history, next(get().history.present));
       if (history === get().history) return;
@@ -164,6 +183,7 @@ export function createDeskStore({ storage, reader, language, now = () => new Dat
             .replace(/\.\d{3}Z$/, 'Z'),
         } as Correction;
         change((project) => withCorrection(project, correction));
+        showClaimDecision(correction);
       },
       replaceProject(project) {
         change(() => project);

@@ -95,6 +95,36 @@ describe('the desk store', () => {
     expect(ids()).toContain('hmeimim-air-base');
   });
 
+  it('shows a decision on a claim at once, before the worker has read the project again', async () => {
+    const store = createDeskStore({
+      storage: memoryStorage().storage,
+      reader: inProcessClient(),
+      language: 'en',
+    });
+    await store.getState().start();
+    store.getState().addArticles([ARTICLE]);
+    await settled(store);
+    const claim = store.getState().readings[ARTICLE.id]!.claims[0]!;
+    expect(claim.activities).not.toContain('ground');
+    const { start, end, text } = claim.clause;
+    store.getState().decide({
+      articleId: ARTICLE.id,
+      start,
+      end,
+      text,
+      note: null,
+      action: 'claim-edit',
+      changes: { activities: ['ground'] },
+    });
+    const shown = () => store.getState().readings[ARTICLE.id]!.claims[0]!;
+    expect(store.getState().reading).not.toBeNull();
+    expect(shown().activities).toEqual(['ground']);
+    expect(shown().review?.state).toBe('corrected');
+    await settled(store);
+    expect(store.getState().reading).toBeNull();
+    expect(shown().activities).toEqual(['ground']);
+  });
+
   it('keeps undo and redo through a reload', async () => {
     const { storage, writes } = memoryStorage();
     const first = createDeskStore({ storage, reader: inProcessClient(), language: 'en', now: clock });
