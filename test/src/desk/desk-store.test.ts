@@ -49,6 +49,18 @@ async function settled(store: ReturnType<typeof createDeskStore>) {
     await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A started store, in memory, the fixture article added (its reading may still be on its way). */
+async function storeWithArticle() {
+  const store = createDeskStore({
+    storage: memoryStorage().storage,
+    reader: inProcessClient(),
+    language: 'en',
+  });
+  await store.getState().start();
+  store.getState().addArticles([ARTICLE]);
+  return store;
+}
+
 const clock = () => new Date('2026-12-02T10:00:00.123Z');
 
 describe('the desk store', () => {
@@ -75,13 +87,7 @@ describe('the desk store', () => {
   });
 
   it('undoes a decision and reads the article again as it was', async () => {
-    const store = createDeskStore({
-      storage: memoryStorage().storage,
-      reader: inProcessClient(),
-      language: 'en',
-    });
-    await store.getState().start();
-    store.getState().addArticles([ARTICLE]);
+    const store = await storeWithArticle();
     store.getState().decide({ ...LATAKIA, action: 'resolve', placeId: 'hmeimim-air-base' });
     await settled(store);
     const ids = () => store.getState().readings[ARTICLE.id]!.features.map((f) => f.properties.id);
@@ -96,13 +102,7 @@ describe('the desk store', () => {
   });
 
   it('shows a decision on a claim at once, before the worker has read the project again', async () => {
-    const store = createDeskStore({
-      storage: memoryStorage().storage,
-      reader: inProcessClient(),
-      language: 'en',
-    });
-    await store.getState().start();
-    store.getState().addArticles([ARTICLE]);
+    const store = await storeWithArticle();
     await settled(store);
     const claim = store.getState().readings[ARTICLE.id]!.claims[0]!;
     expect(claim.activities).not.toContain('ground');
