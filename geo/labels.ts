@@ -93,6 +93,8 @@ interface Polygon {
   rings: Position[][];
   /** Area of the outer ring in square degrees scaled by cos(latitude): an equal-area measure. */
   area: number;
+  /** The outer ring's bounds, `[west, south, east, north]`: most points are tested against these alone. */
+  bounds: [number, number, number, number];
 }
 
 function countryPolygons(topology: Topology): Polygon[] {
@@ -107,8 +109,23 @@ function countryPolygons(topology: Topology): Polygon[] {
         : geometry?.type === 'MultiPolygon'
           ? geometry.coordinates
           : [];
-    return polygons.map((rings) => ({ rings, area: ringArea(rings[0] ?? []) }));
+    return polygons.map((rings) => ({
+      rings,
+      area: ringArea(rings[0] ?? []),
+      bounds: ringBounds(rings[0] ?? []),
+    }));
   });
+}
+
+function ringBounds(ring: readonly Position[]): Polygon['bounds'] {
+  const bounds: Polygon['bounds'] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of ring) {
+    bounds[0] = Math.min(bounds[0], x);
+    bounds[1] = Math.min(bounds[1], y);
+    bounds[2] = Math.max(bounds[2], x);
+    bounds[3] = Math.max(bounds[3], y);
+  }
+  return bounds;
 }
 
 /** Shoelace area of a ring on the sinusoidal projection (x scaled by cos(lat)), in square degrees. */
@@ -129,7 +146,12 @@ function ringArea(ring: readonly Position[]): number {
  */
 const EDGE_TOLERANCE_DEG = 0.001;
 
-function polygonContains({ rings }: Polygon, [lng, lat]: LngLat): boolean {
+function polygonContains(
+  { rings, bounds: [west, south, east, north] }: Polygon,
+  [lng, lat]: LngLat,
+): boolean {
+  const off = EDGE_TOLERANCE_DEG;
+  if (lng < west - off || lng > east + off || lat < south - off || lat > north + off) return false;
   const outer = rings[0] ?? [];
   if (nearRing(outer, lng, lat)) return true;
   return ringContains(outer, lng, lat) && !rings.slice(1).some((hole) => ringContains(hole, lng, lat));

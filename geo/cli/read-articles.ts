@@ -61,7 +61,7 @@ export async function readingsOf(
   articles.forEach((article, index) => {
     const own = byArticle.get(article.id) ?? [];
     keys[index] = readingKey(version, article, own);
-    const cached = cache.get(keys[index]);
+    const cached = cache.get(keys[index], article.text);
     if (cached) readings[index] = cached;
     else tasks.push({ index, article, corrections: own });
   });
@@ -69,7 +69,7 @@ export async function readingsOf(
   let done = cached;
   const keep = (index: number, reading: ArticleReading) => {
     readings[index] = reading;
-    cache.set(keys[index]!, reading);
+    cache.set(keys[index]!, reading, articles[index]!.text);
     progress(++done, cached);
   };
   // One worker alone would only add its gazetteer to this thread's work.

@@ -7,6 +7,9 @@
  * packages (package-lock.json) and of Node's version. A change to any of them is a new key, never a stale
  * reading. Entries are written to a temporary name and renamed, so a build stopped half-way leaves none
  * half written; an entry that cannot be read or is not a reading is a miss, read again and written anew.
+ * An entry keeps no slice of its article's text (the words of a mention, a quote, a clause): each span's
+ * text is null there and sliced again from the article as the entry is read, which halves what a build
+ * from the cache reads.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -26,8 +29,9 @@ const NOT_THE_READER = (path: string) =>
   path === 'articles' || path === 'corrections.json' || path.endsWith('.md');
 
 export interface ReadingCache {
-  get(key: string): ArticleReading | null;
-  set(key: string, reading: ArticleReading): void;
+  /** The reading kept under `key`, its spans' texts sliced from `text`, the article's; null when none. */
+  get(key: string, text: string): ArticleReading | null;
+  set(key: string, reading: ArticleReading, text: string): void;
 }
 
 /** A cache that keeps nothing (`--no-cache`). */
@@ -76,26 +80,55 @@ export function readingKey(version: string, article: Article, corrections: reado
 export function openReadingCache(dir: string): ReadingCache {
   const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
-    get(key) {
+    get(key, text) {
       let entry: unknown;
       try {
         entry = JSON.parse(readFileSync(fileOf(key), 'utf8'));
       } catch {
         return null;
       }
-      return isEntry(entry, key) ? entry.reading : null;
+      if (!isEntry(entry, key)) return null;
+      sliceAgain(entry.reading, text);
+      return entry.reading;
     },
-    set(key, reading) {
+    set(key, reading, text) {
       const file = fileOf(key);
       mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ key, reading }));
+      writeFileSync(
+        temporary,
+        JSON.stringify({ key, reading }, (_, value: unknown) => withoutSlice(value, text)),
+      );
       renameSync(temporary, file);
     },
   };
 }
 
 const isArray = (value: unknown) => Array.isArray(value);
+
+type Spanned = { start: unknown; end: unknown; text: unknown };
+const isSpan = (value: unknown): value is Spanned =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Spanned).start === 'number' &&
+  typeof (value as Spanned).end === 'number' &&
+  'text' in value;
+
+/** A span as an entry keeps it: its text null when it is the article's slice (it always is, but checked). */
+function withoutSlice(value: unknown, text: string): unknown {
+  if (!isSpan(value) || value.text !== text.slice(value.start as number, value.end as number)) return value;
+  return { ...value, text: null };
+}
+
+/** Gives every span of an entry just read its text again, sliced from the article (a walk, in place). */
+function sliceAgain(value: unknown, text: string): void {
+  if (Array.isArray(value)) for (const item of value as unknown[]) sliceAgain(item, text);
+  else if (typeof value === 'object' && value !== null) {
+    if (isSpan(value) && value.text === null)
+      value.text = text.slice(value.start as number, value.end as number);
+    for (const item of Object.values(value)) if (typeof item === 'object') sliceAgain(item, text);
+  }
+}
 
 /** An entry written by `set` for this key: the file may be cut short, emptied or overwritten by hand. */
 function isEntry(entry: unknown, key: string): entry is { key: string; reading: ArticleReading } {

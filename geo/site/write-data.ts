@@ -4,10 +4,10 @@
  * (`data/texts/<n>-<hash>.json`), then the first file, which names them, quotes and clauses by their
  * offsets and articles without their texts. Each file goes to a temporary name and is renamed into place,
  * and a chunk's name changes with its content, so a build that fails leaves the data built before whole;
- * chunks no first file names any more are removed last.
+ * chunks no first file names any more are removed last, and a chunk already written is not written again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_PATH, TEXT_CHUNK_DIR, textChunkPath, type Dataset } from '../contract.ts';
 import { splitDataset } from '../split-dataset.ts';
@@ -26,7 +26,10 @@ export function writeDataFiles(outDir: string, dataset: Dataset): void {
   const names = chunks.map((chunk) => {
     const json = JSON.stringify(chunk);
     const name = `${chunk.chunk}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
-    writeAtomically(join(outDir, textChunkPath(name)), json);
+    const file = join(outDir, textChunkPath(name));
+    // A chunk's name is its content's: one already there, whole, stays (a build after one article changes
+    // writes only the chunks that changed).
+    if (!existsSync(file) || statSync(file).size !== Buffer.byteLength(json)) writeAtomically(file, json);
     return name;
   });
   writeAtomically(join(outDir, DATASET_PATH), JSON.stringify({ ...first, textChunks: names }));

@@ -1,10 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
 import { LIMITS, parseDataset, SCHEMA_VERSION, textChunkPath, type Dataset } from '../../../geo/contract';
 import { readDataset } from '../../../geo/site/read-built-data';
+import { writeDataFiles } from '../../../geo/site/write-data';
 import type { FirstFile } from '../../../geo/split-dataset';
 import { callCliAsync, IN_PROCESS, PROCESS_TIMEOUT_MS, runCli } from './run-cli';
 import type { Topology } from 'topojson-specification';
@@ -307,6 +317,24 @@ describe('npm run data', IN_PROCESS, () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toMatch(/desk\.json: not a dalil project: not valid JSON/);
     expect(readFileSync(join(out, 'data/dalil.json'), 'utf8')).toBe(built);
+  });
+
+  it('writes a chunk again only when it is not already there whole', () => {
+    const dataset = readDataset(out);
+    const again = mkdtempSync(join(tmpdir(), 'dalil-again-'));
+    writeDataFiles(again, dataset);
+    const [name] = (
+      JSON.parse(readFileSync(join(again, 'data/dalil.json'), 'utf8')) as { textChunks: string[] }
+    ).textChunks;
+    const chunk = join(again, textChunkPath(name!));
+    const whole = readFileSync(chunk, 'utf8');
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(chunk, past, past);
+    writeDataFiles(again, dataset);
+    expect(statSync(chunk).mtime).toEqual(past);
+    writeFileSync(chunk, whole.slice(0, 100));
+    writeDataFiles(again, dataset);
+    expect(readFileSync(chunk, 'utf8')).toBe(whole);
   });
 
   it('creates the output folder when it does not exist yet', async () => {

@@ -48,6 +48,21 @@ describe('the reading cache', IN_PROCESS, () => {
     expect(again.readings).toEqual(JSON.parse(JSON.stringify(first.readings)));
   });
 
+  it('keeps no slice of the article in an entry, and slices each span again as it reads one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const [one] = seeds() as [Article];
+    const first = await readingsOf([one], [], { cache: openReadingCache(dir), workers: 0 });
+    const quote = first.readings[0]!.claims[0]!.quote.text;
+    const [entry] = entries(dir);
+    const stored = readFileSync(join(dir, entry!), 'utf8');
+    expect(stored).not.toContain(quote);
+    expect(stored).toContain('"text":null');
+    const again = await readingsOf([one], [], { cache: openReadingCache(dir), workers: 0 });
+    expect(again.fromCache).toBe(1);
+    expect(again.readings[0]!.claims[0]!.quote.text).toBe(quote);
+    expect(again.readings).toEqual(JSON.parse(JSON.stringify(first.readings)));
+  });
+
   it('reads again only the article whose text or corrections changed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
     const [one, two] = seeds() as [Article, Article];
