@@ -5,8 +5,13 @@ import { useMap } from 'react-leaflet';
  * A marker that the map's edge cuts is no target until the map brings it wholly into view: a finger would
  * get only a sliver of it, under the header or the legend. It stays drawn but inert (no tap, no focus);
  * moving the map, the list and the legend's places outside the view still reach it. A marker wholly off
- * screen stays in the keyboard's order: reaching it there brings it into view.
+ * screen stays in the keyboard's order: reaching it there brings it into view. Neither the marker focus is
+ * on nor the one whose evidence is open (focus goes back to it when the evidence closes) is made inert, and
+ * a cut of less than a pixel (a position rounded at the edge) is none.
  */
+
+/** How far past the map's edge a marker may reach, in CSS pixels, and still be whole. */
+const EDGE_SLACK = 1;
 export function EdgeTargets() {
   const map = useMap();
   useEffect(
@@ -23,9 +28,14 @@ export function EdgeTargets() {
               r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
             const cut =
               onScreen &&
-              (r.left < view.left || r.top < view.top || r.right > view.right || r.bottom > view.bottom);
-            // Focus stays where the reader put it: a marker they are on is not taken from them.
-            if (marker.inert !== cut && !(cut && marker.contains(document.activeElement))) marker.inert = cut;
+              (r.left < view.left - EDGE_SLACK ||
+                r.top < view.top - EDGE_SLACK ||
+                r.right > view.right + EDGE_SLACK ||
+                r.bottom > view.bottom + EDGE_SLACK);
+            // Focus stays where the reader put it: a marker they are on, or will come back to, is theirs.
+            const theirs =
+              marker.contains(document.activeElement) || marker.classList.contains('is-selected');
+            if (marker.inert !== cut && !(cut && theirs)) marker.inert = cut;
           }
         });
       };
