@@ -36,6 +36,9 @@ export interface UiStrings {
   reviewed: Record<ReviewState, string>;
   /** After the editor's name (shown as it was given): when they decided. */
   reviewedOn: (date: string) => string;
+  /** The button under a long list that shows more of it, the counts already formatted. */
+  moreArticles: (shown: string, total: string) => string;
+  morePlaces: (shown: string, total: string) => string;
   /** The list view: its toggle, heading, order and the button that shows a place on the map. */
   listToggle: string;
   listTitle: string;
@@ -97,6 +100,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     deskLink: 'مكتب التحرير',
     reviewed: { verified: 'تحقّق منه محرر', corrected: 'صحّحه محرر' },
     reviewedOn: (date) => `، ${date}`,
+    moreArticles: (shown, total) => `عرض مزيد من المقالات (${shown} من ${total} معروضة)`,
+    morePlaces: (shown, total) => `عرض مزيد من الأماكن (${shown} من ${total} معروضة)`,
     listToggle: 'القائمة',
     listTitle: 'الأماكن واقتباساتها',
     listOrder: 'الترتيب',
@@ -152,6 +157,8 @@ export const STRINGS: Record<Language, UiStrings> = {
     deskLink: 'Desk',
     reviewed: { verified: 'Checked by an editor', corrected: 'Corrected by an editor' },
     reviewedOn: (date) => `, ${date}`,
+    moreArticles: (shown, total) => `Show more articles (${shown} of ${total} shown)`,
+    morePlaces: (shown, total) => `Show more places (${shown} of ${total} shown)`,
     listToggle: 'List',
     listTitle: 'Places and their quotes',
     listOrder: 'Order',

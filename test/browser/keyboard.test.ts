@@ -119,7 +119,7 @@ describe('keyboard only', () => {
         while (reached < total) {
           const stop = await tabUntil(
             page,
-            (f) => f.readInContext || f.className === 'place-list__show',
+            (f) => f.readInContext || f.className.split(' ').includes('place-list__show'),
             'a quote',
           );
           expect(stop).toMatchObject({ inList: true, ring: true });

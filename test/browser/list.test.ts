@@ -74,7 +74,9 @@ describe('list view', () => {
       1,
     );
     expect(await item.getAttribute('aria-current')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('place-list__show');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('place-list__show'))).toBe(
+      true,
+    );
   });
 
   it('marks and scrolls to the place selected on the map', async () => {

@@ -8,6 +8,7 @@ import { articleLabel } from '../../model/article-label';
 import { ArticleSlice } from '../common/ArticleSlice';
 import { ReadInContext } from '../common/ReadInContext';
 import { ReviewMark } from './ReviewMark';
+import { ShowMore, useShownPart } from '../common/ShowMore';
 
 interface ArticleMentionsProps {
   evidence: ArticleEvidence;
@@ -56,5 +57,41 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
       </ul>
       {placeId !== undefined && <ArticleAnswers placeId={placeId} article={article} quotes={quotes} />}
     </li>
+  );
+}
+
+interface ArticleMentionsListProps {
+  evidence: readonly ArticleEvidence[];
+  className: string;
+  headingLevel?: 3 | 4 | 5;
+  placeId: string;
+}
+
+/**
+ * A place's articles, each with its quotes: the first ones, then a button for more (`useShownPart`), so a
+ * place that thousands of articles name opens as fast as one that few do. Give it `key={placeId}`: another
+ * place starts from its first articles.
+ */
+export function ArticleMentionsList({
+  evidence,
+  className,
+  headingLevel,
+  placeId,
+}: ArticleMentionsListProps) {
+  const [part, list] = useShownPart(evidence.length, 'articles');
+  return (
+    <>
+      <ol className={className} ref={list}>
+        {evidence.slice(0, part.shown).map((item) => (
+          <ArticleMentions
+            key={item.article.id}
+            evidence={item}
+            headingLevel={headingLevel}
+            placeId={placeId}
+          />
+        ))}
+      </ol>
+      <ShowMore part={part} total={evidence.length} counted="articles" />
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { directionOf } from '../../i18n/language';
 import { useStrings } from '../hooks/use-strings';
 import { selectMentionsByArticle, selectPlaceById } from '../../store/selectors';
 import { useDalil } from '../hooks/use-dalil';
-import { ArticleMentions } from './ArticleMentions';
+import { ArticleMentionsList } from './ArticleMentions';
 import { evidenceTotals } from '../../model/evidence-totals';
 import './evidence.css';
 import { CloseButton } from '../common/CloseButton';
@@ -64,11 +64,12 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
         <p className="place-popup__count">{evidenceCount(quotes, articles, language)}</p>
       </header>
       <p className="place-popup__lead">{t.mentionedIn}</p>
-      <ol className="place-popup__articles">
-        {evidence.map((item) => (
-          <ArticleMentions key={item.article.id} evidence={item} placeId={placeId} />
-        ))}
-      </ol>
+      <ArticleMentionsList
+        key={placeId}
+        className="place-popup__articles"
+        evidence={evidence}
+        placeId={placeId}
+      />
       <HiddenByFilters placeId={placeId} />
     </div>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import type { ListedPlaceFeature } from '../../../geo/split-dataset';
+import { ShowMore, useShownPart } from '../common/ShowMore';
 import { TextsWanted } from '../hooks/use-article-text';
 import { usePrinting } from '../hooks/use-printing';
 import { useStrings } from '../hooks/use-strings';
@@ -67,11 +69,7 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
         </header>
         {groups.map((group) =>
           group.kind === null ? (
-            <ol key="all" className="place-list__places">
-              {group.places.map((place) => (
-                <PlaceListItem key={place.properties.id} place={place} headingLevel={3} />
-              ))}
-            </ol>
+            <PlaceItems key="all" places={group.places} headingLevel={3} />
           ) : (
             <section
               key={group.kind}
@@ -81,15 +79,35 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
               <h3 id={`place-list-${group.kind}`} className="place-list__group-title">
                 {t.kinds[group.kind]}
               </h3>
-              <ol className="place-list__places">
-                {group.places.map((place) => (
-                  <PlaceListItem key={place.properties.id} place={place} headingLevel={4} />
-                ))}
-              </ol>
+              <PlaceItems places={group.places} headingLevel={4} />
             </section>
           ),
         )}
       </section>
     </TextsWanted>
+  );
+}
+
+/** A list of places, the first ones drawn and a button for more: thousands of places cost what is read. */
+function PlaceItems({
+  places,
+  headingLevel,
+}: {
+  places: readonly ListedPlaceFeature[];
+  headingLevel: 3 | 4;
+}) {
+  // The place selected on the map is drawn, so the list can bring it into view.
+  const selected = useDalil((state) => state.selectedPlaceId);
+  const at = useMemo(() => places.findIndex((p) => p.properties.id === selected), [places, selected]);
+  const [part, list] = useShownPart(places.length, 'places', at + 1);
+  return (
+    <>
+      <ol className="place-list__places" ref={list}>
+        {places.slice(0, part.shown).map((place) => (
+          <PlaceListItem key={place.properties.id} place={place} headingLevel={headingLevel} />
+        ))}
+      </ol>
+      <ShowMore part={part} total={places.length} counted="places" />
+    </>
   );
 }

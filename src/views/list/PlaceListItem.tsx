@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import { usePanelsCoverMap } from '../hooks/use-panels-cover-map';
-import { ArticleMentions } from '../evidence/ArticleMentions';
+import { ArticleMentionsList } from '../evidence/ArticleMentions';
 import { evidenceTotals } from '../../model/evidence-totals';
 import { evidenceCount } from '../../i18n/evidence-count';
 import { useStrings } from '../hooks/use-strings';
@@ -55,7 +55,7 @@ export function PlaceListItem({ place, headingLevel }: PlaceListItemProps) {
         <Heading className="place-list__name">
           <bdi>{name[language]}</bdi>
         </Heading>
-        <button type="button" className="place-list__show" onClick={showOnMap}>
+        <button type="button" className="pill-button place-list__show" onClick={showOnMap}>
           {t.showOnMap}
           <span className="visually-hidden">
             {': '}
@@ -70,16 +70,12 @@ export function PlaceListItem({ place, headingLevel }: PlaceListItemProps) {
         <span aria-hidden="true"> · </span>
         {evidenceCount(quotes, articles, language)}
       </p>
-      <ol className="place-list__articles">
-        {evidence.map((item) => (
-          <ArticleMentions
-            key={item.article.id}
-            evidence={item}
-            headingLevel={headingLevel === 3 ? 4 : 5}
-            placeId={id}
-          />
-        ))}
-      </ol>
+      <ArticleMentionsList
+        className="place-list__articles"
+        evidence={evidence}
+        headingLevel={headingLevel === 3 ? 4 : 5}
+        placeId={id}
+      />
     </li>
   );
 }
