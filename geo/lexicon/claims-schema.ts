@@ -104,7 +104,14 @@ export type SourceNoun = v.InferOutput<typeof SourceNounSchema>;
  * An armed service or a command that speaks: a branch (`party` null) is its state's by the nationality
  * named with it; a named command or fleet speaks for `party` with none.
  */
-const ForceSchema = v.strictObject({ key: id, party: iso2, name: NameSchema, words: WordsSchema });
+const ForceSchema = v.strictObject({
+  key: id,
+  party: iso2,
+  name: NameSchema,
+  words: WordsSchema,
+  /** The service's own kind of activity ("the navy": naval), when it speaks of what it did itself. */
+  kinds: v.optional(v.array(v.picklist(ACTIVITY_KINDS))),
+});
 export type Force = v.InferOutput<typeof ForceSchema>;
 
 export const SourcesSchema = v.strictObject({
