@@ -158,7 +158,7 @@ export function toSource(at: Reading, found: Found): Source {
   const first = found.parts.find((p) => p.first === found.first);
   const last = found.parts.findLast((p) => p.end === found.end);
   if (first?.type === 'mention') span.start = first.mention.start;
-  if (last?.type === 'mention') span.end = last.mention.end;
+  if (last?.type === 'mention' || last?.type === 'posting') span.end = last.mention.end;
   span.text = at.text.slice(span.start, span.end);
   const r = found.resolved;
   return { id: r.id, name: r.name, party: r.party, ...span };

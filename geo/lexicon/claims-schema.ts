@@ -132,6 +132,7 @@ export const AttributionSchema = v.strictObject({
   ...wordLists(
     'topicVerbs',
     'stops',
+    'postings',
     'mediaVerbs',
     'openers',
     'auxiliaries',
@@ -197,7 +198,18 @@ export const RolesSchema = v.strictObject({
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('motion', 'sending', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  ...wordLists(
+    'motion',
+    'sending',
+    'toward',
+    'departure',
+    'from',
+    'partner',
+    'between',
+    'links',
+    'self',
+    'governing',
+  ),
   arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 

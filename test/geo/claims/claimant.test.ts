@@ -262,4 +262,13 @@ describe('claimant', () => {
     // An independent agency says nothing of its source's state.
     expect(claimOf('ونقلت وكالة رويترز عن مصدر عسكري أن طائرات قصفت اللاذقية.').claimant?.party).toBeNull();
   });
+
+  it('reads where an envoy is sent as part of its name, not as its state: "المبعوث الأممي إلى سوريا"', () => {
+    const claim = claimOf('وقال المبعوث الأممي إلى سوريا إن قوات روسية انتشرت في اللاذقية.');
+    expect(claim.claimant).toMatchObject({ text: 'المبعوث الأممي إلى سوريا', party: null });
+    expect(claim.places.find((p) => p.placeId === 'syria')?.role).not.toBe('site');
+    const english = claimOf('A UN envoy to Syria said Russian troops had entered Latakia.');
+    expect(english.claimant).toMatchObject({ party: null });
+    expect(english.places.find((p) => p.placeId === 'syria')?.role).not.toBe('site');
+  });
 });

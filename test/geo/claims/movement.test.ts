@@ -116,4 +116,31 @@ describe('sites', () => {
     // What it moves things to is no force it moves.
     expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[0]).toBe('russia');
   });
+
+  it('reads an origin past a noun of place and "near / in": "from two bases near", "من قاعدتها في"', () => {
+    expect(fromTo('UN peacekeepers withdrew from two bases near Latakia, a spokesman said.')).toEqual([
+      'latakia',
+      null,
+    ]);
+    expect(fromTo('وقالت الأمم المتحدة إن قوات حفظ السلام انسحبت من قاعدتها في اللاذقية إلى طرطوس.')).toEqual(
+      ['latakia', 'tartus'],
+    );
+    expect(fromTo('Israeli forces pulled back to positions south of Latakia, officials said.')).toEqual([
+      null,
+      'latakia',
+    ]);
+  });
+
+  it('reads a state whose denial or threat governs a verb of sending as the sender', () => {
+    expect(fromTo('Iran has denied supplying drones to Russia.')).toEqual(['iran', 'russia']);
+    expect(fromTo('ونفت تركيا إرسال قوات إلى سوريا.')).toEqual(['turkey', 'syria']);
+    expect(fromTo('وهددت تركيا بإرسال قوات إلى اللاذقية.')).toEqual(['turkey', 'latakia']);
+    // A state that reports what others sent sends nothing.
+    expect(fromTo('Iran said Russian troops were sent to Latakia.')).toEqual([null, 'latakia']);
+  });
+
+  it('reads plural verbs of sending and moving: "دفعوا", "انسحبوا"', () => {
+    expect(fromTo('وقال مسؤولون إن المقاتلين دفعوا بتعزيزات إلى اللاذقية.')).toEqual([null, 'latakia']);
+    expect(fromTo('وقالت مصادر إن المقاتلين انسحبوا من اللاذقية.')).toEqual(['latakia', null]);
+  });
 });
