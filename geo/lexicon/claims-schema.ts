@@ -162,6 +162,7 @@ export const StanceSchema = v.strictObject({
     attachedPossessives: v.array(TextSchema),
     pronouns: WordsSchema,
     auxiliaries: WordsSchema,
+    missions: v.strictObject({ about: TextSchema, speakers: WordsSchema, forces: WordsSchema }),
   }),
 });
 
