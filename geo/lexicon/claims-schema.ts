@@ -97,7 +97,13 @@ const NationalitySchema = v.strictObject({
 });
 export type Nationality = v.InferOutput<typeof NationalitySchema>;
 
-const SourceNounSchema = v.strictObject({ kind: id, name: NameSchema, words: WordsSchema });
+const SourceNounSchema = v.strictObject({
+  kind: id,
+  name: NameSchema,
+  words: WordsSchema,
+  /** Speaks for no state, whatever its nationality (a rights group, an observatory). */
+  stateless: v.optional(v.boolean()),
+});
 export type SourceNoun = v.InferOutput<typeof SourceNounSchema>;
 
 /**

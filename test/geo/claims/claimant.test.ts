@@ -271,4 +271,17 @@ describe('claimant', () => {
     expect(english.claimant).toMatchObject({ party: null });
     expect(english.places.find((p) => p.placeId === 'syria')?.role).not.toBe('site');
   });
+
+  it('reads a rights group or an observatory as a source of no state, with its nationality', () => {
+    expect(claimantOf('وذكر مرصد سوري لحقوق الإنسان أن قوات تركية دخلت إلى اللاذقية.')).toMatchObject({
+      party: null,
+    });
+    expect(claimantOf('وذكر مرصد سوري لحقوق الإنسان أن قوات تركية دخلت إلى اللاذقية.')?.text).toContain(
+      'مرصد سوري',
+    );
+    expect(claimantOf('A Syrian watchdog said Turkish troops had entered Latakia.')).toMatchObject({
+      text: 'Syrian watchdog',
+      party: null,
+    });
+  });
 });
