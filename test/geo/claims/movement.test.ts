@@ -143,4 +143,20 @@ describe('sites', () => {
     expect(fromTo('وقال مسؤولون إن المقاتلين دفعوا بتعزيزات إلى اللاذقية.')).toEqual([null, 'latakia']);
     expect(fromTo('وقالت مصادر إن المقاتلين انسحبوا من اللاذقية.')).toEqual(['latakia', null]);
   });
+
+  it('reads "to" past nationalities and possessives: "to the Syrian port of", "to its air base near"', () => {
+    expect(
+      fromTo('Russian ships sailed through the Bosphorus on their way to the Syrian port of Tartus.')[1],
+    ).toBe('tartus-naval-facility');
+    expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[1]).toBe('hmeimim-air-base');
+  });
+
+  it('takes a site for a destination only after a word of arriving or deploying', () => {
+    // Ships that sail from a port and stopped in another go to neither.
+    expect(fromTo('وأبحرت السفن الروسية من طرطوس بعد أن توقفت يومين في اللاذقية.')).toEqual(['tartus', null]);
+    expect(
+      fromTo('Officials said Russian jets would keep flying over Syria, from bases such as Latakia.')[1],
+    ).toBe(null);
+    expect(fromTo('وقال مسؤولون إن روسيا تبني قاعدة في اللاذقية ووصول عشرات الجنود.')[1]).not.toBe(null);
+  });
 });
