@@ -99,4 +99,13 @@ describe('activities', () => {
       'ground',
     ]);
   });
+
+  it('names vehicles and warships in their plural and indefinite forms: "vehicles", "سفنا حربية"', () => {
+    expect(claimOf('A Turkish convoy of 30 vehicles entered Latakia.').equipment.map((e) => e.id)).toEqual([
+      'military-vehicle',
+    ]);
+    expect(claimOf('وقالت مصادر إن سفنا حربية روسية أبحرت من طرطوس.').equipment.map((e) => e.id)).toEqual([
+      'warship',
+    ]);
+  });
 });

@@ -159,4 +159,11 @@ describe('sites', () => {
     ).toBe(null);
     expect(fromTo('وقال مسؤولون إن روسيا تبني قاعدة في اللاذقية ووصول عشرات الجنود.')[1]).not.toBe(null);
   });
+
+  it('reads a destination past plural nouns of place: "entered several villages north of"', () => {
+    expect(fromTo('Officials said their forces had entered several villages north of Latakia.')[1]).toBe(
+      'latakia',
+    );
+    expect(fromTo('وقالت مصادر إن القوات دخلت إلى قرى شمال اللاذقية.')[1]).toBe('latakia');
+  });
 });
