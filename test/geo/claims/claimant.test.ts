@@ -284,4 +284,17 @@ describe('claimant', () => {
       party: null,
     });
   });
+
+  it('reads an English name in capitals that no lexicon knows, with the state of its nationality', () => {
+    expect(
+      claimantOf('The International Atomic Energy Agency said military vehicles had entered Latakia.'),
+    ).toMatchObject({ id: null, text: 'International Atomic Energy Agency', party: null });
+    expect(
+      claimantOf('Rockets struck a base near Latakia on Monday, the Iraqi Security Media Cell said.'),
+    ).toMatchObject({ text: 'Iraqi Security Media Cell', party: 'IQ' });
+    // Known sources keep their entries.
+    expect(claimantOf('The Russian Defence Ministry said its troops entered Latakia.')?.id).toBe(
+      'russian-defence-ministry',
+    );
+  });
 });
