@@ -50,11 +50,12 @@ export function governmentOf(m: ArticleMention, ctx: ClaimantContext): Resolved 
   return { id, name, party: m.iso2, kind: 'government' };
 }
 
-function generic(kind: string, nounName: Name, nat: Nationality | undefined): Resolved {
+function generic(kind: string, nounName: Name, nat: Nationality | undefined, stateless = false): Resolved {
   return {
     id: nat ? `${nat.key}-${kind}` : kind,
     name: nat ? { ar: `${nounName.ar} ${nat.name.ar}`, en: `${nat.name.en} ${nounName.en}` } : nounName,
-    party: nat?.party ?? null,
+    // "مرصد سوداني لحقوق الإنسان": a rights group of a country speaks for no state.
+    party: stateless ? null : (nat?.party ?? null),
     kind: 'generic',
     role: kind,
   };
@@ -106,7 +107,7 @@ export function resolveParts(
   if (noun?.type === 'noun') {
     const place = parts.find((p) => p.type === 'mention');
     const nat = nationality ?? (place?.type === 'mention' ? nationalityOfPlace(place.mention) : undefined);
-    if (nat) return generic(noun.noun.kind, noun.noun.name, nat);
+    if (nat) return generic(noun.noun.kind, noun.noun.name, nat, noun.noun.stateless);
     if (noun.definite && ctx.lastByRole.has(noun.noun.kind)) return ctx.lastByRole.get(noun.noun.kind)!;
     return generic(noun.noun.kind, noun.noun.name, undefined);
   }

@@ -4,7 +4,7 @@
  * names none ("وأضاف"), and the news agency that relays it ("لرويترز", "told Reuters"), kept apart.
  * Reading the source of one attribution word is frame-source.ts.
  */
-import type { Source } from '../contract';
+import type { ActivityKind, Source } from '../contract';
 import type { Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
@@ -23,6 +23,8 @@ export interface Attribution {
   excluded: [number, number][];
   /** The claimant is an armed service or a command, or speaks for one ("البحرية الأمريكية"). */
   military?: boolean;
+  /** The service's own kinds of activity ("the navy": naval), when the claimant is one that has them. */
+  service?: readonly ActivityKind[];
 }
 
 /** The attribution of `clause`; `inherited` is the claimant of the clause before it in its sentence. */
@@ -73,8 +75,9 @@ function finish(
   const party = found.resolved.party ?? (isUnnamed(found.resolved) ? (via?.resolved.party ?? null) : null);
   const claimant = { ...toSource(at, found), party };
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
-  const military = found.parts.some((p) => p.type === 'force');
-  return { claimant, via: via && toSource(at, via), excluded, military };
+  const force = found.parts.find((p) => p.type === 'force');
+  const service = force?.type === 'force' ? (force.force.kinds ?? []) : [];
+  return { claimant, via: via && toSource(at, via), excluded, military: force !== undefined, service };
 }
 
 /**

@@ -12,6 +12,7 @@ import { resolveParts } from './claimant-resolve';
 import type { SourceEntry } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { readings, type PhraseMatch } from './phrases';
+import { nationalityOf } from './source-words';
 import { readParts, type Part } from './subject';
 
 const {
@@ -107,6 +108,9 @@ function subjectBefore(
     // "…near Idlib, residents said": in English a source said after a comma begins after it.
     if (english && commaBefore(at, s)) break;
   }
+  // "The International Atomic Energy Agency said": a name in capitals that no lexicon knows.
+  if (english && (!found || found.resolved.kind === 'generic'))
+    found = capitalised(at, clause, end, found) ?? found;
   // "Two officials, speaking on condition of anonymity, said": the subject stands before an aside.
   if (!found && english && /,/.test(gapBefore(at, end))) {
     let aside = end - 1;
@@ -114,6 +118,39 @@ function subjectBefore(
     if (aside > clause.firstToken) return subjectBefore(reader, aside, clause, before);
   }
   return found;
+}
+
+/** Small words inside an English name in capitals ("Organisation for Security", "Department of State"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
+/** Fewest capitalised words that make an English name of no lexicon entry. */
+const MIN_CAPITALISED = 3;
+
+/**
+ * "The International Atomic Energy Agency said", "the Iraqi Security Media Cell said": the capitalised
+ * words right before the verb, at least three, opening the clause or after "the" or a comma, name a
+ * source no lexicon knows; a nationality among them is the state it speaks for. A source read inside them
+ * ("Media Cell") gives way to the whole name.
+ */
+function capitalised(at: Reading, clause: Clause, end: number, inside: Found | null): Found | null {
+  const upper = (i: number) => /^\p{Lu}/u.test(at.text.slice(at.origStart[i], at.origEnd[i]));
+  let first = end;
+  while (
+    first > clause.firstToken &&
+    !/[,"“]/.test(gapBefore(at, first)) &&
+    (upper(first - 1) || (NAME_JOINERS.has(at.tokens[first - 1]!.text) && first < end))
+  )
+    first--;
+  while (first < end && (!upper(first) || ATTRIBUTION_WORDS.articles.has(at.tokens[first]!.text))) first++;
+  if (end - first < MIN_CAPITALISED || (inside && inside.first <= first)) return null;
+  const opens =
+    first === clause.firstToken ||
+    /[,]/.test(gapBefore(at, first)) ||
+    ATTRIBUTION_WORDS.articles.has(at.tokens[first - 1]!.text);
+  if (!opens) return null;
+  let party: string | null = null;
+  for (let i = first; i < end && party === null; i++)
+    party = nationalityOf(at.tokens[i]!.text)?.party ?? null;
+  return { resolved: { id: null, name: null, party, kind: 'unknown' }, parts: [], first, end, stop: end };
 }
 
 /** "…، مسؤولون أمريكيون قالوا", "…, U.S. officials said": a source set off by a comma. */
@@ -158,7 +195,7 @@ export function toSource(at: Reading, found: Found): Source {
   const first = found.parts.find((p) => p.first === found.first);
   const last = found.parts.findLast((p) => p.end === found.end);
   if (first?.type === 'mention') span.start = first.mention.start;
-  if (last?.type === 'mention') span.end = last.mention.end;
+  if (last?.type === 'mention' || last?.type === 'posting') span.end = last.mention.end;
   span.text = at.text.slice(span.start, span.end);
   const r = found.resolved;
   return { id: r.id, name: r.name, party: r.party, ...span };

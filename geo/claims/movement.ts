@@ -8,9 +8,10 @@ import { withoutConjunction } from '../text/particles';
 import type { Reading } from '../text/reading';
 import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
-import { ACTIVITY_WORDS, MOVEMENT_WORDS } from '../lexicon/lexicon';
+import { ACTIVITY_WORDS, MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { selfReferencesIn } from './own-word';
+import { nationalityOf } from './source-words';
 
 /** Words of moving, with whether they send (delivering and deploying): the agent of these is the origin. */
 const MOTION = createPhraseIndex([
@@ -23,9 +24,12 @@ const {
   from: FROM,
   partner: PARTNER,
   between: BETWEEN,
+  links: LINKS,
   self: SELF,
+  governing: GOVERNING,
   arrival: ARRIVAL,
 } = MOVEMENT_WORDS;
+const POSSESSIVES = STANCE_WORDS.ownWord.possessives;
 const ARRIVALS = createPhraseIndex([...ARRIVAL.words].map((w) => [w, true] as const));
 /** How many words after a word of arriving its "at / in" may stand ("arrived on Monday in Benghazi"). */
 const ARRIVAL_REACH = 8;
@@ -77,12 +81,16 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
   // verb is no destination ("الانضمام إلى روسيا في إرسال…"), a base or a town there may be ("قاعدة في اللاذقية … ووصول").
   const destination = (p: PlacedEnd) => !origins(p) && (p.mention.kind !== 'water' || toward(p));
-  const to =
-    after.find(toward)?.placeId ??
+  const arrivalSite = () =>
     after.find((p) => p.role === 'site' && destination(p))?.placeId ??
     sites
       .filter((p) => destination(p) && (p.mention.kind === 'facility' || p.mention.kind === 'settlement'))
-      .sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]?.placeId ??
+      .sort((a, b) => SPECIFIC[a.mention.kind]! - SPECIFIC[b.mention.kind]!)[0]?.placeId;
+  const to =
+    after.find(toward)?.placeId ??
+    // With no "to", only a word of arriving or deploying makes a site the destination ("ووصول عشرات الجنود"):
+    // ships that sail from a port and stopped in another, aircraft that fly over, go to neither.
+    (arriving.length > 0 ? arrivalSite() : undefined) ??
     null;
   const origin = (
     after.find((p) => governedBy(at, p.mention, FROM, scene.firstToken)) ??
@@ -103,7 +111,9 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
       !governedBy(at, p.mention, PARTNER, scene.firstToken),
   );
   const self =
-    scene.claimantMention && SELF.has(at.tokens[scene.afterClaimant]?.text ?? '')
+    scene.claimantMention &&
+    (SELF.has(at.tokens[scene.afterClaimant]?.text ?? '') ||
+      (motion.value && governsSending(at, scene.claimantMention, scene.afterClaimant, motion.firstToken)))
       ? scene.claimantMention.placeId
       : null;
   // "أن تنقل واشنطن جنودها المنسحبين", "سحب قواتها": a state that moves or withdraws its own forces moves
@@ -128,12 +138,39 @@ function attached(at: Reading, m: ArticleMention): string {
 }
 
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
+  const isIn = (k: number, set: ReadonlySet<string>) => readings(at.tokens[k]!.text).some((r) => set.has(r));
   let k = m.firstToken - 1;
-  while (
-    k > floor &&
-    m.firstToken - k < BETWEEN_REACH &&
-    readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r))
-  )
-    k--;
-  return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
+  while (k > floor && m.firstToken - k < BETWEEN_REACH) {
+    // "to the Syrian port of Tartus", "to its air base near Latakia": nationalities and possessives too.
+    if (
+      isIn(k, BETWEEN) ||
+      nationalityOf(at.tokens[k]!.text) !== undefined ||
+      POSSESSIVES.has(at.tokens[k]!.text)
+    )
+      k--;
+    // "from two bases near Mopti", "من قاعدتها في تمبكتو": "near / in" after a noun of place.
+    else if (k - 1 > floor && isIn(k, LINKS) && isIn(k - 1, BETWEEN)) k -= 2;
+    else break;
+  }
+  return k >= floor && isIn(k, words);
+}
+
+/** Stances whose cue makes the speaker the one that sends: it denies, threatens or pledges it, not accuses. */
+const SENDERS_CUES: ReadonlySet<string> = new Set(['denied', 'planned']);
+/** How many words may stand between a state that speaks and the verb of sending it governs. */
+const GOVERNING_REACH = 3;
+
+/**
+ * "Tehran has denied supplying drones", "نفت إيران إرسال قوات", "هددت أنقرة بإرسال": a state that speaks
+ * and whose denial, threat or pledge governs a verb of sending is the one that sends, or would.
+ */
+function governsSending(at: Reading, speaker: ArticleMention, after: number, motion: number): boolean {
+  if (motion - after > GOVERNING_REACH || motion < after) return false;
+  const cues = findPhrases(at.tokens, lexicon().stance, Math.max(0, speaker.firstToken - 2), motion).filter(
+    (c) => c.value.scope === 'governs' && SENDERS_CUES.has(c.value.stance),
+  );
+  const cued = (i: number) => cues.some((c) => c.firstToken <= i && i < c.endToken);
+  for (let i = after; i < motion; i++)
+    if (!cued(i) && !readings(at.tokens[i]!.text).some((r) => GOVERNING.has(r))) return false;
+  return cues.some((c) => c.endToken <= speaker.firstToken || c.firstToken >= after);
 }

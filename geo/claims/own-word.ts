@@ -12,8 +12,10 @@ import { lexicon } from './lexicon-index';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { nationalityOf, sourceNounOf, titled } from './source-words';
 
-const { announcements, selfReferences, possessives, attachedPossessives, pronouns, auxiliaries } =
+const { announcements, selfReferences, possessives, attachedPossessives, pronouns, auxiliaries, missions } =
   STANCE_WORDS.ownWord;
+const MISSION_SPEAKERS = createPhraseIndex([...missions.speakers].map((w) => [w, true] as const));
+const MISSION_FORCES = createPhraseIndex([...missions.forces].map((w) => [w, true] as const));
 /** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
 const UNIT_KINDS: ReadonlySet<string> = new Set(['ground', 'naval', 'air', 'air-defence']);
 /** How many words a possessive may stand before its unit ("its Black Sea Fleet"). */
@@ -84,6 +86,11 @@ function agentsOf(
   const self = new Set(selfReferencesIn(at, from, to));
   const subject = pronounSubject(at, scene.main, from);
   if (subject !== null) self.add(subject);
+  // "UN peacekeepers withdrew …, a spokesman for the mission said": a mission's own forces.
+  const missionForces = speaksForMission(at, scene.claimant)
+    ? findPhrases(at.tokens, MISSION_FORCES, from, to)
+    : [];
+  const ownForces = new Map(missionForces.map((m) => [m.firstToken, m.endToken]));
   const named = new Map(
     findPhrases(at.tokens, lexicon().sources, from, to)
       .filter((m) => m.value.kind !== 'agency')
@@ -92,6 +99,11 @@ function agentsOf(
   const agents: (string | null)[] = [];
   for (let i = from; i < to; i++) {
     if (inSource(i)) continue;
+    if (ownForces.has(i)) {
+      agents.push(SELF_AGENT);
+      i = ownForces.get(i)! - 1;
+      continue;
+    }
     const mention = scene.actors.find((m) => m.firstToken === i && m.kind === 'country');
     const party = self.has(i)
       ? SELF_AGENT
@@ -99,6 +111,14 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/** A speaker of no state whose words name the UN or one of its missions ("a spokesman for the mission"). */
+function speaksForMission(at: Reading, claimant: Source | null): boolean {
+  if (!claimant || claimant.party !== null) return false;
+  const first = tokenAt(at, claimant.start);
+  const end = tokenAt(at, claimant.end - 1) + 1;
+  return findPhrases(at.tokens, MISSION_SPEAKERS, first, end).length > 0;
 }
 
 /** Where tokens `[from, to)` name forces as their speaker's or agent's own ("قواتها", "its Black Sea Fleet"). */

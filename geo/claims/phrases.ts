@@ -58,7 +58,12 @@ function readingsOf(word: string, verbs: boolean): string[] {
   for (const w of [...out]) if (w.length >= 5 && w.endsWith('اته')) add(w.slice(0, -1));
   for (const w of [...out])
     for (const s of PRONOUN_SUFFIXES)
-      if (w.endsWith(s) && w.length - s.length >= 3) add(w.slice(0, -s.length));
+      if (w.endsWith(s) && w.length - s.length >= 3) {
+        const stem = w.slice(0, -s.length);
+        add(stem);
+        // "قاعدتها", "منطقتهم": a feminine noun's ة is written ت before a pronoun.
+        if (stem.endsWith('ت') && stem.length >= 4) add(`${stem.slice(0, -1)}ه`);
+      }
   return out;
 }
 

@@ -63,6 +63,9 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
         [...activities.kinds].every((k) => k === 'diplomacy'),
     }),
   );
+  // "أعلنت القوات الجوية الروسية أنها نفذت ضربات": a service that tells what its side did did it with its
+  // own kind of force.
+  if (stance.stance === 'confirmed') for (const k of attribution.service ?? []) activities.kinds.add(k);
   const places = inClause.map((mention, k) => ({
     mention,
     placeId: mention.placeId,

@@ -18,12 +18,16 @@ export type Part =
   | { type: 'force'; force: Force; first: number; end: number }
   | { type: 'spokesperson'; first: number; end: number }
   | { type: 'mention'; mention: ArticleMention; first: number; end: number }
+  /** "المبعوث الأممي إلى اليمن": a place the source is sent to, part of its name, not whose it is. */
+  | { type: 'posting'; mention: ArticleMention; first: number; end: number }
   | { type: 'noun'; noun: SourceNoun; definite: boolean; first: number; end: number }
   | { type: 'nationality'; nationality: Nationality; first: number; end: number }
   | { type: 'title'; first: number; end: number }
   | { type: 'name'; word: string; first: number; end: number };
 
-const { stops } = ATTRIBUTION_WORDS;
+const { stops, postings } = ATTRIBUTION_WORDS;
+/** The postings that say where a source sits ("مصدر امني في دمشق"): its place may say whose it is. */
+const LOCATED = new Set(['في', 'in']);
 const { affiliations, joiners: JOINERS } = SOURCE_WORDS;
 /** Most name words in a row. */
 const MAX_NAMES = 3;
@@ -85,9 +89,19 @@ export function readParts(
       const affiliated =
         last !== undefined && readings(at.tokens[last.end - 1]!.text).some((r) => affiliations.has(r));
       const placeNext =
-        (word === 'في' || word === 'in') && hasNounOrTitle(parts) && mentionAtToken(mentions, i + 1);
+        postings.has(word) &&
+        (hasNounOrTitle(parts) || (!LOCATED.has(word) && hasOffice(parts))) &&
+        mentionAtToken(mentions, i + 1);
       if (!affiliated && !placeNext) break;
       i++;
+      // "المبعوث الأممي إلى اليمن", "the UN envoy for Yemen": where a source is sent names it, not its state.
+      if (placeNext && !LOCATED.has(word))
+        parts.push({
+          type: 'posting',
+          mention: placeNext,
+          first: i,
+          end: (i = Math.max(i + 1, placeNext.endToken)),
+        });
       // "المقرب من سلاح البحرية": what the source is close to belongs to its name, not to the claim.
       if (affiliated)
         while (i < limit && i - from < MAX_WORDS && !isStop(at.tokens[i]!.text) && !endsName(at, i)) i++;
@@ -137,7 +151,7 @@ function takesNames(parts: readonly Part[]): boolean {
   if (last.type === 'force') return last.force.party === null;
   if (last.type === 'entry')
     return last.entry.kind === 'office' || parts.some((p) => p.type === 'spokesperson' || p.type === 'title');
-  return last.type !== 'mention';
+  return last.type !== 'mention' && last.type !== 'posting';
 }
 
 /** A name word that names no one yet: neither beside a title nor a surname met before. */
@@ -154,6 +168,13 @@ function trailingNames(parts: readonly Part[]): number {
 /** "مصدر امني في دمشق", "the Russian embassy in Tripoli": a place after these says where the source is. */
 function hasNounOrTitle(parts: readonly Part[]): boolean {
   return parts.some((p) => p.type === 'noun' || p.type === 'title');
+}
+
+/** "the UN envoy to Syria": an office or an institution, which a place it is sent to may follow. */
+function hasOffice(parts: readonly Part[]): boolean {
+  return parts.some(
+    (p) => p.type === 'entry' && (p.entry.kind === 'office' || p.entry.kind === 'institution'),
+  );
 }
 
 /** Name words only belong to a source beside a title, an office, a spokesperson or a known surname. */

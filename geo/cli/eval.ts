@@ -20,7 +20,11 @@ import { readTextFile } from './read-text-file';
 const PLACES_GOLD = 'test/geo/gold';
 const CLAIMS_GOLD = 'test/geo/claims/gold';
 /** Gold kept apart while the rules are tuned, each set read once at the end of a round (`--seen-only`). */
-const CLAIMS_UNSEEN = ['test/geo/claims/gold-unseen', 'test/geo/claims/gold-unseen-2'];
+const CLAIMS_UNSEEN = [
+  'test/geo/claims/gold-unseen',
+  'test/geo/claims/gold-unseen-2',
+  'test/geo/claims/gold-unseen-3',
+];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 
 /** The article a gold file names: `{id}.txt` in one of ARTICLE_DIRS, or a file whose header has that id. */

@@ -41,9 +41,10 @@ export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
   ['seeds (5, Arabic)', (id) => /^\d{3}_/.test(id)],
   ['English tests (3)', (id) => id.startsWith('claims-en-')],
   ['held-out (2)', (id) => id.startsWith('held-')],
-  ['theatres, tuned (7)', (id) => id.startsWith('tuned-')],
+  ['theatres, tuned (10)', (id) => id.startsWith('tuned-')],
   ['theatres, unseen (4)', (id) => id.startsWith('unseen-')],
   ['theatres, unseen 2 (9)', (id) => id.startsWith('unseen2-')],
+  ['theatres, unseen 3 (3)', (id) => id.startsWith('unseen3-')],
 ];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];

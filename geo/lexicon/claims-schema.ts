@@ -97,14 +97,27 @@ const NationalitySchema = v.strictObject({
 });
 export type Nationality = v.InferOutput<typeof NationalitySchema>;
 
-const SourceNounSchema = v.strictObject({ kind: id, name: NameSchema, words: WordsSchema });
+const SourceNounSchema = v.strictObject({
+  kind: id,
+  name: NameSchema,
+  words: WordsSchema,
+  /** Speaks for no state, whatever its nationality (a rights group, an observatory). */
+  stateless: v.optional(v.boolean()),
+});
 export type SourceNoun = v.InferOutput<typeof SourceNounSchema>;
 
 /**
  * An armed service or a command that speaks: a branch (`party` null) is its state's by the nationality
  * named with it; a named command or fleet speaks for `party` with none.
  */
-const ForceSchema = v.strictObject({ key: id, party: iso2, name: NameSchema, words: WordsSchema });
+const ForceSchema = v.strictObject({
+  key: id,
+  party: iso2,
+  name: NameSchema,
+  words: WordsSchema,
+  /** The service's own kind of activity ("the navy": naval), when it speaks of what it did itself. */
+  kinds: v.optional(v.array(v.picklist(ACTIVITY_KINDS))),
+});
 export type Force = v.InferOutput<typeof ForceSchema>;
 
 export const SourcesSchema = v.strictObject({
@@ -125,6 +138,7 @@ export const AttributionSchema = v.strictObject({
   ...wordLists(
     'topicVerbs',
     'stops',
+    'postings',
     'mediaVerbs',
     'openers',
     'auxiliaries',
@@ -154,6 +168,7 @@ export const StanceSchema = v.strictObject({
     attachedPossessives: v.array(TextSchema),
     pronouns: WordsSchema,
     auxiliaries: WordsSchema,
+    missions: v.strictObject({ about: TextSchema, speakers: WordsSchema, forces: WordsSchema }),
   }),
 });
 
@@ -190,7 +205,18 @@ export const RolesSchema = v.strictObject({
 
 export const MovementSchema = v.strictObject({
   about: TextSchema,
-  ...wordLists('motion', 'sending', 'toward', 'departure', 'from', 'partner', 'between', 'self'),
+  ...wordLists(
+    'motion',
+    'sending',
+    'toward',
+    'departure',
+    'from',
+    'partner',
+    'between',
+    'links',
+    'self',
+    'governing',
+  ),
   arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });
 

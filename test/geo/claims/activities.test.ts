@@ -84,4 +84,28 @@ describe('activities', () => {
     expect(claimOf('وأسقط الحوثيون طائرة أمريكية مسيرة.').activities).toEqual(['air', 'combat']);
     expect(claimOf('The army said it shot down a drone.').activities).toEqual(['air', 'combat']);
   });
+
+  it("gives a service that tells what its side did its own kind: the air force's strikes are air", () => {
+    expect(claimOf('وأعلنت القوات الجوية الروسية أنها نفذت ضربات قرب اللاذقية.').activities).toEqual([
+      'air',
+      'combat',
+    ]);
+    expect(claimOf('The Russian navy said it had struck targets near Latakia.').activities).toEqual([
+      'naval',
+      'combat',
+    ]);
+    // A service that reports another's action lends it no kind.
+    expect(claimOf('The Russian navy said Turkish troops had entered Latakia.').activities).toEqual([
+      'ground',
+    ]);
+  });
+
+  it('names vehicles and warships in their plural and indefinite forms: "vehicles", "سفنا حربية"', () => {
+    expect(claimOf('A Turkish convoy of 30 vehicles entered Latakia.').equipment.map((e) => e.id)).toEqual([
+      'military-vehicle',
+    ]);
+    expect(claimOf('وقالت مصادر إن سفنا حربية روسية أبحرت من طرطوس.').equipment.map((e) => e.id)).toEqual([
+      'warship',
+    ]);
+  });
 });

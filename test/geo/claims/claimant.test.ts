@@ -262,4 +262,39 @@ describe('claimant', () => {
     // An independent agency says nothing of its source's state.
     expect(claimOf('ونقلت وكالة رويترز عن مصدر عسكري أن طائرات قصفت اللاذقية.').claimant?.party).toBeNull();
   });
+
+  it('reads where an envoy is sent as part of its name, not as its state: "المبعوث الأممي إلى سوريا"', () => {
+    const claim = claimOf('وقال المبعوث الأممي إلى سوريا إن قوات روسية انتشرت في اللاذقية.');
+    expect(claim.claimant).toMatchObject({ text: 'المبعوث الأممي إلى سوريا', party: null });
+    expect(claim.places.find((p) => p.placeId === 'syria')?.role).not.toBe('site');
+    const english = claimOf('A UN envoy to Syria said Russian troops had entered Latakia.');
+    expect(english.claimant).toMatchObject({ party: null });
+    expect(english.places.find((p) => p.placeId === 'syria')?.role).not.toBe('site');
+  });
+
+  it('reads a rights group or an observatory as a source of no state, with its nationality', () => {
+    expect(claimantOf('وذكر مرصد سوري لحقوق الإنسان أن قوات تركية دخلت إلى اللاذقية.')).toMatchObject({
+      party: null,
+    });
+    expect(claimantOf('وذكر مرصد سوري لحقوق الإنسان أن قوات تركية دخلت إلى اللاذقية.')?.text).toContain(
+      'مرصد سوري',
+    );
+    expect(claimantOf('A Syrian watchdog said Turkish troops had entered Latakia.')).toMatchObject({
+      text: 'Syrian watchdog',
+      party: null,
+    });
+  });
+
+  it('reads an English name in capitals that no lexicon knows, with the state of its nationality', () => {
+    expect(
+      claimantOf('The International Atomic Energy Agency said military vehicles had entered Latakia.'),
+    ).toMatchObject({ id: null, text: 'International Atomic Energy Agency', party: null });
+    expect(
+      claimantOf('Rockets struck a base near Latakia on Monday, the Iraqi Security Media Cell said.'),
+    ).toMatchObject({ text: 'Iraqi Security Media Cell', party: 'IQ' });
+    // Known sources keep their entries.
+    expect(claimantOf('The Russian Defence Ministry said its troops entered Latakia.')?.id).toBe(
+      'russian-defence-ministry',
+    );
+  });
 });

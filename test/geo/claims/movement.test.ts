@@ -116,4 +116,54 @@ describe('sites', () => {
     // What it moves things to is no force it moves.
     expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[0]).toBe('russia');
   });
+
+  it('reads an origin past a noun of place and "near / in": "from two bases near", "من قاعدتها في"', () => {
+    expect(fromTo('UN peacekeepers withdrew from two bases near Latakia, a spokesman said.')).toEqual([
+      'latakia',
+      null,
+    ]);
+    expect(fromTo('وقالت الأمم المتحدة إن قوات حفظ السلام انسحبت من قاعدتها في اللاذقية إلى طرطوس.')).toEqual(
+      ['latakia', 'tartus'],
+    );
+    expect(fromTo('Israeli forces pulled back to positions south of Latakia, officials said.')).toEqual([
+      null,
+      'latakia',
+    ]);
+  });
+
+  it('reads a state whose denial or threat governs a verb of sending as the sender', () => {
+    expect(fromTo('Iran has denied supplying drones to Russia.')).toEqual(['iran', 'russia']);
+    expect(fromTo('ونفت تركيا إرسال قوات إلى سوريا.')).toEqual(['turkey', 'syria']);
+    expect(fromTo('وهددت تركيا بإرسال قوات إلى اللاذقية.')).toEqual(['turkey', 'latakia']);
+    // A state that reports what others sent sends nothing.
+    expect(fromTo('Iran said Russian troops were sent to Latakia.')).toEqual([null, 'latakia']);
+  });
+
+  it('reads plural verbs of sending and moving: "دفعوا", "انسحبوا"', () => {
+    expect(fromTo('وقال مسؤولون إن المقاتلين دفعوا بتعزيزات إلى اللاذقية.')).toEqual([null, 'latakia']);
+    expect(fromTo('وقالت مصادر إن المقاتلين انسحبوا من اللاذقية.')).toEqual(['latakia', null]);
+  });
+
+  it('reads "to" past nationalities and possessives: "to the Syrian port of", "to its air base near"', () => {
+    expect(
+      fromTo('Russian ships sailed through the Bosphorus on their way to the Syrian port of Tartus.')[1],
+    ).toBe('tartus-naval-facility');
+    expect(fromTo('Russia has begun moving tanks to its air base near Latakia.')[1]).toBe('hmeimim-air-base');
+  });
+
+  it('takes a site for a destination only after a word of arriving or deploying', () => {
+    // Ships that sail from a port and stopped in another go to neither.
+    expect(fromTo('وأبحرت السفن الروسية من طرطوس بعد أن توقفت يومين في اللاذقية.')).toEqual(['tartus', null]);
+    expect(
+      fromTo('Officials said Russian jets would keep flying over Syria, from bases such as Latakia.')[1],
+    ).toBe(null);
+    expect(fromTo('وقال مسؤولون إن روسيا تبني قاعدة في اللاذقية ووصول عشرات الجنود.')[1]).not.toBe(null);
+  });
+
+  it('reads a destination past plural nouns of place: "entered several villages north of"', () => {
+    expect(fromTo('Officials said their forces had entered several villages north of Latakia.')[1]).toBe(
+      'latakia',
+    );
+    expect(fromTo('وقالت مصادر إن القوات دخلت إلى قرى شمال اللاذقية.')[1]).toBe('latakia');
+  });
 });

@@ -166,4 +166,15 @@ describe('stance', () => {
   it('reads "it is likely" as speculative: "ويحتمل أن"', () => {
     expect(stanceOf('ويحتمل أن تدفع أنقرة بتعزيزات إلى الباب.')).toBe('speculative');
   });
+
+  it("reads a UN mission's word on its own peacekeepers as confirmed, on others' forces as reported", () => {
+    expect(
+      stanceOf('UN peacekeepers withdrew from two positions near Latakia, a spokesman for the mission said.'),
+    ).toBe('confirmed');
+    expect(stanceOf('A UN spokesman said peacekeepers had been withdrawn from Latakia.')).toBe('confirmed');
+    expect(stanceOf('وقالت بعثة الأمم المتحدة إن قوات حفظ السلام انسحبت من اللاذقية.')).toBe('confirmed');
+    expect(stanceOf('وقالت بعثة الأمم المتحدة إن قوات تركية دخلت إلى اللاذقية.')).toBe('reported');
+    // Monitors of no mission report what others' peacekeepers do.
+    expect(stanceOf('Monitors said peacekeepers had withdrawn from Latakia.')).toBe('reported');
+  });
 });
