@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { BASEMAP_PATH, LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/contract';
 import { basemapFromTopology, type Basemap } from '../model/basemap-from-topology';
 import type { FetchJson } from '../platform/fetch-json';
+import { mapInSlices } from '../platform/in-slices';
 import type { DataStatus } from './data-slice';
 import type { DalilSlice } from './store';
 
@@ -33,7 +34,7 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
         set(parsed?.success ? { labels: parsed.output } : { labelsFailed: true });
       });
       const fetched = await fetchJson(BASEMAP_PATH);
-      const basemap = fetched.ok ? basemapFromTopology(fetched.json) : null;
+      const basemap = fetched.ok ? await basemapFromTopology(fetched.json, mapInSlices) : null;
       set(basemap ? { basemapStatus: 'ready', basemap } : { basemapStatus: 'failed', basemap: null });
     },
   });

@@ -1,9 +1,11 @@
 /**
  * Lighthouse on the built site, offline: serves dist/ locally (a plain static server, as any host) and
  * runs Lighthouse's mobile preset on Debian's Chromium for the embed (`?embed=1`) and the full page,
- * printing performance, accessibility, TBT, LCP and CLS. Run with `npm run bench:lighthouse` (builds first).
+ * printing performance, accessibility, TBT, LCP and CLS. Run with `npm run bench:lighthouse` (builds first);
+ * `-- --json DIR` also writes each page's full report (Lighthouse's JSON) into DIR, to read what it found.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/chromium';
@@ -20,8 +22,14 @@ const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFl
 const pages = [
   ['embed (?embed=1&lang=ar)', `${server.url}?embed=1&lang=ar`],
   ['embed (?embed=1&lang=en)', `${server.url}?embed=1&lang=en`],
-  ['full page', `${server.url}?lang=ar`],
+  ['full page (?lang=ar)', `${server.url}?lang=ar`],
+  ['full page (?lang=en)', `${server.url}?lang=en`],
 ] as const;
+const jsonAt = process.argv.indexOf('--json');
+const jsonDir = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
+if (jsonDir) mkdirSync(jsonDir, { recursive: true });
+/** A file name for a page's report: `full-page-lang-en.json`. */
+const reportName = (label: string) => `${label.replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '')}.json`;
 
 try {
   console.log(
@@ -35,6 +43,7 @@ try {
       onlyCategories: ['performance', 'accessibility'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (jsonDir) writeFileSync(join(jsonDir, reportName(label)), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     const ms = (key: string) => `${Math.round(audits[key]?.numericValue ?? NaN)} ms`;
