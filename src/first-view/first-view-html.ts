@@ -12,7 +12,8 @@ import { EMBED_STRINGS } from '../i18n/embed-strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { activityFrame } from '../model/frame.ts';
 import { LEGEND_KINDS, markerStyle } from '../model/marker-style.ts';
-import { boxAround, project, WORLD_SIZE } from '../model/web-mercator.ts';
+import { boxAround, project, WORLD_SIZE, type Box } from '../model/web-mercator.ts';
+import { BASEMAP_STYLE } from '../model/basemap-style.ts';
 
 const LANGUAGES: readonly Language[] = ['ar', 'en'];
 /** Smallest side of the framed area in world units: about one zoom-8 screen, the map's closest fit. */
@@ -53,6 +54,34 @@ export interface BasemapPaths {
 export interface FirstView {
   html: string;
   css: string;
+}
+
+/**
+ * How far the picture reaches past the frame on each side, in frames: a tall phone shows about one and
+ * a half frames above and below the theatre, a wide screen less on either side.
+ */
+const PICTURE_MARGIN = 1.5;
+
+/**
+ * The base map as an image (an SVG in a `data:` URL, so it costs no request): the map's largest paint,
+ * drawn off the main thread, at once with the page. Its styles are written into it, as the interactive
+ * map's canvas draws them (views/map/basemap-canvas.ts): fill, then coast, then borders.
+ */
+function pictureOf(basemap: BasemapPaths, box: Box): string {
+  const viewBox = [
+    box.x - box.width * PICTURE_MARGIN,
+    box.y - box.height * PICTURE_MARGIN,
+    box.width * (1 + 2 * PICTURE_MARGIN),
+    box.height * (1 + 2 * PICTURE_MARGIN),
+  ];
+  // No width or height of its own: the SVG is laid out at the size the page gives the image, so its
+  // strokes are as wide in CSS pixels as the interactive map's.
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.map((n) => round(n)).join(' ')}" preserveAspectRatio="none">` +
+    `<path fill="${BASEMAP_STYLE.landFill}" fill-rule="evenodd" stroke="${BASEMAP_STYLE.landStroke}" stroke-width="${BASEMAP_STYLE.landWidth}" stroke-linejoin="round" vector-effect="non-scaling-stroke" d="${basemap.land}"/>` +
+    `<path fill="none" stroke="${BASEMAP_STYLE.border}" stroke-width="${BASEMAP_STYLE.borderWidth}" stroke-linejoin="round" stroke-linecap="round" vector-effect="non-scaling-stroke" d="${basemap.borders}"/></svg>`;
+  const url = `data:image/svg+xml,${svg.replace(/[%#<>"]/g, (c) => encodeURIComponent(c))}`;
+  return `<img class="first-view__basemap" src="${url}" alt="">`;
 }
 
 /** Mentions as a site or a venue: where the interactive map says activity is reported. */
@@ -99,18 +128,13 @@ export function firstView(all: readonly PlaceFeature[], basemap: BasemapPaths): 
     )
     .join('');
 
-  const viewBox = [box.x, box.y, box.width, box.height].map((n) => round(n)).join(' ');
-  const svg =
-    `<svg class="first-view__basemap" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">` +
-    `<path class="first-view__land" d="${basemap.land}"/>` +
-    `<path class="first-view__borders" d="${basemap.borders}"/></svg>`;
-
+  const picture = pictureOf(basemap, box);
   const html =
     `<div id="first-view" class="first-view">` +
     `<header class="app-header first-view__header"><p class="app-header__title">${escapeHtml(STRINGS.ar.appTitle)}</p></header>` +
     `<div class="first-view__main"><div class="first-view__map">` +
     `<p class="first-view__caption">${bilingual((l) => EMBED_STRINGS[l].staticMapLabel)}</p>` +
-    `<div class="first-view__frame">${svg}${markers}</div>` +
+    `<div class="first-view__frame">${picture}${markers}</div>` +
     `<button type="button" class="first-view__explore">${bilingual((l) => EMBED_STRINGS[l].exploreMap)}</button>` +
     `<p class="first-view__status" role="status"></p>` +
     `</div></div>` +

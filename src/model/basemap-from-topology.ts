@@ -99,6 +99,13 @@ function joinArcs(arcs: readonly WorldLine[], indexes: readonly number[], closed
   }
   if (shifts.length === 0 || (closed && shift !== 0)) return joined;
   for (let k = 0; k < shifts.length; k += 2) joined[shifts[k]!] = joined[shifts[k]!]! + shifts[k + 1]!;
+  // A line that starts past the meridian (Eurasia, from Chukotka) is unwrapped a world away: moved back.
+  let [min, max] = [Infinity, -Infinity];
+  for (let i = 0; i < joined.length; i += 2)
+    [min, max] = [Math.min(min, joined[i]!), Math.max(max, joined[i]!)];
+  const middle = (min + max) / 2;
+  const back = middle < 0 ? WORLD_SIZE : middle > WORLD_SIZE ? -WORLD_SIZE : 0;
+  if (back !== 0) for (let i = 0; i < joined.length; i += 2) joined[i] = joined[i]! + back;
   return joined;
 }
 

@@ -12,15 +12,7 @@ import { Canvas, Map as LeafletMap, type LayerOptions, type RendererOptions } fr
 import type { Basemap, WorldLine } from '../../model/basemap-from-topology';
 import { WORLD_SIZE } from '../../model/web-mercator';
 import { mapInSlices } from '../../platform/in-slices';
-
-/** How the land and borders look: the same colours and widths as the first view (first-view.css). */
-export const BASEMAP_STYLE = {
-  landFill: '#f3f0e8',
-  landStroke: '#b8c4c9',
-  landWidth: 0.6,
-  border: 'rgb(167 159 148 / 0.9)',
-  borderWidth: 0.7,
-};
+import { BASEMAP_STYLE } from '../../model/basemap-style';
 
 /** Leaflet's world is 256 pixels wide at zoom 0; the model's world units are this many times wider. */
 const UNITS_ZOOM = Math.log2(WORLD_SIZE / 256);
