@@ -88,17 +88,20 @@ function wireFirstView(view: HTMLElement) {
 }
 
 /**
- * Runs `then` once the page has painted the first view: after the next frame. A page opened in the
- * background paints no frame until shown, so a timer stands in for it there.
+ * Runs `then` once the page has painted the first view, its map picture included: after the frame that
+ * follows the picture's decoding. A page opened in the background paints no frame until shown, so a
+ * timer stands in for it there.
  */
-function afterFirstPaint(then: () => void) {
+function afterFirstPaint(view: HTMLElement | null, then: () => void) {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     then();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
+  const picture = view?.querySelector('img');
+  const decoded = picture ? picture.decode().catch(() => undefined) : Promise.resolve();
+  void decoded.then(() => requestAnimationFrame(() => setTimeout(once, 0)));
   setTimeout(once, 1000);
 }
 
@@ -125,7 +128,7 @@ function onDocumentReady() {
   if (url.preview) view?.querySelectorAll('.first-view__marker').forEach((marker) => marker.remove());
   // The full page is the app; a link to a place or quote asks to see it, not a picture.
   if (!url.embed || url.place !== null || url.quote !== null || url.preview || !view)
-    afterFirstPaint(() => start(false));
+    afterFirstPaint(view, () => start(false));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onDocumentReady);

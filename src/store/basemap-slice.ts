@@ -14,17 +14,21 @@ import type { DalilSlice } from './store';
 export interface BasemapSlice {
   basemapStatus: DataStatus;
   basemap: Basemap | null;
+  /** The map has drawn the base map (it does so in slices, after it arrives): the page can be shown. */
+  basemapDrawn: boolean;
   /** Country and sea names, validated (the file arrives over the network); null until loaded, or failed. */
   labels: readonly MapLabel[] | null;
   /** The labels file could not be read or was not valid: the map shows no country or sea names. */
   labelsFailed: boolean;
   loadBasemap: () => Promise<void>;
+  markBasemapDrawn: () => void;
 }
 
 export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlice> {
   return (set) => ({
     basemapStatus: 'idle',
     basemap: null,
+    basemapDrawn: false,
     labels: null,
     labelsFailed: false,
     loadBasemap: async () => {
@@ -37,5 +41,6 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
       const basemap = fetched.ok ? await basemapFromTopology(fetched.json, mapInSlices) : null;
       set(basemap ? { basemapStatus: 'ready', basemap } : { basemapStatus: 'failed', basemap: null });
     },
+    markBasemapDrawn: () => set({ basemapDrawn: true }),
   });
 }

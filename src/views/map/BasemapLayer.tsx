@@ -11,14 +11,15 @@ const BASEMAP_PANE_Z_INDEX = '150';
 /** Land and country borders from the bundled base map, on one canvas (basemap-canvas.ts). */
 export function BasemapLayer() {
   const basemap = useDalil((state) => state.basemap);
-  return basemap ? <BasemapShapes basemap={basemap} /> : null;
+  const markBasemapDrawn = useDalil((state) => state.markBasemapDrawn);
+  return basemap ? <BasemapShapes basemap={basemap} onDrawn={markBasemapDrawn} /> : null;
 }
 
 /**
  * The base map's shapes on the map around them: the app's, and the desk's. Not interactive, so clicks
- * fall through to the map.
+ * fall through to the map. `onDrawn` is called once they are on the map.
  */
-export function BasemapShapes({ basemap }: { basemap: Basemap }) {
+export function BasemapShapes({ basemap, onDrawn }: { basemap: Basemap; onDrawn?: () => void }) {
   const map = useMap();
   useEffect(() => {
     const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
@@ -29,11 +30,12 @@ export function BasemapShapes({ basemap }: { basemap: Basemap }) {
       if (!live) return;
       const options = { pane: BASEMAP_PANE, padding: 0.5, attribution: 'Natural Earth' };
       layer = new BasemapCanvas(paths, options).addTo(map);
+      onDrawn?.();
     });
     return () => {
       live = false;
       layer?.remove();
     };
-  }, [map, basemap]);
+  }, [map, basemap, onDrawn]);
   return null;
 }
