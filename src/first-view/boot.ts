@@ -89,8 +89,8 @@ function wireFirstView(view: HTMLElement) {
 
 /**
  * Runs `then` once the page has painted the first view, its map picture included: after the frame that
- * follows the picture's decoding. A page opened in the background paints no frame until shown, so a
- * timer stands in for it there.
+ * follows the picture's decoding. A page opened in the background paints no frame until shown: there
+ * the map starts at once, and is ready when the reader comes to it.
  */
 function afterFirstPaint(view: HTMLElement | null, then: () => void) {
   let done = false;
@@ -99,10 +99,15 @@ function afterFirstPaint(view: HTMLElement | null, then: () => void) {
     done = true;
     then();
   };
+  if (document.visibilityState === 'hidden') {
+    once();
+    return;
+  }
   const picture = view?.querySelector('img');
   const decoded = picture ? picture.decode().catch(() => undefined) : Promise.resolve();
   void decoded.then(() => requestAnimationFrame(() => setTimeout(once, 0)));
-  setTimeout(once, 1000);
+  // Hidden before that frame came: the frame never will, until shown.
+  document.addEventListener('visibilitychange', once, { once: true });
 }
 
 function onDocumentReady() {
