@@ -126,7 +126,8 @@ describe('list view', () => {
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();
     expect(await shown('.place-list')).toBe(true);
-    expect(await shown('.place-list .article-mentions__quote > blockquote mark')).toBe(true);
+    // Printing asks for the texts the quotes are cut from: they come, then the quotes are shown.
+    await page.locator('.place-list .article-mentions__quote > blockquote mark').first().waitFor();
     expect(await shown('.place-list .article-mentions__title')).toBe(true);
     expect(await shown('.place-list .article-mentions__date')).toBe(true);
     expect(await shown('.leaflet-container')).toBe(false);

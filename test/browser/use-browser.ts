@@ -115,6 +115,8 @@ export function useBrowser(): BrowserSession {
   async function openApp(query = '', options?: PageOptions): Promise<RecordedPage> {
     const recorded = await open(query, options);
     await waitForMarkers(recorded.page);
+    // The app has taken over from the first view (the base map drawn): what a reader does now, it answers.
+    await recorded.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await recorded.page.evaluate(() => document.fonts.ready);
     return recorded;
   }
