@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet';
 
 /**
  * A marker that the map's edge cuts is no target until the map brings it wholly into view: a finger would
- * get only a sliver of it, under the header or the legend. It stays drawn but inert (no tap, no focus);
+ * get only a sliver of it, under the header or the legend, or tap the zoom buttons over it. It stays drawn but inert (no tap, no focus);
  * moving the map, the list and the legend's places outside the view still reach it. A marker wholly off
  * screen stays in the keyboard's order: reaching it there brings it into view. Neither the marker focus is
  * on nor the one whose evidence is open (focus goes back to it when the evidence closes) is made inert, and
@@ -21,6 +21,8 @@ export function EdgeTargets() {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           const view = map.getContainer().getBoundingClientRect();
+          // The zoom buttons lie over the map: a marker under them is as cut as one past the edge.
+          const zoomBar = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
           const markers = map.getPane('markerPane')?.querySelectorAll<HTMLElement>('.leaflet-marker-icon');
           for (const marker of markers ?? []) {
             const r = marker.getBoundingClientRect();
@@ -31,7 +33,12 @@ export function EdgeTargets() {
               (r.left < view.left - EDGE_SLACK ||
                 r.top < view.top - EDGE_SLACK ||
                 r.right > view.right + EDGE_SLACK ||
-                r.bottom > view.bottom + EDGE_SLACK);
+                r.bottom > view.bottom + EDGE_SLACK ||
+                (zoomBar !== undefined &&
+                  r.left < zoomBar.right - EDGE_SLACK &&
+                  r.right > zoomBar.left + EDGE_SLACK &&
+                  r.top < zoomBar.bottom - EDGE_SLACK &&
+                  r.bottom > zoomBar.top + EDGE_SLACK));
             // Focus stays where the reader put it: a marker they are on, or will come back to, is theirs.
             const theirs =
               marker.contains(document.activeElement) || marker.classList.contains('is-selected');
