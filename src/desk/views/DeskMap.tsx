@@ -52,10 +52,7 @@ export function DeskMap() {
     let live = true;
     fetch(`../${BASEMAP_PATH}`)
       .then((response) => (response.ok ? response.json() : null))
-      .then(async (json: unknown) => {
-        const basemap = await basemapFromTopology(json);
-        if (live) setBasemap(basemap);
-      })
+      .then((json: unknown) => live && setBasemap(basemapFromTopology(json)))
       .catch(() => undefined);
     return () => {
       live = false;
