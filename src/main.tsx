@@ -2,7 +2,7 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './views/styles/base.css';
 import './first-view/first-view.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/app/App';
 import { fetchViaScript, hasOpaqueOrigin } from './platform/fetch-via-script';
@@ -33,17 +33,22 @@ void store.getState().loadBasemap();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <DalilStoreContext value={store}>
-      <App />
-    </DalilStoreContext>
-  </StrictMode>,
+// A transition: React renders the page in slices, the first view answering the reader meanwhile.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <DalilStoreContext value={store}>
+        <App />
+      </DalilStoreContext>
+    </StrictMode>,
+  ),
 );
 
-// The first view stays up until the map can show its data, or say why it cannot.
+// The first view stays up until the map can show its data on its base map, or say why it cannot: the
+// reader never sees a bare map between the picture and the live one.
 const unsubscribe = store.subscribe((state) => {
-  if (state.status !== 'ready' && state.status !== 'failed') return;
+  const basemapSettled = state.basemapDrawn || state.basemapStatus === 'failed';
+  if (!(state.status === 'ready' && basemapSettled) && state.status !== 'failed') return;
   unsubscribe();
   requestAnimationFrame(() => announceAppReady());
 });

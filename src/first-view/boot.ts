@@ -1,9 +1,10 @@
 /**
  * The page's first script: small, classic, run before the body is drawn. It sets the language and the
  * embed mode on `<html>` (so the prerendered first view paints right, with no shift), then decides when
- * the interactive map loads: at once on the full page or for a link to a place; inside a story, when the
- * reader reaches for the map (hover, touch, focus, a tap or the button), so a phone pays nothing for an
- * embed it only scrolls past.
+ * the interactive map loads: on the full page or for a link to a place, as soon as the first view has
+ * painted (so the app's download and start-up never hold the first picture back); inside a story, when
+ * the reader reaches for the map (hover, touch, focus, a tap or the button), so a phone pays nothing for
+ * an embed it only scrolls past.
  */
 import type { Language } from '../../geo/contract';
 import { markActivated } from '../platform/activation';
@@ -86,6 +87,29 @@ function wireFirstView(view: HTMLElement) {
   view.addEventListener('focusin', prefetch, { once: true });
 }
 
+/**
+ * Runs `then` once the page has painted the first view, its map picture included: after the frame that
+ * follows the picture's decoding. A page opened in the background paints no frame until shown: there
+ * the map starts at once, and is ready when the reader comes to it.
+ */
+function afterFirstPaint(view: HTMLElement | null, then: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  if (document.visibilityState === 'hidden') {
+    once();
+    return;
+  }
+  const picture = view?.querySelector('img');
+  const decoded = picture ? picture.decode().catch(() => undefined) : Promise.resolve();
+  void decoded.then(() => requestAnimationFrame(() => setTimeout(once, 0)));
+  // Hidden before that frame came: the frame never will, until shown.
+  document.addEventListener('visibilitychange', once, { once: true });
+}
+
 function onDocumentReady() {
   document.addEventListener(APP_READY_EVENT, reveal);
   const view = firstView();
@@ -108,7 +132,8 @@ function onDocumentReady() {
   // The desk's preview shows other data than the picture was drawn for: its markers go, the map comes.
   if (url.preview) view?.querySelectorAll('.first-view__marker').forEach((marker) => marker.remove());
   // The full page is the app; a link to a place or quote asks to see it, not a picture.
-  if (!url.embed || url.place !== null || url.quote !== null || url.preview || !view) start(false);
+  if (!url.embed || url.place !== null || url.quote !== null || url.preview || !view)
+    afterFirstPaint(view, () => start(false));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onDocumentReady);

@@ -12,7 +12,8 @@ import { EMBED_STRINGS } from '../i18n/embed-strings.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { activityFrame } from '../model/frame.ts';
 import { LEGEND_KINDS, markerStyle } from '../model/marker-style.ts';
-import { boxAround, project, WORLD_SIZE } from '../model/web-mercator.ts';
+import { boxAround, project, WORLD_SIZE, type Box } from '../model/web-mercator.ts';
+import { BASEMAP_STYLE } from '../model/basemap-style.ts';
 
 const LANGUAGES: readonly Language[] = ['ar', 'en'];
 /** Smallest side of the framed area in world units: about one zoom-8 screen, the map's closest fit. */
@@ -55,6 +56,50 @@ export interface FirstView {
   css: string;
 }
 
+/**
+ * The shapes of map the picture fills, as width over height: from a phone held upright (its map under
+ * the header) to a wide screen. The frame is fitted inside the map, so the map shows more than the
+ * frame along one side: the picture reaches that far.
+ */
+const TALLEST_MAP = 0.4;
+const WIDEST_MAP = 3;
+/** And a little more, for the fit's padding around the frame. */
+const PICTURE_SLACK = 0.25;
+
+/** How far past the frame the picture reaches on each side, in frames: across, then down. */
+function pictureMargins(box: Box): [number, number] {
+  const aspect = box.width / box.height;
+  const margin = (frames: number) => Math.max(0, frames - 1) / 2 + PICTURE_SLACK;
+  return [margin(WIDEST_MAP / aspect), margin(aspect / TALLEST_MAP)];
+}
+
+/**
+ * The base map as an image (an SVG in a `data:` URL, so it costs no request): the map's largest paint,
+ * at once with the page. Its styles are written into it, as the interactive map's canvas draws them
+ * (views/map/basemap-canvas.ts): fill, then coast, then borders. Its place around the frame is in `css`.
+ */
+function pictureOf(basemap: BasemapPaths, box: Box): { html: string; css: string } {
+  const [across, down] = pictureMargins(box);
+  const viewBox = [
+    box.x - box.width * across,
+    box.y - box.height * down,
+    box.width * (1 + 2 * across),
+    box.height * (1 + 2 * down),
+  ];
+  // No width or height of its own: the SVG is laid out at the size the page gives the image, so its
+  // strokes are as wide in CSS pixels as the interactive map's.
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox.map((n) => round(n)).join(' ')}" preserveAspectRatio="none">` +
+    `<path fill="${BASEMAP_STYLE.landFill}" fill-rule="evenodd" stroke="${BASEMAP_STYLE.landStroke}" stroke-width="${BASEMAP_STYLE.landWidth}" stroke-linejoin="round" vector-effect="non-scaling-stroke" d="${basemap.land}"/>` +
+    `<path fill="none" stroke="${BASEMAP_STYLE.border}" stroke-width="${BASEMAP_STYLE.borderWidth}" stroke-linejoin="round" stroke-linecap="round" vector-effect="non-scaling-stroke" d="${basemap.borders}"/></svg>`;
+  const url = `data:image/svg+xml,${svg.replace(/[%#<>"]/g, (c) => encodeURIComponent(c))}`;
+  const percent = (n: number) => `${round(n * 100)}%`;
+  return {
+    html: `<img class="first-view__basemap" src="${url}" alt="">`,
+    css: `.first-view__basemap{left:-${percent(across)};top:-${percent(down)};width:${percent(1 + 2 * across)};height:${percent(1 + 2 * down)}}`,
+  };
+}
+
 /** Mentions as a site or a venue: where the interactive map says activity is reported. */
 const activityOf = (place: PlaceFeature) =>
   place.properties.mentions.filter((m) => m.role === undefined || m.role === 'site' || m.role === 'venue')
@@ -83,7 +128,9 @@ export function firstView(all: readonly PlaceFeature[], basemap: BasemapPaths): 
     }))
     .sort((a, b) => a.style.zIndexOffset - b.style.zIndexOffset);
 
+  const picture = pictureOf(basemap, box);
   const css = [
+    picture.css,
     `.first-view__frame{aspect-ratio:${round(box.width)}/${round(box.height)};--aspect:${round(box.width / box.height, 5)}}`,
     ...order.map(({ point: [x, y], style }, i) => {
       const left = round(((x - box.x) / box.width) * 100);
@@ -99,18 +146,12 @@ export function firstView(all: readonly PlaceFeature[], basemap: BasemapPaths): 
     )
     .join('');
 
-  const viewBox = [box.x, box.y, box.width, box.height].map((n) => round(n)).join(' ');
-  const svg =
-    `<svg class="first-view__basemap" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">` +
-    `<path class="first-view__land" d="${basemap.land}"/>` +
-    `<path class="first-view__borders" d="${basemap.borders}"/></svg>`;
-
   const html =
     `<div id="first-view" class="first-view">` +
     `<header class="app-header first-view__header"><p class="app-header__title">${escapeHtml(STRINGS.ar.appTitle)}</p></header>` +
     `<div class="first-view__main"><div class="first-view__map">` +
     `<p class="first-view__caption">${bilingual((l) => EMBED_STRINGS[l].staticMapLabel)}</p>` +
-    `<div class="first-view__frame">${svg}${markers}</div>` +
+    `<div class="first-view__frame">${picture.html}${markers}</div>` +
     `<button type="button" class="first-view__explore">${bilingual((l) => EMBED_STRINGS[l].exploreMap)}</button>` +
     `<p class="first-view__status" role="status"></p>` +
     `</div></div>` +

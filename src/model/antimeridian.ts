@@ -26,7 +26,12 @@ export function unwrapRing(ring: readonly Position[]): Position[] {
     previous = lng;
     unwrapped.push([lng + shift, lat, ...rest]);
   }
-  return shift === 0 ? unwrapped : [...ring];
+  if (shift !== 0) return [...ring];
+  // A ring that starts past the meridian (Eurasia, from Chukotka) is unwrapped a world away: moved back.
+  const lngs = unwrapped.map(([lng = 0]) => lng);
+  const middle = (Math.min(...lngs) + Math.max(...lngs)) / 2;
+  const back = middle < -JUMP_DEGREES ? 360 : middle > JUMP_DEGREES ? -360 : 0;
+  return back === 0 ? unwrapped : unwrapped.map(([lng = 0, ...rest]) => [lng + back, ...rest]);
 }
 
 /** Unwraps the rings of polygons; other geometries come back as they are. */

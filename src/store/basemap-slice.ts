@@ -7,23 +7,28 @@ import * as v from 'valibot';
 import { BASEMAP_PATH, LABELS_PATH, MapLabelsSchema, type MapLabel } from '../../geo/contract';
 import { basemapFromTopology, type Basemap } from '../model/basemap-from-topology';
 import type { FetchJson } from '../platform/fetch-json';
+import { mapInSlices } from '../platform/in-slices';
 import type { DataStatus } from './data-slice';
 import type { DalilSlice } from './store';
 
 export interface BasemapSlice {
   basemapStatus: DataStatus;
   basemap: Basemap | null;
+  /** The map has drawn the base map (it does so in slices, after it arrives): the page can be shown. */
+  basemapDrawn: boolean;
   /** Country and sea names, validated (the file arrives over the network); null until loaded, or failed. */
   labels: readonly MapLabel[] | null;
   /** The labels file could not be read or was not valid: the map shows no country or sea names. */
   labelsFailed: boolean;
   loadBasemap: () => Promise<void>;
+  markBasemapDrawn: () => void;
 }
 
 export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlice> {
   return (set) => ({
     basemapStatus: 'idle',
     basemap: null,
+    basemapDrawn: false,
     labels: null,
     labelsFailed: false,
     loadBasemap: async () => {
@@ -33,8 +38,9 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
         set(parsed?.success ? { labels: parsed.output } : { labelsFailed: true });
       });
       const fetched = await fetchJson(BASEMAP_PATH);
-      const basemap = fetched.ok ? basemapFromTopology(fetched.json) : null;
+      const basemap = fetched.ok ? await basemapFromTopology(fetched.json, mapInSlices) : null;
       set(basemap ? { basemapStatus: 'ready', basemap } : { basemapStatus: 'failed', basemap: null });
     },
+    markBasemapDrawn: () => set({ basemapDrawn: true }),
   });
 }

@@ -1,9 +1,12 @@
 /**
  * Lighthouse on the built site, offline: serves dist/ locally (a plain static server, as any host) and
  * runs Lighthouse's mobile preset on Debian's Chromium for the embed (`?embed=1`) and the full page,
- * printing performance, accessibility, TBT, LCP and CLS. Run with `npm run bench:lighthouse` (builds first).
+ * printing performance, accessibility, TBT, LCP and CLS. Run with `npm run bench:lighthouse` (builds first);
+ * `-- --json DIR` also writes each page's full report (Lighthouse's JSON) into DIR, to read what it found;
+ * `-- --only WORD` measures only the pages whose label holds WORD (`full`, `lang=en`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/chromium';
@@ -20,14 +23,25 @@ const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFl
 const pages = [
   ['embed (?embed=1&lang=ar)', `${server.url}?embed=1&lang=ar`],
   ['embed (?embed=1&lang=en)', `${server.url}?embed=1&lang=en`],
-  ['full page', `${server.url}?lang=ar`],
+  ['full page (?lang=ar)', `${server.url}?lang=ar`],
+  ['full page (?lang=en)', `${server.url}?lang=en`],
 ] as const;
+/** The value after `flag` on the command line, if given. */
+const argument = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = argument('--only');
+const jsonDir = argument('--json');
+if (jsonDir) mkdirSync(jsonDir, { recursive: true });
+/** A file name for a page's report: `full-page-lang-en.json`. */
+const reportName = (label: string) => `${label.replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '')}.json`;
 
 try {
   console.log(
     `${'page'.padEnd(28)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'TBT'.padStart(8)} ${'LCP'.padStart(8)} ${'CLS'.padStart(6)}`,
   );
-  for (const [label, url] of pages) {
+  for (const [label, url] of pages.filter(([label]) => !only || label.includes(only))) {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -35,6 +49,7 @@ try {
       onlyCategories: ['performance', 'accessibility'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (jsonDir) writeFileSync(join(jsonDir, reportName(label)), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     const ms = (key: string) => `${Math.round(audits[key]?.numericValue ?? NaN)} ms`;

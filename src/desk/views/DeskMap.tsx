@@ -52,7 +52,10 @@ export function DeskMap() {
     let live = true;
     fetch(`../${BASEMAP_PATH}`)
       .then((response) => (response.ok ? response.json() : null))
-      .then((json: unknown) => live && setBasemap(basemapFromTopology(json)))
+      .then(async (json: unknown) => {
+        const basemap = await basemapFromTopology(json);
+        if (live) setBasemap(basemap);
+      })
       .catch(() => undefined);
     return () => {
       live = false;

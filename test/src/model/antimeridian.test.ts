@@ -19,6 +19,23 @@ describe('unwrapRing', () => {
     ]);
   });
 
+  it('keeps a ring that starts past the meridian on the world, not a world away', () => {
+    const eurasia = [
+      [-175, 66],
+      [175, 70],
+      [30, 60],
+      [175, 60],
+      [-175, 66],
+    ];
+    expect(unwrapRing(eurasia)).toEqual([
+      [185, 66],
+      [175, 70],
+      [30, 60],
+      [175, 60],
+      [185, 66],
+    ]);
+  });
+
   it('leaves a ring that circles the pole as it is', () => {
     const antarctica = [
       [-180, -80],
