@@ -5,9 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NARROW, WIDE } from './chromium';
+import type { Page } from 'playwright-core';
 import { useBrowser } from './use-browser';
 
 const browser = useBrowser();
+
+/** How many of a sample of the base map canvas's pixels are painted (land, borders). */
+function landPainted(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
+    const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; pixels && i < pixels.length; i += 4 * 97) if (pixels[i]! > 0) painted++;
+    return painted;
+  });
+}
 
 describe('full page', () => {
   for (const [language, viewport] of [
@@ -57,13 +69,7 @@ describe('full page', () => {
       release();
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       // Handed over with its base map already on the canvas.
-      const drawn = await page.evaluate(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
-        const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-        let painted = 0;
-        for (let i = 3; pixels && i < pixels.length; i += 4 * 97) if (pixels[i]! > 0) painted++;
-        return painted;
-      });
+      const drawn = await landPainted(page);
       expect(drawn).toBeGreaterThan(100);
       expect(await page.locator('#first-view').count()).toBe(0);
       // Still the picture's largest paint: the live map drew nothing larger.
@@ -74,10 +80,18 @@ describe('full page', () => {
     });
   }
 
-  it('opens a linked place on the full page, by itself', async () => {
-    const { page, errors } = await browser.open('?lang=en&place=latakia');
+  it('opens a linked place on the full page, by itself, its land drawn, and keeps it drawn as the map moves', async () => {
+    // A link to a country frames it anew after the base map is on the map: Leaflet clears its canvas
+    // then, and once left the sea bare.
+    const { page, errors } = await browser.open('?lang=en&place=syria');
     await page.locator('.place-popup').waitFor();
-    expect(await page.locator('.place-popup').textContent()).toContain('Latakia');
+    expect(await page.locator('.place-popup').textContent()).toContain('Syria');
+    await expect.poll(() => landPainted(page)).toBeGreaterThan(100);
+    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-container').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Minus');
+    await expect.poll(() => landPainted(page)).toBeGreaterThan(100);
     expect(errors).toEqual([]);
   });
 });

@@ -5,8 +5,10 @@
  * them all again at each zoom: seconds of a phone's main thread. Here the canvas scales the paths itself.
  *
  * It is a Leaflet canvas renderer with no layers of its own: Leaflet sizes, places and clears the canvas
- * after each move or zoom (and transforms it while a zoom animates), then says `update`, and the base
- * map is drawn. Polygons outside the canvas are skipped.
+ * after each move or zoom (and transforms it while a zoom animates), then draws what the renderer holds
+ * (`_draw`), and the base map with it. Drawing on the renderer's `update` event instead is not enough:
+ * Leaflet clears the whole canvas again right after it (`_updatePaths` → `_redraw`) when the view moves
+ * or resets, as a link to a place does, and the land vanished. Polygons outside the canvas are skipped.
  */
 import { Canvas, Map as LeafletMap, type LayerOptions, type RendererOptions } from 'leaflet';
 import type { Basemap, WorldLine } from '../../model/basemap-from-topology';
@@ -62,7 +64,16 @@ export class BasemapCanvas extends Canvas {
     super(options);
     this.land = land;
     this.borders = borders;
-    this.on('update', this.draw);
+  }
+
+  /**
+   * Leaflet's hook that draws the renderer's layers after each clearing of the canvas (on adding it, and
+   * in every redraw that follows a move, a zoom or a reset). Leaflet's typings do not declare it.
+   */
+  protected _draw(): void {
+    const drawLayers: unknown = Reflect.get(Canvas.prototype, '_draw');
+    if (typeof drawLayers === 'function') drawLayers.call(this);
+    this.draw();
   }
 
   /** The map while the layer is on one: Leaflet's typings say always, but before `onAdd` there is none. */
