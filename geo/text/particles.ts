@@ -63,7 +63,7 @@ export type ParticleMap = ReadonlyMap<string, number>;
  * Builds the map of `words`, into `into` when given (one map for lists that take particles
  * differently). A particle attaches only to words of `minStem` letters or more, so that "ولا" is not
  * و + a two-letter name; the first word of a longer name may be shorter ("وتل أبيب"), as the words
- * after it confirm the reading.
+ * after it confirm the reading. `into` is a map still being built: one already read is never changed.
  */
 export function createParticleMap(
   words: Iterable<string>,
@@ -113,9 +113,9 @@ export function readingsOf(written: string, map: ParticleMap): readonly Stem[] {
       }
     // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
     if (after !== LAM) continue;
-    const rest = written.length - length;
-    const alef = hasOutline(outlines, outline(ALEF, after, last, rest + 1));
-    const article = hasOutline(outlines, outline(ALEF, LAM, last, rest + 2));
+    const restLength = written.length - length;
+    const alef = hasOutline(outlines, outline(ALEF, after, last, restLength + 1));
+    const article = hasOutline(outlines, outline(ALEF, LAM, last, restLength + 2));
     if (!alef && !article) continue;
     for (const particle of ARTICLE_PARTICLES_BY_LENGTH[length - 1]!) {
       if (!written.startsWith(particle)) continue;
