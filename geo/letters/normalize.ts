@@ -153,10 +153,19 @@ export function normalizeName(name: string): string {
  * follow the last letter, so a highlighted name keeps its vowel marks.
  */
 export function toOriginal(norm: Normalized, start: number, end: number, original: string): [number, number] {
-  const from = norm.offsets[start] ?? original.length;
+  return [originalStart(norm, start, original), originalEnd(norm, end, original)];
+}
+
+/** `toOriginal`'s start alone, for callers that map many spans and need no pair for each. */
+export function originalStart(norm: Normalized, start: number, original: string): number {
+  return norm.offsets[start] ?? original.length;
+}
+
+/** `toOriginal`'s end alone: past the last letter and the diacritics after it. */
+export function originalEnd(norm: Normalized, end: number, original: string): number {
   let to = (norm.offsets[end - 1] ?? original.length - 1) + 1;
   while (to < original.length && isArabicMark(original.charCodeAt(to))) to++;
-  return [from, to];
+  return to;
 }
 
 /** Arabic diacritics, Quranic marks and tatweel: dropped for matching, but kept inside a highlighted name. */

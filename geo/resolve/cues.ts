@@ -26,12 +26,19 @@ function cueWord(word: string | undefined): string | null {
 
 /** After a dateline's town: a dash or a slash, or a comma, a country or state and then the dash. */
 const DATELINE_AFTER = /^ ?(?:[-–—/]|,[^\n,.]{2,25}?[-–—])/;
+/** What `trim` takes off a line: white space and line terminators. */
+const SPACE = /\s/;
 
 /** True when `match` opens a line and a dash follows it, or its country and a dash: a dateline. */
 export function isDateline(match: NameMatch, reading: Reading): boolean {
   const text = reading.norm.text;
-  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
-  if (text.slice(lineStart, match.start).trim() !== '') return false;
+  // Back from the name to the line's start, stopping at the first letter: a text of one long line
+  // would otherwise be searched and copied back to its start for every name in it.
+  for (let k = match.start - 1; k >= 0; k--) {
+    const c = text.charAt(k);
+    if (c === '\n') break;
+    if (!SPACE.test(c)) return false;
+  }
   return DATELINE_AFTER.test(text.slice(match.end, match.end + 30));
 }
 

@@ -63,7 +63,7 @@ export type ParticleMap = ReadonlyMap<string, number>;
  * Builds the map of `words`, into `into` when given (one map for lists that take particles
  * differently). A particle attaches only to words of `minStem` letters or more, so that "ولا" is not
  * و + a two-letter name; the first word of a longer name may be shorter ("وتل أبيب"), as the words
- * after it confirm the reading.
+ * after it confirm the reading. `into` is a map still being built: one already read is never changed.
  */
 export function createParticleMap(
   words: Iterable<string>,
@@ -93,28 +93,83 @@ const ARABIC_LAST = 0x06ff;
  * particles of one length begin the same word.
  */
 export function readingsOf(written: string, map: ParticleMap): readonly Stem[] {
-  let found: Stem[] | null = map.has(written) ? [{ text: written, cut: 0, particle: '' }] : null;
+  const outlines = outlinesOf(map);
+  const last = written.charCodeAt(written.length - 1);
+  let found: Stem[] | null =
+    hasOutline(outlines, outlineOf(written, 0)) && map.has(written)
+      ? [{ text: written, cut: 0, particle: '' }]
+      : null;
   if (written.length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(0))) return found ?? NO_STEMS;
   for (let length = 1; length <= 2 && length < written.length; length++) {
     const after = written.charCodeAt(length);
     if (after < ARABIC_FIRST || after > ARABIC_LAST) break;
-    for (const particle of PARTICLES_BY_LENGTH[length - 1]!) {
-      if (!written.startsWith(particle)) continue;
-      const word = written.slice(length);
-      const minStem = map.get(word);
-      if (minStem !== undefined && word.length >= minStem)
-        (found ??= []).push({ text: word, cut: length, particle });
-    }
+    if (hasOutline(outlines, outlineOf(written, length)))
+      for (const particle of PARTICLES_BY_LENGTH[length - 1]!) {
+        if (!written.startsWith(particle)) continue;
+        const word = written.slice(length);
+        const minStem = map.get(word);
+        if (minStem !== undefined && word.length >= minStem)
+          (found ??= []).push({ text: word, cut: length, particle });
+      }
     // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
-    if (written.charCodeAt(length) !== LAM) continue;
+    if (after !== LAM) continue;
+    const restLength = written.length - length;
+    const alef = hasOutline(outlines, outline(ALEF, after, last, restLength + 1));
+    const article = hasOutline(outlines, outline(ALEF, LAM, last, restLength + 2));
+    if (!alef && !article) continue;
     for (const particle of ARTICLE_PARTICLES_BY_LENGTH[length - 1]!) {
       if (!written.startsWith(particle)) continue;
       const rest = written.slice(length);
-      if (map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut: length, particle });
-      if (map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut: length, particle });
+      if (alef && map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut: length, particle });
+      if (article && map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut: length, particle });
     }
   }
   return found ?? NO_STEMS;
+}
+
+/**
+ * The outlines of a map's words, one bit each: a word's first two letters, its last and its length. Most
+ * words of a text begin no name, and a look at this table, small enough to stay in the processor's
+ * cache, turns them away where a lookup in a map of tens of thousands of words would reach into memory
+ * for each. Built on a map's first reading; a map is never changed once read.
+ */
+const OUTLINE_BITS = 1 << 19;
+const outlineTables = new WeakMap<ParticleMap, Uint8Array>();
+const ALEF = 'ا'.charCodeAt(0);
+
+function outlinesOf(map: ParticleMap): Uint8Array {
+  let table = outlineTables.get(map);
+  if (table === undefined) {
+    table = new Uint8Array(OUTLINE_BITS >> 3);
+    for (const word of map.keys()) {
+      const bit = outlineOf(word, 0);
+      table[bit >> 3]! |= 1 << (bit & 7);
+    }
+    outlineTables.set(map, table);
+  }
+  return table;
+}
+
+const hasOutline = (table: Uint8Array, bit: number) => (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
+
+/** The outline of `word` less its first `from` letters, read in place. */
+function outlineOf(word: string, from: number): number {
+  const length = word.length - from;
+  return outline(
+    word.charCodeAt(from),
+    length > 1 ? word.charCodeAt(from + 1) : 0,
+    word.charCodeAt(word.length - 1),
+    length,
+  );
+}
+
+function outline(first: number, second: number, last: number, length: number): number {
+  const h =
+    Math.imul(first, 0x9e3779b1) ^
+    Math.imul(second, 0x85ebca6b) ^
+    Math.imul(last, 0xc2b2ae35) ^
+    Math.imul(length, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) & (OUTLINE_BITS - 1);
 }
 
 /** True when the written word stands for one of the map's words, bare or after particles. */

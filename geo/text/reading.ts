@@ -5,7 +5,7 @@
  * reading the article again; every span either cites is a verbatim slice of the original.
  */
 import type { Span } from '../contract';
-import { normalize, toOriginal, type Normalized } from '../letters/normalize';
+import { normalize, originalEnd, originalStart, toOriginal, type Normalized } from '../letters/normalize';
 import { tokenize, type Token } from './tokens';
 
 export interface Reading {
@@ -25,11 +25,10 @@ export function readText(text: string): Reading {
   const tokens = tokenize(norm.text);
   const origStart = new Int32Array(tokens.length);
   const origEnd = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    const [from, to] = toOriginal(norm, t.start, t.end, text);
-    origStart[i] = from;
-    origEnd[i] = to;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    origStart[i] = originalStart(norm, tokens[i]!.start, text);
+    origEnd[i] = originalEnd(norm, tokens[i]!.end, text);
+  }
   return { text, norm, tokens, origStart, origEnd };
 }
 

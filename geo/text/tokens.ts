@@ -38,10 +38,26 @@ export function tokenize(normalized: string): Token[] {
   return tokens;
 }
 
+/** The marks that end a clause: "!", "?", "؟", a line break, and a full stop before a space. */
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const ARABIC_QUESTION = 0x061f;
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+const SPACE = /\s/;
+
 /**
  * True when only spaces or punctuation, and no sentence end or line break, separate two tokens. A full
  * stop ends a sentence only before a space: "U.S." and "إس.إيه22" hold together.
  */
 export function sameClause(normalized: string, from: number, to: number): boolean {
-  return !/[!?؟\n]|\.\s/.test(normalized.slice(from, to));
+  // Read in place: the matchers ask this between every two words they join, and a slice each time
+  // would copy the gap only to test it.
+  const stop = Math.min(to, normalized.length);
+  for (let k = from; k < stop; k++) {
+    const c = normalized.charCodeAt(k);
+    if (c === BANG || c === QUESTION || c === ARABIC_QUESTION || c === NEWLINE) return false;
+    if (c === FULL_STOP && k + 1 < stop && SPACE.test(normalized.charAt(k + 1))) return false;
+  }
+  return true;
 }
