@@ -7,6 +7,7 @@
  */
 import type { Mention, PlaceFeature, Unresolved } from './contract';
 import { toFeatures, type Located } from './features';
+import type { GazetteerEntry } from './gazetteer/entry';
 import type { Gazetteer } from './match/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
 import { checkLatinCase } from './match/latin-case';
@@ -18,7 +19,7 @@ import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
-import { qualifiedRecords } from './resolve/qualified-name';
+import { planeKm, qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
 import { stateAfter, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
@@ -162,6 +163,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
   const states: Located[] = [];
+  const nearAnotherPlace = nearAnotherName(candidates);
   for (const candidate of candidates) {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
@@ -175,6 +177,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
+      nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, candidate),
     };
     const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
     const records = match.records.filter((_, k) => doubts[k] === null);
@@ -196,6 +199,13 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = [...facilities.map((f) => ({ ...f })), ...states];
+  // The article's sure places that tell where its story is: where its namesakes are looked for.
+  const anchors = [
+    ...located.map((l) => l.entry),
+    ...kept.filter((m) => m.records.length === 1).map((m) => m.records[0]!.entry),
+  ]
+    .filter(isAnchor)
+    .map((entry) => entry.lngLat);
   kept.forEach((match, k) => {
     if (absorbed.has(match)) return;
     const cues = cuesAround(match, reading);
@@ -205,6 +215,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       focusCountries: focus,
       settlementCue: cues.settlement,
       countryCue: cues.country,
+      anchors,
     });
     const way = match.way === 'exact' ? '' : ` (${WAY_REASONS[match.way]})`;
     const named = qualified ? ' (named with its division or country)' : '';
@@ -213,6 +224,51 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
 
   reportUnknownTowns(tokens, norm.text, kept, report);
   return { features: toFeatures(text, norm, located, articleId), unresolved };
+}
+
+/** Towns this large, and capitals among them, say little of where an article's story is. */
+const ANCHOR_POPULATION = 500_000;
+
+/**
+ * A place that tells where an article's story is, for its namesakes and small towns: a division or a
+ * town. Countries are too wide; capitals, big cities and the seats of governments name the state that acts
+ * ("Washington said", "the Kremlin denied", "a London-based consultancy") more than where the story is.
+ */
+function isAnchor(entry: GazetteerEntry): boolean {
+  return (
+    entry.kind === 'region' || (entry.kind === 'settlement' && (entry.population ?? 0) < ANCHOR_POPULATION)
+  );
+}
+
+/** How close another name's place must lie to support a small town (settlement-support.ts, rule 3). */
+const SUPPORT_KM = 60;
+
+/**
+ * Whether another name of the article, written otherwise, may be a place that tells where the story is
+ * (isAnchor) within
+ * SUPPORT_KM of an entry: the places of each name are kept on a grid of about that size, so a long
+ * article costs no more than its names times their namesakes.
+ */
+function nearAnotherName(candidates: readonly NameMatch[]) {
+  const cell = SUPPORT_KM / 111.2;
+  const grid = new Map<string, { lngLat: [number, number]; key: string }[]>();
+  const cellOf = ([lng, lat]: readonly number[]) => [Math.floor(lng! / cell), Math.floor(lat! / cell)];
+  for (const match of candidates)
+    for (const { entry } of match.records) {
+      if (!isAnchor(entry)) continue;
+      const [x, y] = cellOf(entry.lngLat);
+      const at = `${x},${y}`;
+      grid.set(at, [...(grid.get(at) ?? []), { lngLat: entry.lngLat, key: match.key }]);
+    }
+  return (entry: GazetteerEntry, match: NameMatch): boolean => {
+    const [x, y] = cellOf(entry.lngLat);
+    // Longitude degrees shrink away from the equator: look two cells wide east and west.
+    for (let dx = -2; dx <= 2; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const other of grid.get(`${x! + dx},${y! + dy}`) ?? [])
+          if (other.key !== match.key && planeKm(entry.lngLat, other.lngLat) < SUPPORT_KM) return true;
+    return false;
+  };
 }
 
 /**

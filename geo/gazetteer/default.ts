@@ -16,6 +16,7 @@ import cities from './cities.json';
 import ambiguousCities from './cities-ambiguous.json';
 import curated from './curated.json';
 import divisions from './divisions.json';
+import usCounties from './us-counties.json';
 import facilityRules from './facility-rules.json';
 import stateAbbreviations from './state-abbreviations.json';
 import waterLabels from './water-labels.json';
@@ -43,9 +44,15 @@ export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile
 
 /**
  * The entry lists, each overriding the ones before it entry by entry: countries, cities, first-level
- * divisions and continents, curated.
+ * divisions and continents, US counties, curated.
  */
-export const ENTRY_LISTS = [countries, cities, divisions, curated] as unknown as GazetteerEntry[][];
+export const ENTRY_LISTS = [
+  countries,
+  cities,
+  divisions,
+  usCounties,
+  curated,
+] as unknown as GazetteerEntry[][];
 
 /** Ids of the cities whose names are also common words or person names (cities-ambiguous.json). */
 export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
@@ -55,5 +62,6 @@ export const GAZETTEER_FILES: Record<string, unknown> = {
   'countries.json': countries,
   'cities.json': cities,
   'divisions.json': divisions,
+  'us-counties.json': usCounties,
   'curated.json': curated,
 };

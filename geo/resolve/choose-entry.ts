@@ -9,11 +9,17 @@
  *    (a town of a million scores 4.8, so a country wins over its capital of the same name).
  * 3. A town in a country the article names (or whose nationality adjective it uses) +0.7, and +2.5 more
  *    against a country the article does not name ("في عمان" in an article about Jordan is Amman).
+ * 4. Near the article's other places (its towns, divisions and facilities of one name each): up to +3,
+ *    falling to nothing 400 km away. Namesakes lie far apart, and an article keeps to one theatre: the
+ *    "Dublin" of a story about Macon is Georgia's, the "Tripoli" of one about Tyre is Lebanon's, the
+ *    "Washington County" of one about Fayetteville is Arkansas's; among the namesakes in the article's
+ *    countries, when there are any.
  * The confidence grows with the margin over the runner-up.
  */
 import type { PlaceKind } from '../contract';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { NameRecord } from '../match/name-index';
+import { planeKm } from './qualified-name';
 
 export interface Choice {
   entry: GazetteerEntry;
@@ -26,6 +32,8 @@ export interface ChoiceContext {
   focusCountries: readonly string[];
   settlementCue: boolean;
   countryCue: boolean;
+  /** Points (`[lng, lat]`) of the article's places that are sure and smaller than a country (rule 4). */
+  anchors?: readonly [number, number][];
 }
 
 const KIND_PRIOR: Record<PlaceKind, number> = {
@@ -39,12 +47,37 @@ const KIND_PRIOR: Record<PlaceKind, number> = {
 const POPULATION_WEIGHT = 0.8;
 const FOCUS_BONUS = 0.7;
 const FOCUS_OVER_COUNTRY_BONUS = 2.5;
+const NEAR_BONUS = 3;
+const NEAR_KM = 400;
+
+/**
+ * Rule 4 does not outweigh the article's countries: when one namesake lies in a country the article names,
+ * only such namesakes are drawn by nearness (a report from Jufra naming Tartus keeps Libya's Tripoli).
+ */
+function nearnessCounts(
+  entry: GazetteerEntry,
+  context: ChoiceContext,
+  rivals: readonly NameRecord[],
+): boolean {
+  const inFocus = (e: GazetteerEntry) => e.iso2 !== null && context.focusCountries.includes(e.iso2);
+  return inFocus(entry) || !rivals.some((r) => inFocus(r.entry));
+}
+
+/** Rule 4: how near `entry` lies to the nearest of the article's sure places. */
+function nearness(entry: GazetteerEntry, anchors: readonly [number, number][]): number {
+  if (entry.kind === 'country') return 0;
+  let km = Infinity;
+  for (const anchor of anchors) km = Math.min(km, planeKm(entry.lngLat, anchor));
+  return NEAR_BONUS * Math.max(0, 1 - km / NEAR_KM);
+}
 
 function score(record: NameRecord, context: ChoiceContext, rivals: readonly NameRecord[]): number {
   const { entry } = record;
   let s = KIND_PRIOR[entry.kind] + (record.primary ? 0.05 : 0);
   if (context.settlementCue && entry.kind === 'settlement') s += 10;
   if (context.countryCue && entry.kind === 'country') s += 10;
+  if (context.anchors?.length && rivals.length > 1 && nearnessCounts(entry, context, rivals))
+    s += nearness(entry, context.anchors);
   if (entry.kind !== 'settlement') return s;
   s += POPULATION_WEIGHT * Math.log10(Math.max(entry.population ?? 10_000, 1));
   if (entry.iso2 && context.focusCountries.includes(entry.iso2)) {
@@ -57,19 +90,29 @@ function score(record: NameRecord, context: ChoiceContext, rivals: readonly Name
   return s;
 }
 
-/** Picks the best record for one mention. Confidence falls as the runner-up comes close. */
-export function chooseEntry(records: readonly NameRecord[], context: ChoiceContext): Choice {
-  const ranked = records
+function ranked(records: readonly NameRecord[], context: ChoiceContext) {
+  return records
     .map((record) => ({ record, score: score(record, context, records) }))
     .sort((a, b) => b.score - a.score || a.record.entry.id.localeCompare(b.record.entry.id));
-  const best = ranked[0]!;
-  const runnerUp = ranked[1];
+}
+
+/**
+ * Picks the best record for one mention. Confidence falls as the runner-up comes close. Rule 4 speaks
+ * only when it changes the choice: otherwise the choice keeps the reason and confidence of rules 1 to 3.
+ */
+export function chooseEntry(records: readonly NameRecord[], context: ChoiceContext): Choice {
+  if (records.length === 1)
+    return { entry: records[0]!.entry, confidence: 0.95, reason: 'only place with this name' };
+  const withoutNearness = ranked(records, { ...context, anchors: undefined });
+  const near = context.anchors?.length ? ranked(records, context) : withoutNearness;
+  const nearer = near[0]!.record !== withoutNearness[0]!.record;
+  const [best, runnerUp] = (nearer ? near : withoutNearness) as [Ranked, Ranked];
   const entry = best.record.entry;
-  if (!runnerUp) return { entry, confidence: 0.95, reason: 'only place with this name' };
   const margin = best.score - runnerUp.score;
   const confidence = Math.min(0.9, 0.5 + margin / 4);
-  const why =
-    context.settlementCue && entry.kind === 'settlement'
+  const why = nearer
+    ? `nearest the article's other places`
+    : context.settlementCue && entry.kind === 'settlement'
       ? 'named as a town'
       : context.countryCue && entry.kind === 'country'
         ? 'named as a country'
@@ -82,3 +125,5 @@ export function chooseEntry(records: readonly NameRecord[], context: ChoiceConte
     reason: `${why}; ${records.length} places share the name`,
   };
 }
+
+type Ranked = ReturnType<typeof ranked>[number];

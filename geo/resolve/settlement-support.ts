@@ -9,7 +9,9 @@
  *    preposition before a town in a country the article names ("في حماة", "إلى الميادين"); the English
  *    name of the same town needs no cue;
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
- *    known military facility (Tartus);
+ *    known military facility (Tartus), or to lie within 60 km of another place the article names (a
+ *    story naming Schaumburg and Rolling Meadows is about Chicago's suburbs, one naming Laurel County and
+ *    London about Kentucky's; two namesakes of unrelated towns so close together are rare);
  * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
  *    is كـ + "برى", Brea), needs a million people;
  * 5. a town read at the head of a longer word ("الكوميسا" is no Elko + Mesa) needs 100,000 people: the
@@ -37,6 +39,8 @@ export interface SupportContext {
   knownTowns: ReadonlySet<string>;
   needsCue: ReadonlySet<string>;
   nisbas: ReadonlyMap<string, string>;
+  /** True when another name of the article may be a place within NEAR_KM of `entry` (rule 3). */
+  nearAnotherPlace?: (entry: GazetteerEntry) => boolean;
 }
 
 /** Null when the town is supported, else why it is not taken. Countries, regions and curated places pass. */
@@ -62,5 +66,6 @@ export function settlementDoubt(
       : `the name of ${where} is also a common word; no "city of" before it`;
   }
   if (population >= PROMINENT_POPULATION || inFocus || context.knownTowns.has(entry.id)) return null;
+  if (context.nearAnotherPlace?.(entry)) return null;
   return `small town (${where}) in a country the article does not name`;
 }
