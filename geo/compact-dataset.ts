@@ -22,6 +22,7 @@ import {
   listedClaim,
   listedPlace,
   mentionKey,
+  wholeClaim,
   type ArticleDetail,
   type ListedClaim,
   type ListedDataset,
@@ -247,9 +248,7 @@ export function joinCompact(first: unknown, chunks: readonly unknown[]): unknown
     unresolved,
     claims: (dataset.claims ?? []).map((c) => {
       const detail = claimDetails.get(c.id);
-      if (!detail) return c;
-      const { claimant, via, cue, dateText, equipment, review } = detail;
-      return { ...c, claimant, via, cue, dateText, equipment, ...(review && { review }) };
+      return detail ? wholeClaim(c, detail) : c;
     }),
   };
 }

@@ -443,17 +443,24 @@ export const MentionDetailSchema = v.object({
 });
 export type MentionDetail = v.InferOutput<typeof MentionDetailSchema>;
 
+/** Where a claim names a piece of equipment (schema 7, its detail): its id in the first file's table. */
+export const EquipmentSpanSchema = v.pipe(
+  v.object({ id: nonEmpty, start: offset, end: offset, text: nonEmpty }),
+  v.check((e) => e.end - e.start === e.text.length, 'end - start must equal text length'),
+);
+
 /**
  * What a claim says beyond the compact first file (schema 7), in its article's chunk: the words that name
- * its claimant and agency, its cue, its date's words, its equipment's words, and an editor's review.
+ * its claimant and agency (who they are is the first file's), its cue, its date's words, its equipment's
+ * words, and an editor's review.
  */
 export const ClaimDetailSchema = v.object({
   id: nonEmpty,
-  claimant: v.nullable(SourceSchema),
-  via: v.nullable(SourceSchema),
+  claimant: v.nullable(SpanSchema),
+  via: v.nullable(SpanSchema),
   cue: v.nullable(SpanSchema),
   dateText: v.nullable(SpanSchema),
-  equipment: v.array(EquipmentSchema),
+  equipment: v.array(EquipmentSpanSchema),
   review: v.optional(ReviewSchema),
 });
 export type ClaimDetail = v.InferOutput<typeof ClaimDetailSchema>;

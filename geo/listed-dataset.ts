@@ -14,6 +14,7 @@ import type {
   PlaceRole,
   Source,
   SourceName,
+  Span,
   StoredClaim,
   StoredPlaceFeature,
   TextRange,
@@ -100,6 +101,26 @@ export function sourceName(source: Source | null): SourceName | null {
 }
 
 const rangeOf = ({ start, end }: TextRange): TextRange => ({ start, end });
+const spanOf = ({ start, end, text }: Span): Span => ({ start, end, text });
+
+/**
+ * A claim made whole again from what the first file says of it and its detail: who its claimant and
+ * agency are with the words that name them, each piece of equipment with its words.
+ */
+export function wholeClaim(claim: ListedClaim, detail: ClaimDetail) {
+  const source = (who: SourceName | null, words: Span | null): Source | null =>
+    who && words && { id: who.id, name: who.name, party: who.party, ...words };
+  const named = new Map(claim.equipment.map((e) => [e.id, e]));
+  return {
+    ...claim,
+    claimant: source(claim.claimant, detail.claimant),
+    via: source(claim.via, detail.via),
+    cue: detail.cue,
+    dateText: detail.dateText,
+    equipment: detail.equipment.map((e) => ({ ...named.get(e.id)!, ...e })),
+    ...(detail.review && { review: detail.review }),
+  };
+}
 
 /** A whole mention, as the desk and schemas 2 to 6 hold it: quote with or without its text. */
 type WholeMention = Omit<PlaceProperties['mentions'][number], 'quote'> & { quote: TextRange };
@@ -139,11 +160,11 @@ export function listedClaim(claim: WholeClaim, details: Map<string, ArticleDetai
   const { claimant, via, cue, dateText, equipment, review, quote, clause, ...summary } = claim;
   detailOf(details, claim.articleId).claims.push({
     id: claim.id,
-    claimant,
-    via,
+    claimant: claimant && spanOf(claimant),
+    via: via && spanOf(via),
     cue,
     dateText,
-    equipment,
+    equipment: equipment.map(({ id, start, end, text }) => ({ id, start, end, text })),
     ...(review && { review }),
   });
   return {

@@ -24,6 +24,8 @@ import {
   type EvidenceParts,
   type MentionDetail,
   type QuarantinedArticle,
+  type SourceName,
+  type Span,
   type TextChunk,
   type Unresolved,
 } from './contract.ts';
@@ -38,7 +40,7 @@ import {
   listedClaim,
   listedPlace,
   mentionKey,
-  sourceName,
+  wholeClaim,
   type ArticleDetail,
   type ListedArticle,
   type ListedClaim,
@@ -384,7 +386,7 @@ function chunkProblems(
     const detail = claimDetails.get(claim.id);
     const disagreement = detail ? claimDisagreement(claim, detail) : 'has no detail';
     if (disagreement) problem(claim.articleId, `claim ${claim.id} ${disagreement}`);
-    else claims.push({ ...claim, ...detail! });
+    else claims.push(wholeClaim(claim, detail!));
   }
   for (const [id, detail] of details)
     if (detail.claims.length !== (claimsOf.get(id) ?? 0))
@@ -399,15 +401,12 @@ function chunkProblems(
 
 /** How a claim's detail disagrees with what the first file says of it, or null when it does not. */
 function claimDisagreement(claim: ListedClaim, detail: ClaimDetail): string | null {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(sourceName(detail.claimant), claim.claimant)) return 'names another claimant in its detail';
-  if (!same(sourceName(detail.via), claim.via)) return 'names another agency in its detail';
-  if (
-    !same(
-      detail.equipment.map((e) => e.id),
-      claim.equipment.map((e) => e.id),
-    )
-  )
-    return 'names other equipment in its detail';
+  // Where the first file gives a source's words (it has no name), they must be the detail's.
+  const agrees = (who: SourceName | null, words: Span | null) =>
+    who === null ? words === null : words !== null && (who.text === null || who.text === words.text);
+  if (!agrees(claim.claimant, detail.claimant)) return 'names another claimant in its detail';
+  if (!agrees(claim.via, detail.via)) return 'names another agency in its detail';
+  const ids = (list: readonly { id: string }[]) => list.map((e) => e.id).join(' ');
+  if (ids(detail.equipment) !== ids(claim.equipment)) return 'names other equipment in its detail';
   return null;
 }
