@@ -88,7 +88,17 @@ const GEO_CORE = [
  * as lexicon/claims/ is, is no floor.
  */
 const GEO_FLOORS = [
-  { modules: ['contract', 'data-file', 'text-chunks', 'split-dataset'] },
+  {
+    modules: [
+      'contract',
+      'data-file',
+      'text-chunks',
+      'listed-dataset',
+      'compact-dataset',
+      'read-chunk',
+      'split-dataset',
+    ],
+  },
   { folders: ['letters'] },
   { folders: ['lexicon'] },
   { folders: ['gazetteer'] },

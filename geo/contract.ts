@@ -14,11 +14,17 @@ import * as v from 'valibot';
  * Bumped whenever a change would make an older app misread the data. Schema 5 leaves out the text of
  * quotes and clauses, which are slices of their article (`withQuoteTexts` fills it in as the data is read);
  * schema 6 lets an article's text lie in a chunk file of its own (`data/texts/<n>.json`) instead of the
- * dataset, which then gives the text's `chunk`, `length` and `lead` (geo/split-dataset.ts).
+ * dataset, which then gives the text's `chunk`, `length` and `lead` (geo/split-dataset.ts); schema 7 makes
+ * that first file compact (`CompactFirstFileSchema`): what the first view, the filters and the counts read,
+ * articles by index, while the rest of each mention and claim waits in its article's chunk
+ * (`MentionDetailSchema`, `ClaimDetailSchema`).
  */
-export const SCHEMA_VERSION = 6;
-/** The versions this app still reads: each one's fields are a subset of the next one's. */
-export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5, 6] as const;
+export const SCHEMA_VERSION = 7;
+/**
+ * The versions this app still reads: each one's fields are a subset of the next one's, but for schema 7's
+ * compact first file, read apart (`CompactFirstFileSchema`).
+ */
+export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5, 6, 7] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -423,6 +429,42 @@ export const TextChunkNameSchema = v.pipe(v.string(), v.regex(/^[0-9]+-[0-9a-f]{
  */
 export const TEXT_CHUNK_LIMITS = { units: 131_072, articles: 64 } as const;
 
+/**
+ * What a mention says beyond the compact first file (schema 7), in its article's chunk: the mention is
+ * found by its place and its start; `text` is its words (`end` is the first file's), checked as a slice.
+ */
+export const MentionDetailSchema = v.object({
+  placeId: nonEmpty,
+  start: offset,
+  text: nonEmpty,
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  reason: nonEmpty,
+  review: v.optional(ReviewSchema),
+});
+export type MentionDetail = v.InferOutput<typeof MentionDetailSchema>;
+
+/** Where a claim names a piece of equipment (schema 7, its detail): its id in the first file's table. */
+export const EquipmentSpanSchema = v.pipe(
+  v.object({ id: nonEmpty, start: offset, end: offset, text: nonEmpty }),
+  v.check((e) => e.end - e.start === e.text.length, 'end - start must equal text length'),
+);
+
+/**
+ * What a claim says beyond the compact first file (schema 7), in its article's chunk: the words that name
+ * its claimant and agency (who they are is the first file's), its cue, its date's words, its equipment's
+ * words, and an editor's review.
+ */
+export const ClaimDetailSchema = v.object({
+  id: nonEmpty,
+  claimant: v.nullable(SpanSchema),
+  via: v.nullable(SpanSchema),
+  cue: v.nullable(SpanSchema),
+  dateText: v.nullable(SpanSchema),
+  equipment: v.array(EquipmentSpanSchema),
+  review: v.optional(ReviewSchema),
+});
+export type ClaimDetail = v.InferOutput<typeof ClaimDetailSchema>;
+
 /** One chunk file: the texts of some articles, each by its article's id. */
 export const TextChunkSchema = v.object({
   chunk: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -435,6 +477,10 @@ export const TextChunkSchema = v.object({
        * build's report show: they wait here with the text they are slices of. Absent when there are none.
        */
       unresolved: v.optional(v.array(UnresolvedSchema)),
+      /** Schema 7: the rest of each of the article's mentions, in the first file's order. */
+      mentions: v.optional(v.array(MentionDetailSchema)),
+      /** Schema 7: the rest of each of the article's claims, in the first file's order. */
+      claims: v.optional(v.array(ClaimDetailSchema)),
     }),
   ),
 });
@@ -467,6 +513,96 @@ export const ListedDatasetShapeSchema = v.object({
   /** The chunk files' names, chunk n at index n (`textChunkPath`); absent when every text is inline. */
   textChunks: v.optional(v.array(TextChunkNameSchema)),
 });
+
+/** A position in one of the first file's tables (schema 7): an article, a source. */
+const tableIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** `[start, end]`: a quote or a clause by its offsets (schema 7). */
+const RangePairSchema = v.pipe(
+  v.tuple([offset, offset]),
+  v.check(([start, end]) => end > start, 'a range ends after it starts'),
+);
+
+/**
+ * A mention in the compact first file (schema 7): `[article, start, end, quoteStart, quoteEnd, role]`,
+ * the article by its index in `articles`. What it names and how sure the reading is wait in its chunk.
+ */
+export const CompactMentionSchema = v.pipe(
+  v.tuple([tableIndex, offset, offset, offset, offset, v.picklist(PLACE_ROLES)]),
+  v.check(
+    ([, start, end, quoteStart, quoteEnd]) => end > start && quoteStart <= start && end <= quoteEnd,
+    'a mention lies inside its quote',
+  ),
+);
+export type CompactMention = v.InferOutput<typeof CompactMentionSchema>;
+
+/**
+ * Who says so, as the first view names them (schema 7, the first file's `sources`): without the words'
+ * offsets, which wait in the chunk; `text` the words only when there is no `name` to show instead.
+ */
+export const SourceNameSchema = v.pipe(
+  v.object({
+    id: v.nullable(nonEmpty),
+    name: v.nullable(NameSchema),
+    party: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    text: v.nullable(nonEmpty),
+  }),
+  v.check((s) => (s.name === null) !== (s.text === null), 'a source has a name or else its words'),
+);
+export type SourceName = v.InferOutput<typeof SourceNameSchema>;
+
+/** A piece of equipment as a claim's chips name it (schema 7, the first file's `equipment`). */
+export const EquipmentNameSchema = v.object({
+  id: nonEmpty,
+  name: NameSchema,
+  kinds: v.array(v.picklist(ACTIVITY_KINDS)),
+});
+export type EquipmentName = v.InferOutput<typeof EquipmentNameSchema>;
+
+/**
+ * A claim in the compact first file (schema 7): its id is its article's id followed by `suffix` (`#3`,
+ * or `-added-120-164` for one an editor added), its `published` its article's; `claimant` and `via` index `sources`, `equipment` names ids of the table `equipment`; each
+ * place is `[placeId, role, start, end]`. The rest waits in the chunk (`ClaimDetailSchema`).
+ */
+export const CompactClaimSchema = v.pipe(
+  v.object({
+    suffix: v.pipe(nonEmpty, v.maxLength(LIMITS.idLength)),
+    article: tableIndex,
+    quote: RangePairSchema,
+    clause: RangePairSchema,
+    activities: v.array(v.picklist(ACTIVITY_KINDS)),
+    stance: v.picklist(STANCES),
+    claimant: v.nullable(tableIndex),
+    via: v.nullable(tableIndex),
+    equipment: v.array(nonEmpty),
+    eventDate: v.nullable(isoDate),
+    places: v.array(v.tuple([nonEmpty, v.picklist(PLACE_ROLES), offset, offset])),
+    from: v.nullable(nonEmpty),
+    to: v.nullable(nonEmpty),
+    respondsTo: v.nullable(nonEmpty),
+  }),
+  v.check(
+    ({ quote, clause }) => quote[0] <= clause[0] && clause[1] <= quote[1],
+    'the clause of a claim lies inside its quote',
+  ),
+);
+export type CompactClaim = v.InferOutput<typeof CompactClaimSchema>;
+
+/**
+ * The compact first file (schema 7, CONTRACT.md "Compact first file"): what the first view, the filters,
+ * the timeline and the counts read, and no more; every article's text and the rest of its evidence lie in
+ * its chunk. A file of schema 7 with `textChunks` has this shape; one without (the desk's) is a whole
+ * dataset, as schema 6's.
+ */
+export const CompactFirstFileSchema = v.object({
+  schemaVersion: v.literal(7),
+  articles: v.array(ChunkedArticleSchema),
+  places: placeCollectionSchema(CompactMentionSchema),
+  sources: v.array(SourceNameSchema),
+  equipment: v.array(EquipmentNameSchema),
+  claims: v.array(CompactClaimSchema),
+  textChunks: v.array(TextChunkNameSchema),
+});
+export type CompactFirstFile = v.InferOutput<typeof CompactFirstFileSchema>;
 
 export const DatasetSchema = v.pipe(
   DatasetShapeSchema,
@@ -536,12 +672,32 @@ export interface EvidenceParts {
     features: readonly {
       properties: {
         id: string;
-        mentions: readonly (Omit<Mention, 'quote'> & { quote: SpanLike })[];
+        mentions: readonly (SpanLike & { articleId: string; quote: SpanLike })[];
       };
     }[];
   };
   unresolved: readonly Unresolved[];
-  claims?: readonly (Omit<Claim, 'quote' | 'clause'> & { quote: SpanLike; clause: SpanLike })[];
+  claims?: readonly CheckedClaim[];
+  /** Ids of claims beyond `claims` that a claim may answer (those of the articles not checked now). */
+  otherClaimIds?: ReadonlySet<string>;
+}
+
+/** What the checks read of a claim: its spans carry their text when it is at hand. */
+export interface CheckedClaim {
+  id: string;
+  articleId: string;
+  published: string;
+  quote: SpanLike;
+  clause: SpanLike;
+  claimant: SpanLike | null;
+  via: SpanLike | null;
+  cue: SpanLike | null;
+  dateText: SpanLike | null;
+  equipment: readonly (SpanLike & { id: string })[];
+  places: readonly { placeId: string; start: number; end: number }[];
+  from: string | null;
+  to: string | null;
+  respondsTo: string | null;
 }
 
 /** Whether `span` can be read in `article`: a verbatim slice of its text, or inside its length. */
@@ -597,7 +753,9 @@ export function checkEvidence(dataset: EvidenceParts): EvidenceProblem[] {
         message: `unresolved "${u.text}" in ${u.articleId}: not a verbatim slice`,
       });
   }
-  problems.push(...findClaimProblems(dataset.claims ?? [], byId, dataset.places.features));
+  problems.push(
+    ...findClaimProblems(dataset.claims ?? [], byId, dataset.places.features, dataset.otherClaimIds),
+  );
   return problems;
 }
 
@@ -609,6 +767,7 @@ function findClaimProblems(
   claims: NonNullable<EvidenceParts['claims']>,
   byId: ReadonlyMap<string, CheckedArticle>,
   features: EvidenceParts['places']['features'],
+  otherClaimIds: ReadonlySet<string> = new Set(),
 ): EvidenceProblem[] {
   const problems: EvidenceProblem[] = [];
   const push = (claim: { id: string; articleId: string }, message: string) =>
@@ -652,7 +811,7 @@ function findClaimProblems(
     for (const end of [c.from, c.to])
       if (end !== null && !c.places.some((p) => p.placeId === end))
         push(c, `from/to ${end} is not among its places`);
-    if (c.respondsTo !== null && !claimIds.has(c.respondsTo))
+    if (c.respondsTo !== null && !claimIds.has(c.respondsTo) && !otherClaimIds.has(c.respondsTo))
       push(c, `responds to unknown claim ${c.respondsTo}`);
   }
   return problems;

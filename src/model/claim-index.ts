@@ -5,7 +5,7 @@
  * A claim meets the evidence on offsets: a claim belongs to a quoting sentence when its clause lies in
  * that sentence (same article), and to a place when the place is among its `places`.
  */
-import type { Source } from '../../geo/contract';
+import type { SourceName } from '../../geo/contract';
 import type { ListedClaim, ListedDataset } from '../../geo/split-dataset';
 import { memoize } from './memo';
 
@@ -17,7 +17,7 @@ export interface ClaimIndex {
   /** Per claim id, the claims that answer it (a denial, a "no comment"). */
   responses: Map<string, ListedClaim[]>;
   /** Every named claimant, by id, with the name it first appears under; sorted by English name. */
-  claimants: readonly Source[];
+  claimants: readonly SourceName[];
 }
 
 const NO_CLAIMS: readonly ListedClaim[] = [];
@@ -29,7 +29,7 @@ function buildIndex(claims: readonly ListedClaim[]): ClaimIndex {
   const byId = new Map<string, ListedClaim>();
   const byArticle = new Map<string, ListedClaim[]>();
   const responses = new Map<string, ListedClaim[]>();
-  const claimants = new Map<string, Source>();
+  const claimants = new Map<string, SourceName>();
   for (const claim of claims) {
     byId.set(claim.id, claim);
     push(byArticle, claim.articleId, claim);
@@ -39,7 +39,7 @@ function buildIndex(claims: readonly ListedClaim[]): ClaimIndex {
   }
   for (const list of byArticle.values()) list.sort((a, b) => a.clause.start - b.clause.start);
   const sortedClaimants = [...claimants.values()].sort((a, b) =>
-    (a.name?.en ?? a.text).localeCompare(b.name?.en ?? b.text),
+    (a.name?.en ?? a.text ?? '').localeCompare(b.name?.en ?? b.text ?? ''),
   );
   return { claims, byId, byArticle, responses, claimants: sortedClaimants };
 }

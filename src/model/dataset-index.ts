@@ -2,7 +2,7 @@
  * Lookups derived from a dataset, built once per dataset and cached, so selectors return the same
  * objects on every call (React re-renders only when the data really changed).
  */
-import type { Review, TextRange } from '../../geo/contract';
+import type { TextRange } from '../../geo/contract';
 import type { ListedArticle, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
 import { memoize } from './memo';
 import type { OffsetRange } from './split-at-ranges';
@@ -11,8 +11,6 @@ import type { OffsetRange } from './split-at-ranges';
 export interface QuoteEvidence {
   quote: TextRange;
   names: OffsetRange[];
-  /** The editors' reviews of those names, when an editor checked them; empty for an automatic reading. */
-  reviews: Review[];
 }
 
 /** The sentences of one article that mention one place, in reading order. */
@@ -49,9 +47,8 @@ function buildIndex(dataset: ListedDataset): DatasetIndex {
       let sentences = byArticle.get(mention.articleId);
       if (!sentences) byArticle.set(mention.articleId, (sentences = new Map<number, QuoteEvidence>()));
       // Two mentions in one sentence show the sentence once, with both names marked.
-      const sentence = sentences.get(mention.quote.start) ?? { quote: mention.quote, names: [], reviews: [] };
+      const sentence = sentences.get(mention.quote.start) ?? { quote: mention.quote, names: [] };
       sentence.names.push({ start: mention.start, end: mention.end });
-      if (mention.review) sentence.reviews.push(mention.review);
       sentences.set(mention.quote.start, sentence);
     }
     const grouped: ArticleEvidence[] = [];

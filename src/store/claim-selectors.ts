@@ -142,11 +142,15 @@ const exportScope = memoize(
     places: readonly ListedPlaceFeature[],
     filtering: boolean,
     visible: ReadonlySet<string>,
-  ): Omit<ExportScope, 'texts'> => ({ dataset, places, visibleClaimIds: filtering ? visible : null }),
+  ): Omit<ExportScope, 'texts' | 'details'> => ({
+    dataset,
+    places,
+    visibleClaimIds: filtering ? visible : null,
+  }),
 );
 
 /** What a download holds: the places the map draws, with the evidence the filters leave them; null before the data. */
-export function selectExportScope(state: DalilState): Omit<ExportScope, 'texts'> | null {
+export function selectExportScope(state: DalilState): Omit<ExportScope, 'texts' | 'details'> | null {
   if (!state.dataset) return null;
   return exportScope(
     state.dataset,

@@ -2,13 +2,19 @@
  * The dataset: fetched once, validated against the contract (it arrives over the network, so it is
  * untrusted), then read-only. A failure keeps the reasons so the page can list them.
  *
- * The articles' texts come apart (schema 6): those the dataset carries at once, the others from their
- * chunk file when a quote, an article or an export needs them (`loadTexts`), each chunk checked against
- * the evidence before its texts are kept. A chunk that cannot be read leaves its articles' quotes with the
- * reason in their place; asking again tries again.
+ * The articles' texts come apart (schema 6), and with them the rest of their evidence (schema 7: the
+ * words of each mention and claim, how sure the reading is, an editor's review): those the dataset carries
+ * at once, the others from their chunk file when a quote, an article or an export needs them
+ * (`loadTexts`), each chunk checked against the evidence before its texts and details are kept. A chunk
+ * that cannot be read leaves its articles' quotes with the reason in their place; asking again tries again.
  */
 import { DATASET_PATH, textChunkPath, type QuarantinedArticle } from '../../geo/contract';
-import { readListedDataset, readTextChunk, type ListedDataset } from '../../geo/split-dataset';
+import {
+  readListedDataset,
+  readTextChunk,
+  type ArticleDetail,
+  type ListedDataset,
+} from '../../geo/split-dataset';
 import { filterDomainOf, knownFilters } from '../model/filters';
 import type { FetchJson } from '../platform/fetch-json';
 import type { DalilSlice } from './store';
@@ -32,6 +38,11 @@ export interface DataSlice {
   error: DatasetError | null;
   /** The articles' texts at hand, by article id. */
   texts: ReadonlyMap<string, string>;
+  /**
+   * The rest of each article's evidence, by article id: with its text (schema 7), or all at once when the
+   * dataset carries it (schemas 2 to 6); an article whose text fails its checks loses it.
+   */
+  details: ReadonlyMap<string, ArticleDetail>;
   /** Why an article's text could not be had (its chunk unreachable, or not matching its evidence). */
   textProblems: ReadonlyMap<string, readonly string[]>;
   loadDataset: () => Promise<void>;
@@ -51,24 +62,29 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
   ) => {
     const name = dataset.textChunks[chunk];
     const fetched = name === undefined ? null : await fetchJson(textChunkPath(name));
-    const read = fetched?.ok ? readTextChunk(fetched.json, chunk, dataset) : null;
+    const read = fetched?.ok ? readTextChunk(fetched.json, chunk, dataset, get().details) : null;
     if (get().dataset !== dataset) return;
     const texts = new Map(get().texts);
+    const details = new Map(get().details);
     const textProblems = new Map(get().textProblems);
     const members = dataset.articles.filter((a) => a.chunk === chunk).map((a) => a.id);
     if (read?.ok) {
       for (const [id, text] of read.texts) {
         texts.set(id, text);
+        details.set(id, read.details.get(id)!);
         textProblems.delete(id);
       }
-      for (const [id, problems] of read.unreadable) textProblems.set(id, problems);
+      for (const [id, problems] of read.unreadable) {
+        details.delete(id);
+        textProblems.set(id, problems);
+      }
     } else {
       const problems = read
         ? read.problems.map((p) => `${textChunkPath(name!)}: ${p}`)
         : [fetched && !fetched.ok ? fetched.detail : `chunk ${chunk} is not one of the dataset's`];
       for (const id of members) textProblems.set(id, problems);
     }
-    set({ texts, textProblems });
+    set({ texts, details, textProblems });
   };
 
   return (set, get) => ({
@@ -77,6 +93,7 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
     quarantined: [],
     error: null,
     texts: new Map(),
+    details: new Map(),
     textProblems: new Map(),
     loadDataset: async () => {
       set({ status: 'loading', error: null });
@@ -91,13 +108,14 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
       }
       const parsed = readListedDataset(fetched.json);
       if (parsed.ok) {
-        const { dataset, quarantined, texts } = parsed;
+        const { dataset, quarantined, texts, details } = parsed;
         // Filters a link named before the data came are held to what the data has (model/filters.ts).
         set({
           status: 'ready',
           dataset,
           quarantined,
           texts,
+          details,
           textProblems: new Map(),
           error: null,
           filters: knownFilters(get().filters, filterDomainOf(dataset)),

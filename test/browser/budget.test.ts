@@ -4,14 +4,16 @@ import { firstLoadAssets, total } from './first-load';
 
 /**
  * Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it, the
- * clustering that keeps markers apart at any count (supercluster and its k-d tree) 4 KB, and reading the
+ * clustering that keeps markers apart at any count (supercluster and its k-d tree) 4 KB, reading the
  * articles' texts from their chunk files when a quote needs them 2 KB (which took 7 KB off the seeds'
- * first data file, and a third off a large map's).
+ * first data file, and a third off a large map's), and reading the compact first file of schema 7 and the
+ * details in the chunks 2 KB (which took 4 KB off the seeds' first data file, and 390 KB off that of a
+ * map of 1,000 articles).
  */
-const JS_BUDGET_GZIP = 160 * 1024;
+const JS_BUDGET_GZIP = 162 * 1024;
 
 describe('size budget', () => {
-  it('keeps the JavaScript of a first visit under 160 KB gzipped', () => {
+  it('keeps the JavaScript of a first visit under 162 KB gzipped', () => {
     const assets = firstLoadAssets(DIST_DIR);
     expect(assets.some((a) => a.kind === 'js')).toBe(true);
     expect(total(assets, 'js').gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);

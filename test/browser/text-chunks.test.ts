@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { textChunkPath } from '../../geo/contract';
+import { textChunkPath, type TextChunk } from '../../geo/contract';
 import { splitDataset } from '../../geo/split-dataset';
 import { builtDataset, placeOf } from './dist-files';
 import { choosePlace } from './map-actions';
@@ -15,9 +15,10 @@ const browser = useBrowser();
 const AIRBASE = 'hmeimim-air-base';
 const isChunk = (url: string) => /\/data\/texts\/[\w-]+\.json$/.test(url);
 
-/** The seeds served as a larger map's data is: one chunk file per article. */
-async function servePerArticle(page: Page) {
+/** The seeds served as a larger map's data is: one chunk file per article, `spoil`t first if given. */
+async function servePerArticle(page: Page, spoil: (chunks: TextChunk[]) => void = () => {}) {
   const { first, chunks } = splitDataset(builtDataset(), { units: 1, articles: 1 });
+  spoil(chunks);
   const names = chunks.map((c) => `${c.chunk}-${'0'.repeat(12)}`);
   await page.route('**/data/dalil.json', (route) => route.fulfill({ json: { ...first, textChunks: names } }));
   for (const [i, chunk] of chunks.entries())
@@ -60,4 +61,22 @@ describe('article texts in chunk files', () => {
       expect(await failed.textContent()).toMatch(/data\/texts\/[\w-]+\.json: HTTP 404/);
       expect(await page.locator('.place-popup .quote__name').count()).toBe(0);
     });
+
+  it('say why in place of an article’s quotes when the words of its detail are not its text’s', async () => {
+    const mention = placeOf(builtDataset(), AIRBASE).properties.mentions[0]!;
+    const { page } = await browser.openApp('?lang=en', {
+      prepare: (p) =>
+        servePerArticle(p, (chunks) => {
+          const entry = chunks.flatMap((c) => c.texts).find((t) => t.id === mention.articleId)!;
+          const detail = entry.mentions!.find((m) => m.placeId === AIRBASE && m.start === mention.start)!;
+          detail.text = `${detail.text.slice(0, -1)}${detail.text.endsWith('x') ? 'y' : 'x'}`;
+        }),
+    });
+    await choosePlace(page, AIRBASE);
+    const failed = page.locator(
+      `.place-popup .article-mentions[data-article-id="${mention.articleId}"] .article-slice--failed`,
+    );
+    await failed.first().waitFor({ state: 'visible' });
+    expect(await failed.first().textContent()).toContain('mention is not a verbatim slice');
+  });
 });

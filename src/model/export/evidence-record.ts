@@ -79,7 +79,14 @@ export const EVIDENCE_FIELDS: readonly (keyof EvidenceRecord)[] = [
 /** The converter for an article's text, built once per article. */
 const converterOf = memoize((_article: object, text: string) => codePointOffsets(text));
 
-export function evidenceRecord({ place, mention, article, text, claim }: EvidenceRow): EvidenceRecord {
+export function evidenceRecord({
+  place,
+  mention,
+  article,
+  text,
+  claim,
+  claimant,
+}: EvidenceRow): EvidenceRecord {
   const { properties: p } = place;
   const at = converterOf(article, text);
   return {
@@ -88,7 +95,7 @@ export function evidenceRecord({ place, mention, article, text, claim }: Evidenc
     place_name_en: p.name.en,
     place_kind: p.kind,
     place_country: p.iso2,
-    mention: mention.text,
+    mention: text.slice(mention.start, mention.end),
     mention_start: at(mention.start),
     mention_end: at(mention.end),
     role: mention.role ?? null,
@@ -103,7 +110,7 @@ export function evidenceRecord({ place, mention, article, text, claim }: Evidenc
     article_url: article.url,
     claim_id: claim?.id ?? null,
     claim_stance: claim?.stance ?? null,
-    claim_claimant: claim?.claimant?.text ?? null,
+    claim_claimant: claimant,
     claim_claimant_id: claim?.claimant?.id ?? null,
     claim_activities: claim ? claim.activities.join(';') : null,
     claim_date: claim ? claimDate(claim) : null,

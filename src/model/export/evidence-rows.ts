@@ -10,6 +10,7 @@ import type {
   ListedMention,
   ListedPlaceFeature,
 } from '../../../geo/split-dataset';
+import { claimDetailOf, type ArticleDetail } from '../../../geo/listed-dataset';
 import { indexClaims } from '../claim-index';
 import { indexDataset } from '../dataset-index';
 import { quoteShownUnderFilters } from '../filter-evidence';
@@ -22,6 +23,8 @@ export interface EvidenceRow {
   /** The article's text: every quote is sliced from it, every offset counted in it. */
   text: string;
   claim: ListedClaim | null;
+  /** The words that name the claim's claimant, from the claim's detail; null for the article's own voice. */
+  claimant: string | null;
 }
 
 /** What is on screen: the places the map draws and, while the reader filters, the claims shown. */
@@ -33,6 +36,8 @@ export interface ExportScope {
   visibleClaimIds: ReadonlySet<string> | null;
   /** The texts of the articles of those places (the app fetches them first: `exportArticleIds`). */
   texts: ReadonlyMap<string, string>;
+  /** Their evidence's details, which come with the texts (`ArticleDetail`). */
+  details: ReadonlyMap<string, ArticleDetail>;
 }
 
 /** The articles whose texts an export of these places needs. */
@@ -45,7 +50,13 @@ export function exportArticleIds(places: readonly ListedPlaceFeature[]): Set<str
  * position in the text: every mention whose sentence the popup shows. A mention belongs to a claim when
  * the claim names that very mention; while filtering, only claims shown count.
  */
-export function evidenceRows({ dataset, places, visibleClaimIds, texts }: ExportScope): EvidenceRow[] {
+export function evidenceRows({
+  dataset,
+  places,
+  visibleClaimIds,
+  texts,
+  details,
+}: ExportScope): EvidenceRow[] {
   const { articles } = indexDataset(dataset);
   const claims = indexClaims(dataset);
   const rows: EvidenceRow[] = [];
@@ -76,8 +87,13 @@ export function evidenceRows({ dataset, places, visibleClaimIds, texts }: Export
             (p) => p.placeId === placeId && p.start === mention.start && p.end === mention.end,
           ),
       );
-      if (own.length === 0) rows.push({ place, mention, article, text, claim: null });
-      for (const claim of own) rows.push({ place, mention, article, text, claim });
+      if (own.length === 0) rows.push({ place, mention, article, text, claim: null, claimant: null });
+      for (const claim of own) {
+        const detail = claimDetailOf(details.get(article.id), claim.id);
+        // Never a row that leaves out who says so: the detail comes with the text, checked with it.
+        if (!detail) throw new Error(`The evidence of article ${article.id} is not at hand.`);
+        rows.push({ place, mention, article, text, claim, claimant: detail.claimant?.text ?? null });
+      }
     }
   }
   return rows;

@@ -41,14 +41,14 @@ export function DownloadDialog() {
         loadExportBuilders(),
         store.getState().loadTexts(articleIds),
       ]);
-      const { texts, textProblems } = store.getState();
+      const { texts, details, textProblems } = store.getState();
       // A file without some of its quotes would drop evidence unseen: the reader is told why instead.
       const missing = [...articleIds].find((id) => !texts.has(id));
       if (missing !== undefined) {
         setFailed(textProblems.get(missing)?.[0] ?? missing);
         return;
       }
-      downloadFile(exportFile(format, { ...scope, texts }, new Date()));
+      downloadFile(exportFile(format, { ...scope, texts, details }, new Date()));
       setFailed(null);
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));

@@ -5,6 +5,7 @@ import { formatPublished } from '../../i18n/format-date';
 import type { ArticleEvidence } from '../../model/dataset-index';
 import { useDalil } from '../hooks/use-dalil';
 import { articleLabel } from '../../model/article-label';
+import { quoteReviews } from '../../model/quote-reviews';
 import { ArticleSlice } from '../common/ArticleSlice';
 import { ReadInContext } from '../common/ReadInContext';
 import { ReviewMark } from './ReviewMark';
@@ -15,7 +16,7 @@ interface ArticleMentionsProps {
   /** The headline's level: 3 under a popup's place name, deeper in the list view's groups. */
   headingLevel?: 3 | 4 | 5;
   /** The place whose evidence this is: the article's denials that bear on it are shown beside it. */
-  placeId?: string;
+  placeId: string;
 }
 
 /** One article in a place's popup: its headline and date, then each quoting sentence, verbatim. */
@@ -23,6 +24,8 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
   const Heading = `h${headingLevel}` as const;
   const language = useDalil((state) => state.language);
   const { article, quotes } = evidence;
+  // The editors' reviews come with the article's text, in its detail.
+  const detail = useDalil((state) => state.details.get(article.id));
   const url = safeArticleUrl(article.url);
   return (
     <li className="article-mentions" data-article-id={article.id}>
@@ -44,18 +47,18 @@ export function ArticleMentions({ evidence, headingLevel = 3, placeId }: Article
         </p>
       )}
       <ul className="article-mentions__quotes">
-        {quotes.map(({ quote, names, reviews }) => (
+        {quotes.map(({ quote, names }) => (
           <li key={quote.start} className="article-mentions__quote">
             <blockquote className="quote" dir="auto" lang={article.language} data-quote-start={quote.start}>
               <ArticleSlice articleId={article.id} range={quote} marks={names} markClassName="quote__name" />
             </blockquote>
-            <ReviewMark reviews={reviews} />
+            <ReviewMark reviews={quoteReviews(detail, placeId, names)} />
             <QuoteClaims articleId={article.id} quote={quote} />
             <ReadInContext articleId={article.id} quoteStart={quote.start} />
           </li>
         ))}
       </ul>
-      {placeId !== undefined && <ArticleAnswers placeId={placeId} article={article} quotes={quotes} />}
+      <ArticleAnswers placeId={placeId} article={article} quotes={quotes} />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_PATH, textChunkPath } from '../../../geo/contract';
+import { DATASET_PATH, textChunkPath, type TextChunk } from '../../../geo/contract';
 import { splitDataset } from '../../../geo/split-dataset';
 import { builtDataset } from '../fixtures/built-dataset';
 import type { FetchJson } from '../../../src/platform/fetch-json';
@@ -101,8 +101,13 @@ describe('data slice', () => {
 
   describe('texts in chunk files', () => {
     /** The seeds split as the build writes them, served from a fake origin that records what was asked. */
-    function splitServer(asked: string[], fail = () => false): FetchJson {
+    function splitServer(
+      asked: string[],
+      fail = () => false,
+      spoil: (chunks: TextChunk[]) => void = () => {},
+    ): FetchJson {
       const { first, chunks } = splitDataset(builtDataset());
+      spoil(chunks);
       const names = chunks.map((c) => `${c.chunk}-0123456789ab`);
       const files = new Map<string, unknown>([
         [DATASET_PATH, { ...first, textChunks: names }],
@@ -132,6 +137,40 @@ describe('data slice', () => {
       expect(store.getState().texts.get(second!.id)).toBe(second!.text);
       await store.getState().loadTexts([first!.id]);
       expect(asked).toHaveLength(2);
+    });
+
+    it('keeps each article’s details with its text, and none before', async () => {
+      const store = createDalilStore({ fetchJson: splitServer([]) });
+      await store.getState().loadDataset();
+      const { id } = builtDataset().articles[0]!;
+      expect(store.getState().details.size).toBe(0);
+      await store.getState().loadTexts([id]);
+      const mentions = store
+        .getState()
+        .dataset!.places.features.flatMap((f) => f.properties.mentions.filter((m) => m.articleId === id));
+      expect(store.getState().details.get(id)?.mentions).toHaveLength(mentions.length);
+    });
+
+    it('sets aside an article whose detail is not a verbatim slice of its text, with the reason', async () => {
+      let spoilt = '';
+      const store = createDalilStore({
+        fetchJson: splitServer([], undefined, (chunks) => {
+          const entry = chunks[0]!.texts.find((t) => (t.mentions?.length ?? 0) > 0)!;
+          const mention = entry.mentions![0]!;
+          mention.text = mention.text.endsWith('x')
+            ? `${mention.text.slice(0, -1)}y`
+            : `${mention.text.slice(0, -1)}x`;
+          spoilt = entry.id;
+        }),
+      });
+      await store.getState().loadDataset();
+      await store.getState().loadTexts(builtDataset().articles.map((a) => a.id));
+      expect(store.getState().texts.has(spoilt)).toBe(false);
+      expect(store.getState().details.has(spoilt)).toBe(false);
+      expect(store.getState().textProblems.get(spoilt)).toEqual([
+        expect.stringMatching(/mention is not a verbatim slice/),
+      ]);
+      expect(store.getState().texts.size).toBe(builtDataset().articles.length - 1);
     });
 
     it('keeps why a chunk could not be had, and tries again when asked again', async () => {

@@ -8,7 +8,12 @@ import { storeWithBuiltData } from '../../fixtures/built-dataset';
 import { exportScopeOf } from '../../fixtures/listed';
 
 let store: DalilStore;
-const rows = () => evidenceRows({ ...selectExportScope(store.getState())!, texts: store.getState().texts });
+const rows = () =>
+  evidenceRows({
+    ...selectExportScope(store.getState())!,
+    texts: store.getState().texts,
+    details: store.getState().details,
+  });
 
 beforeEach(async () => {
   store = await storeWithBuiltData();
