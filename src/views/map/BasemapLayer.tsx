@@ -7,6 +7,9 @@ import { WORLD_SIZE } from '../../model/web-mercator';
 import { useDalil } from '../hooks/use-dalil';
 import { BasemapCanvas, basemapPaths } from './basemap-canvas';
 
+/** The map's credit for its land and borders (Natural Earth) and its towns (GeoNames, CC BY 4.0). */
+const CREDIT = 'Natural Earth, GeoNames';
+
 /** A pane of its own under Leaflet's tile pane (200), so online tiles, when configured, cover it. */
 const BASEMAP_PANE = 'basemap';
 const BASEMAP_PANE_Z_INDEX = '150';
@@ -21,7 +24,7 @@ export function BasemapLayer() {
   const [layer, setLayer] = useState<BasemapCanvas | null>(null);
   return basemap ? (
     <>
-      <BasemapShapes basemap={basemap} onDrawn={markBasemapDrawn} onLayer={setLayer} />
+      <BasemapShapes basemap={basemap} credit={CREDIT} onDrawn={markBasemapDrawn} onLayer={setLayer} />
       {layer && <BasemapTiles layer={layer} />}
     </>
   ) : null;
@@ -62,14 +65,17 @@ function BasemapTiles({ layer }: { layer: BasemapCanvas }) {
 
 /**
  * The base map's shapes on the map around them: the app's, and the desk's. Not interactive, so clicks
- * fall through to the map. `onDrawn` is called once they are on the map, `onLayer` with the canvas.
+ * fall through to the map. `onDrawn` is called once they are on the map, `onLayer` with the canvas;
+ * `credit` is shown in the map's attribution.
  */
 export function BasemapShapes({
   basemap,
+  credit = 'Natural Earth',
   onDrawn,
   onLayer,
 }: {
   basemap: Basemap;
+  credit?: string;
   onDrawn?: () => void;
   onLayer?: (layer: BasemapCanvas | null) => void;
 }) {
@@ -81,7 +87,7 @@ export function BasemapShapes({
     let live = true;
     void basemapPaths(basemap).then((paths) => {
       if (!live) return;
-      const options = { pane: BASEMAP_PANE, padding: 0.5, attribution: 'Natural Earth' };
+      const options = { pane: BASEMAP_PANE, padding: 0.5, attribution: credit };
       layer = new BasemapCanvas(paths, options).addTo(map);
       onLayer?.(layer);
       onDrawn?.();
@@ -91,6 +97,6 @@ export function BasemapShapes({
       layer?.remove();
       onLayer?.(null);
     };
-  }, [map, basemap, onDrawn, onLayer]);
+  }, [map, basemap, credit, onDrawn, onLayer]);
   return null;
 }
