@@ -6,12 +6,14 @@ import { firstLoadAssets, total } from './first-load';
  * Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it, the
  * clustering that keeps markers apart at any count (supercluster and its k-d tree) 4 KB, and reading the
  * articles' texts from their chunk files when a quote needs them 2 KB (which took 7 KB off the seeds'
- * first data file, and a third off a large map's).
+ * first data file, and a third off a large map's), and the base map's levels of detail 2 KB (which took
+ * the base map a first visit downloads from 227 KB to 56 KB at the opening view, and to 41 KB at world
+ * zoom).
  */
-const JS_BUDGET_GZIP = 160 * 1024;
+const JS_BUDGET_GZIP = 162 * 1024;
 
 describe('size budget', () => {
-  it('keeps the JavaScript of a first visit under 160 KB gzipped', () => {
+  it('keeps the JavaScript of a first visit under 162 KB gzipped', () => {
     const assets = firstLoadAssets(DIST_DIR);
     expect(assets.some((a) => a.kind === 'js')).toBe(true);
     expect(total(assets, 'js').gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
