@@ -105,7 +105,7 @@ const GEO_FLOORS = [
   { folders: ['text'] },
   { folders: ['match'] },
   { folders: ['resolve'] },
-  { modules: ['article', 'features', 'labels', 'merge-places'] },
+  { modules: ['article', 'features', 'labels', 'merge-places', 'basemap-tiles', 'towns'] },
   { modules: ['geoparse'] },
   { folders: ['claims'] },
   { folders: ['corrections'] },

@@ -615,14 +615,96 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** The files the app fetches, relative to the page: the dataset, the base map and its labels. */
 export const DATASET_PATH = 'data/dalil.json';
-/** Natural Earth land and countries as TopoJSON (world-atlas), objects `land` and `countries`. */
+/**
+ * The base map at world zooms: Natural Earth 1:110m land and countries as TopoJSON (world-atlas), objects
+ * `land` and `countries`. Finer levels come in tiles (below).
+ */
 export const BASEMAP_PATH = 'data/basemap.json';
 export const LABELS_PATH = 'data/labels.json';
+/** Which tiles of the finer levels exist, and from which zoom each level is drawn (`BasemapTileIndexSchema`). */
+export const BASEMAP_TILES_PATH = 'data/basemap/index.json';
+
+/** The finer levels of the base map, each cut into tiles: Natural Earth 1:50m, then 1:10m. */
+export const BASEMAP_LEVELS = ['50m', '10m'] as const;
+export type BasemapLevel = (typeof BASEMAP_LEVELS)[number];
+
+/**
+ * A tile's file: `data/basemap/<level>/<column>-<row>.json`. Columns count from 180° W eastwards, rows from
+ * 90° N southwards, each tile `degrees` of the level's index wide and high.
+ */
+export function basemapTilePath(level: BasemapLevel, column: number, row: number): string {
+  return `data/basemap/${level}/${column}-${row}.json`;
+}
+
+const TileCountSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4096));
+
+export const BasemapTileIndexSchema = v.object({
+  levels: v.array(
+    v.object({
+      id: v.picklist(BASEMAP_LEVELS),
+      /** The lowest Leaflet zoom the level is drawn at; the next level takes over at its own. */
+      minZoom: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+      /** A tile's side in degrees of longitude and latitude; 360 and 180 are whole multiples of it. */
+      degrees: v.pipe(
+        v.number(),
+        v.check((d) => d > 0 && Number.isInteger(360 / d) && Number.isInteger(180 / d), 'divides the world'),
+      ),
+      /** The tiles that hold anything (land, a border or a town), as `[column, row]`; any other is sea. */
+      tiles: v.array(v.tuple([TileCountSchema, TileCountSchema])),
+    }),
+  ),
+});
+export type BasemapTileIndex = v.InferOutput<typeof BasemapTileIndexSchema>;
+
+/**
+ * Lines as integers: `[x0, y0, dx1, dy1, …]`, the first point in quanta from the tile's south-west corner,
+ * each next one the step from the point before (x eastwards, y northwards).
+ */
+const QuantizedLineSchema = v.pipe(
+  v.array(v.pipe(v.number(), v.integer())),
+  v.check((line) => line.length >= 4 && line.length % 2 === 0, 'a line of two points or more'),
+);
+
+/** A town on the base map, from the gazetteer's settlements (geo/towns.ts). */
+export const TownSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: NameSchema,
+  lngLat: LngLatSchema,
+  /** The lowest Leaflet zoom at which the town is named: bigger towns, and lonelier ones, from lower zooms. */
+  minZoom: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+  /** Order of placement among the towns, by population: 0 first. */
+  rank: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type Town = v.InferOutput<typeof TownSchema>;
+
+/** The margin a tile is cut with, as a share of its side: wider than a stroke and a clip's blur. */
+export const BASEMAP_TILE_MARGIN = 1 / 32;
+
+/** One tile of a finer level of the base map (`basemapTilePath`), cut with a margin around it. */
+export const BasemapTileSchema = v.object({
+  level: v.picklist(BASEMAP_LEVELS),
+  column: TileCountSchema,
+  row: TileCountSchema,
+  /** Degrees of longitude and latitude per unit of the quantized lines: the source topology's own. */
+  quantum: v.tuple([v.pipe(v.number(), v.minValue(1e-9)), v.pipe(v.number(), v.minValue(1e-9))]),
+  /**
+   * Land, polygons of rings (outer, then holes), cut at the tile's edges plus its margin
+   * (`BASEMAP_TILE_MARGIN`). Its edges are the coasts, but for the steps along the margin's edge (the cut)
+   * and along the 180th meridian (where Antarctica closes), which are no coast.
+   */
+  land: v.array(v.array(QuantizedLineSchema)),
+  /** Borders between countries. */
+  borders: v.array(QuantizedLineSchema),
+  /** The towns that lie in the tile (not in its margin). */
+  towns: v.array(TownSchema),
+});
+export type BasemapTile = v.InferOutput<typeof BasemapTileSchema>;
 
 /** A country or sea name on the base map (`data/labels.json`, written by geo/labels.ts). */
 export const MapLabelSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
-  kind: v.picklist(['country', 'water']),
+  /** `town` only as the app shows a tile's towns with the other labels; labels.json holds none. */
+  kind: v.picklist(['country', 'water', 'town']),
   name: NameSchema,
   /** `[lng, lat]` in degrees: the country's pole of inaccessibility, or the middle of the sea. */
   lngLat: LngLatSchema,

@@ -1,6 +1,7 @@
 /**
  * `npm run data`: reads every article in geo/articles/, geoparses it, validates the result against the
- * contract and writes public/data/dalil.json and the basemap public/data/basemap.json.
+ * contract and writes public/data/dalil.json, the base map (public/data/basemap.json, the world, and its
+ * tiles in public/data/basemap/, with the towns) and its labels.
  *
  * Any bad article stops the build with a message naming the file and the problem; the data built before
  * stays untouched, because each file is written to a temporary name and renamed into place.
@@ -18,16 +19,7 @@
  *     tsx geo/cli/build.ts [--articles DIR] [--corrections FILE] [--project FILE] [--out DIR]
  *                          [--cache DIR | --no-cache] [--workers N]
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ArticleError, parseArticle } from '../article';
@@ -37,19 +29,21 @@ import { CorrectionsFileSchema, type Correction } from '../corrections/schema';
 import { parseDataFile } from '../data-file';
 import {
   articleSizeProblem,
-  BASEMAP_PATH,
   DATASET_PATH,
   LABELS_PATH,
   LIMITS,
   SCHEMA_VERSION,
   type Article,
   type Dataset,
+  type Town,
   utf8Bytes,
 } from '../contract';
 import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { writeDataFiles } from '../site/write-data';
+import { readWorldAtlas, writeBasemapFiles } from '../site/write-basemap';
+import { buildTowns } from '../towns';
 import { mergeArticlePlaces } from '../merge-places';
 import { runAsScript, type Io } from './command';
 import { readingsOf } from './read-articles';
@@ -58,8 +52,11 @@ import { DEFAULT_CACHE_DIR, NO_CACHE, openReadingCache } from './reading-cache';
 import { readTextFile } from './read-text-file';
 import type { Topology } from 'topojson-specification';
 
-/** The basemap: Natural Earth 1:50m countries as TopoJSON, shipped by the world-atlas package. */
-const BASEMAP_SOURCE = 'world-atlas/countries-50m.json';
+/** The countries whose shapes place the country labels: Natural Earth 1:50m, from world-atlas. */
+const LABELS_SOURCE = 'world-atlas/countries-50m.json';
+
+/** The towns the base map names, ranked once a process (the gazetteer does not change under a build). */
+let towns: Town[] | null = null;
 
 function writeAtomically(file: string, content: string | Buffer) {
   const temporary = `${file}.${process.pid}.tmp`;
@@ -231,13 +228,13 @@ export async function build(paths: BuildPaths, report: Report = () => undefined)
   if (shared.length > 0) throw new Error(`the built data breaks the contract:\n  ${shared.join('\n  ')}`);
   const outDir = paths.out;
   mkdirSync(join(outDir, 'data'), { recursive: true });
-  const require = createRequire(import.meta.url);
-  const basemap = readFileSync(require.resolve(BASEMAP_SOURCE));
-  writeAtomically(join(outDir, BASEMAP_PATH), basemap);
+  towns ??= buildTowns(GAZETTEER_FILES['cities.json'] as GazetteerEntry[]);
+  writeBasemapFiles(outDir, towns);
   const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
+  const countries = JSON.parse(String(readWorldAtlas(LABELS_SOURCE))) as Topology;
   writeAtomically(
     join(outDir, LABELS_PATH),
-    JSON.stringify(buildMapLabels(labelled, JSON.parse(String(basemap)) as Topology, WATER_LABEL_ZOOMS)),
+    JSON.stringify(buildMapLabels(labelled, countries, WATER_LABEL_ZOOMS)),
   );
   writeDataFiles(outDir, dataset);
   return dataset;

@@ -17,6 +17,11 @@ export type WorldLine = Float64Array;
 export interface Basemap {
   /** Land as polygons, each its outer ring then its holes. */
   land: WorldLine[][];
+  /**
+   * The coastlines, when they are not the land's whole edge: a tile's land is cut at its margin, and
+   * those cuts are no coast (model/basemap-tiles.ts). Absent, the land's rings are stroked.
+   */
+  coasts?: WorldLine[];
   /** The borders between two countries. */
   borders: WorldLine[];
 }

@@ -6,11 +6,12 @@ import { firstLoadAssets, total } from './first-load';
  * Most JavaScript a first visit may download, gzipped: React and Leaflet take about 100 KB of it, the
  * clustering that keeps markers apart at any count (supercluster and its k-d tree) 4 KB, reading the
  * articles' texts from their chunk files when a quote needs them 2 KB (which took 7 KB off the seeds'
- * first data file, and a third off a large map's), and reading the compact first file of schema 7 and the
+ * first data file, and a third off a large map's), reading the compact first file of schema 7 and the
  * details in the chunks 2 KB (which took 4 KB off the seeds' first data file, and 390 KB off that of a
- * map of 1,000 articles).
+ * map of 1,000 articles), and the base map's levels of detail 2 KB (which took the base map a first visit
+ * downloads from 227 KB to 56 KB at the opening view, and to 41 KB at world zoom).
  */
-const JS_BUDGET_GZIP = 162 * 1024;
+const JS_BUDGET_GZIP = 164 * 1024;
 
 describe('size budget', () => {
   it('keeps the JavaScript of a first visit under 162 KB gzipped', () => {

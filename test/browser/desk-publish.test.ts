@@ -90,7 +90,8 @@ describe('preview and publish on the desk', () => {
     await page.getByRole('button', { name: 'Preview and publish' }).click();
     const dialog = page.getByRole('dialog', { name: 'Preview and publish the map' });
     const [file] = await Promise.all([
-      page.waitForEvent('download'),
+      // The site is some 3,300 files, most of them the base map's tiles and their script twins.
+      page.waitForEvent('download', { timeout: 120_000 }),
       dialog.getByRole('button', { name: 'Download the site (.zip)' }).click(),
     ]);
     await dialog.getByText(/^dalil-site-\d{4}-\d{2}-\d{2}\.zip is ready/).waitFor();
@@ -133,7 +134,7 @@ describe('preview and publish on the desk', () => {
     expect(full.errors).toEqual([]);
     expect(full.failedResponses).toEqual([]);
     expect(requests.every((url) => url.startsWith(browser.baseUrl) || url.startsWith('blob:'))).toBe(true);
-  });
+  }, 180_000);
 
   it('writes the embed code for the address the site will be hosted at', async () => {
     const { page } = await browser.open('desk/?lang=en');

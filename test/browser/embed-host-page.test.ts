@@ -63,6 +63,15 @@ const iframeHeight = (page: Page) => page.$eval('iframe', (el) => el.getBounding
 const bodyHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
+/** How many of a sample of the base map canvas's pixels are painted (land, borders). */
+function landPainted(): number {
+  const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
+  const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  for (let i = 3; pixels && i < pixels.length; i += 4 * 97) if (pixels[i]! > 0) painted++;
+  return painted;
+}
+
 function embedUrl(search: string) {
   return `${embedServer.url}?embed=1&${search}`;
 }
@@ -86,6 +95,14 @@ describe('the embed in a host page on another origin', () => {
     const sentence = mention.quote.text;
     await expect.poll(() => frame.locator('.place-popup .quote').allTextContents()).toContain(sentence);
     expect(requests.some((url) => /\/data\/texts\/[\w-]+\.js$/.test(url))).toBe(true);
+    // The base map: its world level, its tiles' index and the tiles of the view, each a script twin too,
+    // drawn on the canvas.
+    expect(requests.some((url) => url.endsWith('/data/basemap.js'))).toBe(true);
+    await expect
+      .poll(() => requests.some((url) => /\/data\/basemap\/(50m|10m)\/\d+-\d+\.js$/.test(url)))
+      .toBe(true);
+    expect(requests.some((url) => /\/data\/basemap\/[\w/-]+\.json$/.test(url))).toBe(false);
+    await expect.poll(() => frame.evaluate(landPainted)).toBeGreaterThan(100);
     expect(problems()).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
 /**
  * What a first visit to the built site downloads: the page, the scripts and styles it links, the fonts
  * its styles use (the woff2 file of each face: every browser that runs the app picks woff2 first), and
- * the data files (dataset, base map and its labels). Sizes raw and gzipped, as a server compressing
+ * the data files (dataset, base map's world level, its tiles' index and its labels). Sizes raw and gzipped, as a server compressing
  * with gzip would send them.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BASEMAP_PATH, DATASET_PATH, LABELS_PATH } from '../../geo/contract';
+import { BASEMAP_PATH, BASEMAP_TILES_PATH, DATASET_PATH, LABELS_PATH } from '../../geo/contract';
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'data';
 
@@ -57,6 +57,8 @@ export function firstLoadAssets(distDir: string): Asset[] {
     measure(distDir, DATASET_PATH, 'data'),
     measure(distDir, BASEMAP_PATH, 'data'),
     measure(distDir, LABELS_PATH, 'data'),
+    // The finer levels' tiles depend on the view (test/bench/basemap-bytes.ts measures them).
+    measure(distDir, BASEMAP_TILES_PATH, 'data'),
   ];
 }
 

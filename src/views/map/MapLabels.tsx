@@ -5,17 +5,21 @@ import { useDalil } from '../hooks/use-dalil';
 import { LabelsLayer, type LabelObstacle, type PlaceName } from './labels-layer';
 import { latLngOf } from '../common/lat-lng';
 import { markerStyle } from '../../model/marker-style';
+import { townLabels } from '../../model/basemap-tiles';
 import { targetSide } from './place-icon';
 import { CLUSTER_TARGET_PX } from './targets';
 import { useMapItems } from './use-map-items';
 
 /**
  * The names of the places drawn on their own, beside their markers, and the base map's country and sea
- * names, in the interface language, kept clear of each other and of every marker.
+ * names and the towns of its tiles that have arrived, in the interface language, kept clear of each other
+ * and of every marker.
  */
 export function MapLabels() {
   const map = useMap();
   const labels = useDalil((state) => state.labels);
+  const tiles = useDalil((state) => state.basemapTiles);
+  const towns = useMemo(() => townLabels(Object.values(tiles)), [tiles]);
   const language = useDalil((state) => state.language);
   const { items, places } = useMapItems();
   const layer = useMemo(() => new LabelsLayer(), []);
@@ -32,9 +36,9 @@ export function MapLabels() {
 
   useEffect(
     function showLabels() {
-      layer.setLabels(labels ?? [], language);
+      layer.setLabels([...(labels ?? []), ...towns], language);
     },
-    [layer, labels, language],
+    [layer, labels, towns, language],
   );
 
   useEffect(

@@ -1,9 +1,9 @@
 /**
  * Names on the map, as plain text elements in a pane of their own between the base map and the markers:
  * the names of the places drawn on their own, beside their markers where there is room, then the base
- * map's country and sea names. None covers another or a marker. The pane is hidden from assistive
- * technology and lets every click through (each marker carries its name already). Names reach the page
- * as text.
+ * map's country and sea names, then the towns of its tiles. None covers another or a marker. The pane is
+ * hidden from assistive technology and lets every click through (each marker carries its name already).
+ * Names reach the page as text.
  */
 import { DomUtil, Layer, latLng, Map as LeafletMap, point, type LatLng } from 'leaflet';
 import type { Language, MapLabel } from '../../../geo/contract';

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_PATH, LABELS_PATH, type MapLabel } from '../../../geo/contract';
+import {
+  BASEMAP_PATH,
+  BASEMAP_TILES_PATH,
+  basemapTilePath,
+  LABELS_PATH,
+  type BasemapTile,
+  type BasemapTileIndex,
+  type MapLabel,
+} from '../../../geo/contract';
 import { createDalilStore } from '../../../src/store/store';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +29,7 @@ describe('basemap slice', () => {
     });
     await store.getState().loadBasemap();
     const { basemapStatus, basemap } = store.getState();
-    expect(asked.sort()).toEqual([BASEMAP_PATH, LABELS_PATH].sort());
+    expect(asked.sort()).toEqual([BASEMAP_PATH, BASEMAP_TILES_PATH, LABELS_PATH].sort());
     expect(basemapStatus).toBe('ready');
     expect(basemap?.land.length).toBeGreaterThan(100);
     expect(basemap?.borders.length).toBeGreaterThan(100);
@@ -74,5 +82,75 @@ describe('basemap slice', () => {
     });
     await store.getState().loadBasemap();
     expect(store.getState().basemapStatus).toBe('failed');
+  });
+
+  describe('tiles', () => {
+    const index: BasemapTileIndex = {
+      levels: [{ id: '50m', minZoom: 4, degrees: 15, tiles: [[14, 3]] }],
+    };
+    const tile: BasemapTile = {
+      level: '50m',
+      column: 14,
+      row: 3,
+      quantum: [0.01, 0.01],
+      land: [[[0, 0, 1500, 0, 0, 1500, -1500, 0]]],
+      borders: [],
+      towns: [
+        {
+          id: 'latakia',
+          name: { ar: 'اللاذقية', en: 'Latakia' },
+          lngLat: [35.79, 35.53],
+          minZoom: 7,
+          rank: 0,
+        },
+      ],
+    };
+    const path = basemapTilePath('50m', 14, 3);
+    const storeWith = (tiles: Record<string, unknown>, asked: string[] = []) =>
+      createDalilStore({
+        fetchJson: async (asking) => {
+          asked.push(asking);
+          if (asking === BASEMAP_TILES_PATH) return { ok: true, json: index };
+          if (asking in tiles) return { ok: true, json: tiles[asking] };
+          return { ok: true, json: asking === LABELS_PATH ? [] : topology };
+        },
+      });
+
+    it('fetches each tile the view asks for once, and keeps it decoded with its towns', async () => {
+      const asked: string[] = [];
+      const store = storeWith({ [path]: tile }, asked);
+      await store.getState().loadBasemap();
+      await expect.poll(() => store.getState().basemapTileIndex).toEqual(index);
+      await store.getState().loadBasemapTiles([path]);
+      await store.getState().loadBasemapTiles([path]);
+      expect(asked.filter((p) => p === path)).toHaveLength(1);
+      const loaded = store.getState().basemapTiles[path];
+      expect(loaded?.basemap.land).toHaveLength(1);
+      expect(loaded?.towns.map((town) => town.id)).toEqual(['latakia']);
+    });
+
+    it('asks for no path the index does not name', async () => {
+      const asked: string[] = [];
+      const store = storeWith({}, asked);
+      await store.getState().loadBasemap();
+      await expect.poll(() => store.getState().basemapTileIndex).toEqual(index);
+      await store.getState().loadBasemapTiles(['data/dalil.json', basemapTilePath('10m', 1, 1)]);
+      expect(asked).not.toContain('data/dalil.json');
+      expect(store.getState().basemapTiles).toEqual({});
+    });
+
+    it('leaves out a tile that is not the one its path names, or breaks the schema', async () => {
+      const wrongPlace = { ...tile, column: 13 };
+      const store = storeWith({ [path]: wrongPlace });
+      await store.getState().loadBasemap();
+      await expect.poll(() => store.getState().basemapTileIndex).toEqual(index);
+      await store.getState().loadBasemapTiles([path]);
+      expect(store.getState().basemapTiles).toEqual({});
+      const broken = storeWith({ [path]: { ...tile, land: [[[1, 2, 3]]] } });
+      await broken.getState().loadBasemap();
+      await expect.poll(() => broken.getState().basemapTileIndex).toEqual(index);
+      await broken.getState().loadBasemapTiles([path]);
+      expect(broken.getState().basemapTiles).toEqual({});
+    });
   });
 });
