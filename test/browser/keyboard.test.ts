@@ -56,11 +56,16 @@ describe('keyboard only', () => {
       const where = `in ${language} at ${viewport.width} px`;
 
       it(`reaches every quote through the markers ${where}`, { timeout: EVERY_QUOTE_LIMIT }, async () => {
-        const { page, errors } = await open(viewport, language);
-        const placeIds = await page
+        const placeIds = await (
+          await open(viewport, language)
+        ).page
           .locator('.leaflet-marker-icon[data-place-id]')
           .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId!));
+        expect(placeIds.length).toBeGreaterThan(0);
+        // Each marker from the opening view: a popup pans the map to its place, and a marker the view
+        // then leaves is no longer drawn until the reader pans back.
         for (const placeId of placeIds) {
+          const { page, errors } = await open(viewport, language);
           const marker = await tabUntil(page, (f) => f.marker && f.placeId === placeId, `marker ${placeId}`);
           expect(marker.ring, `focus ring on marker ${placeId}`).toBe(true);
           await page.keyboard.press('Enter');
@@ -81,8 +86,8 @@ describe('keyboard only', () => {
           }
           await page.keyboard.press('Escape');
           await expect.poll(() => page.evaluate(focused)).toMatchObject({ marker: true, placeId });
+          expect(errors).toEqual([]);
         }
-        expect(errors).toEqual([]);
       });
 
       it(`opens an article in context from a marker and returns focus on closing ${where}`, async () => {
