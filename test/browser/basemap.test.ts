@@ -91,16 +91,7 @@ describe('base map', () => {
   it('shows no two labels overlapping', async () => {
     const { page } = await browser.openApp();
     await expect.poll(async () => (await visibleLabels(page)).length).toBeGreaterThan(10);
-    const overlaps = await page.locator('.map-label:not([hidden])').evaluateAll((els) => {
-      const boxes = els.map((el) => el.getBoundingClientRect());
-      let count = 0;
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) count++;
-        }
-      return count;
-    });
+    const overlaps = await overlappingLabels(page);
     expect(overlaps).toBe(0);
   });
 
