@@ -173,7 +173,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const context = {
       settlementCue: cues.settlement || cues.venue || town !== null,
       governed: cues.governed,
-      focusCountries: new Set(focus),
+      focusCountries: new Set(focus.order),
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
@@ -212,7 +212,8 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     // "Paris, Texas": the namesakes the qualifier after the comma leaves.
     const qualified = qualifiedRecords(match, kept[k + 1], norm.text);
     const choice = chooseEntry(qualified ?? match.records, {
-      focusCountries: focus,
+      focusCountries: focus.order,
+      countriesByName: focus.byName,
       settlementCue: cues.settlement,
       countryCue: cues.country,
       anchors,

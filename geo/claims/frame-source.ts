@@ -70,19 +70,34 @@ export function sourceOf(
   return found;
 }
 
-/** A source the lexicons do not know, named by the few words after "according to" / "حسب". */
-function unnamed({ at, blocked }: ArticleReader, from: number, to: number): Found | null {
+/** Words after which a source's own words end and where it sits begins: "ship spotters in Istanbul". */
+const SITTING = new Set(['in', 'at', 'near', 'based', 'from']);
+
+/**
+ * A source the lexicons do not know, named by the few words after "according to" / "حسب", with the place
+ * where it sits when one follows ("according to ship spotters in Istanbul"): that place is part of its
+ * name, not where anything happened.
+ */
+function unnamed({ at, blocked, mentions }: ArticleReader, from: number, to: number): Found | null {
   let end = from;
-  while (end < to && end - from < 3 && !blocked(end) && (end === from || !/[,،:"(]/.test(gapBefore(at, end))))
+  while (
+    end < to &&
+    end - from < 3 &&
+    !blocked(end) &&
+    (end === from || (!/[,،:"(]/.test(gapBefore(at, end)) && !SITTING.has(at.tokens[end]!.text)))
+  )
     end++;
   if (end === from || (end - from === 1 && ATTRIBUTION_WORDS.articles.has(at.tokens[from]!.text)))
     return null;
+  let sits = end;
+  while (sits < to && SITTING.has(at.tokens[sits]!.text)) sits++;
+  const place = sits > end ? mentions.find((m) => m.firstToken === sits && m.endToken <= to) : undefined;
   return {
     resolved: { id: null, name: null, party: null, kind: 'unknown' },
     parts: [],
     first: from,
     end,
-    stop: end,
+    stop: place?.endToken ?? end,
   };
 }
 

@@ -20,6 +20,9 @@ export interface LexiconIndex {
   delivery: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
   downings: PhraseIndex<true>;
+  /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
+  combat: PhraseIndex<true>;
+  strikes: PhraseIndex<true>;
   stance: PhraseIndex<StanceCue>;
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
@@ -40,11 +43,20 @@ export function lexicon(): LexiconIndex {
     activities: createPhraseIndex<readonly ActivityKind[]>([
       ...grouped(ACTIVITY_WORDS.terms.groups, (g) => g.kinds),
       ...each<readonly ActivityKind[]>(ACTIVITY_WORDS.downings, ['combat']),
+      ...each<readonly ActivityKind[]>(ACTIVITY_WORDS.strikes, ['combat']),
     ]),
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
     downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
+    combat: createPhraseIndex([
+      ...grouped(
+        ACTIVITY_WORDS.terms.groups.filter((g) => g.kinds.includes('combat')),
+        () => true as const,
+      ),
+      ...each(ACTIVITY_WORDS.strikes, true as const),
+    ]),
+    strikes: createPhraseIndex(each(ACTIVITY_WORDS.strikes, true as const)),
     stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
     attribution: createPhraseIndex(
       grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),

@@ -75,8 +75,12 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   const arrivedAt = (p: PlacedEnd) =>
     arriving.some((end) => end <= p.mention.firstToken && p.mention.firstToken - end <= ARRIVAL_REACH) &&
     governedBy(at, p.mention, ARRIVAL.prepositions, scene.firstToken);
+  // "للاذقية" is to Latakia, but "الحدود الشمالية لسوريا" is the border of Syria: after a noun of place
+  // or a direction, ل is "of".
   const toward = (p: PlacedEnd) =>
-    governedBy(at, p.mention, TOWARD, scene.firstToken) || attached(at, p.mention) === 'ل' || arrivedAt(p);
+    governedBy(at, p.mention, TOWARD, scene.firstToken) ||
+    (attached(at, p.mention) === 'ل' && !isBetweenWord(at, p.mention.firstToken - 1)) ||
+    arrivedAt(p);
   const origins = (p: PlacedEnd) => governedBy(at, p.mention, FROM, scene.firstToken);
   // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
   // verb is no destination ("الانضمام إلى روسيا في إرسال…"), a base or a town there may be ("قاعدة في اللاذقية … ووصول").
@@ -137,9 +141,15 @@ function attached(at: Reading, m: ArticleMention): string {
   return withoutConjunction(at.text.slice(at.origStart[m.firstToken], m.start));
 }
 
+function isBetweenWord(at: Reading, k: number): boolean {
+  return k >= 0 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r));
+}
+
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   const isIn = (k: number, set: ReadonlySet<string>) => readings(at.tokens[k]!.text).some((r) => set.has(r));
   let k = m.firstToken - 1;
+  // "في كل من منبج وتل رفعت": "كل من" (each of) stands between the preposition and the names; its من is no "from".
+  if (at.tokens[k]?.text === 'من' && at.tokens[k - 1]?.text === 'كل') k -= 2;
   while (k > floor && m.firstToken - k < BETWEEN_REACH) {
     // "to the Syrian port of Tartus", "to its air base near Latakia": nationalities and possessives too.
     if (

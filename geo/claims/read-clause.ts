@@ -40,6 +40,8 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     sources: attribution.excluded,
     firstToken: from,
     downing: findPhrases(at.tokens, lexicon().downings, from, to).length > 0,
+    strikeEnds: findPhrases(at.tokens, lexicon().strikes, from, to).map((m) => m.endToken - 1),
+    combatEnds: findPhrases(at.tokens, lexicon().combat, from, to).map((m) => m.endToken - 1),
   });
   // No cue inside a place's or a source's name ("سيفاستوبول", "سنتكوم" are no future verbs).
   const named = (i: number) =>

@@ -24,10 +24,15 @@ export interface RoleScene {
   sources: readonly [number, number][];
   /** The clause speaks of shooting something down: a place "over" which it happened is its site. */
   downing?: boolean;
+  /** Last tokens of the clause's verbs of striking ("قصفت", "shelled"): the place they govern is hit. */
+  strikeEnds?: readonly number[];
+  /** Last tokens of its words of combat of every kind: "on / على" after one names the target. */
+  combatEnds?: readonly number[];
   firstToken: number;
 }
 
 const {
+  objectBreaks: OBJECT_BREAKS,
   locative: LOCATIVE,
   topical: TOPICAL,
   placeNouns: PLACE_NOUNS,
@@ -35,6 +40,7 @@ const {
   directions: DIRECTIONS,
   statementVerbs: STATEMENT_VERBS,
   overs: OVERS,
+  targets: TARGETS,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
 const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
@@ -58,6 +64,9 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
   const eventBefore = scene.events.some(
     (e) => e < prep.at && prep.at - e <= EVENT_REACH && !topicalBetween(at, e, prep.at),
   );
+  // "قصفت حلب", "shelled Kherson", "غارات على الحديدة": the target of a strike. Not a state: after an
+  // Arabic verb it is the subject ("قصفت روسيا حلب"), and "an attack on Russia" is on no one place.
+  if (military && !stateLike && isTarget(at, m, prep, scene)) return 'site';
   if (institutionIds.has(m.placeId)) return inside && diplomatic ? 'venue' : 'actor';
   const townLike = m.kind === 'settlement' || m.kind === 'facility';
   // A sea or a strait in a clause about ships is where they are, whatever the grammar ("عبرت مضيق البسفور").
@@ -74,6 +83,30 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
   if (diplomatic && named && townLike) return 'venue';
   if (TOPICAL.has(prep.word)) return 'context';
   return stateLike ? 'actor' : 'context';
+}
+
+/** How far before its object a verb of striking may stand: past its subject ("هاجمت قوات الدعم السريع الفاشر"). */
+const STRIKE_REACH = 6;
+
+/**
+ * Whether `m` is what a strike hits: the object of a verb of striking, right after it or after its
+ * subject with no preposition between, or the place after "on / على" after a word of combat.
+ */
+function isTarget(
+  at: Reading,
+  m: ArticleMention,
+  prep: { word: string; at: number },
+  scene: RoleScene,
+): boolean {
+  if (readings(prep.word).some((r) => TARGETS.has(r)))
+    return scene.combatEnds?.includes(prep.at - 1) ?? false;
+  const floor = Math.max(scene.firstToken, m.firstToken - STRIKE_REACH);
+  for (let k = m.firstToken - 1; k >= floor; k--) {
+    if (scene.strikeEnds?.includes(k)) return true;
+    if (readings(at.tokens[k]!.text).some((r) => LOCATIVE.has(r) || TOPICAL.has(r) || OBJECT_BREAKS.has(r)))
+      return false;
+  }
+  return false;
 }
 
 /** Roles of a clause's mentions: "سوريا والعراق" share one role, the first one's. */

@@ -24,7 +24,7 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'exercises', 'events', 'downings'),
+  ...wordLists('delivery', 'exercises', 'events', 'downings', 'strikes'),
 });
 
 export const EQUIPMENT_FAMILIES = [
@@ -200,6 +200,8 @@ export const RolesSchema = v.strictObject({
     'directions',
     'statementVerbs',
     'overs',
+    'targets',
+    'objectBreaks',
   ),
 });
 

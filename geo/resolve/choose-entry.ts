@@ -8,7 +8,9 @@
  * 2. A prior by kind: countries 6, seas, regions and facilities 5.5, towns 0.8 × log10(population)
  *    (a town of a million scores 4.8, so a country wins over its capital of the same name).
  * 3. A town in a country the article names (or whose nationality adjective it uses) +0.7, and +2.5 more
- *    against a country the article does not name ("في عمان" in an article about Jordan is Amman).
+ *    against a country the article does not name, when the town's country is named by its name or a
+ *    division, or the town is a city of 100,000 ("في عمان" after "أردني" is Amman; "لبنان" stays the
+ *    country in an article that only says "American": "American" says who acts, seldom where).
  * 4. Near the article's other places (its towns, divisions and facilities of one name each): up to +3,
  *    falling to nothing 400 km away. Namesakes lie far apart, and an article keeps to one theatre: the
  *    "Dublin" of a story about Macon is Georgia's, the "Tripoli" of one about Tyre is Lebanon's, the
@@ -30,6 +32,8 @@ export interface Choice {
 export interface ChoiceContext {
   /** ISO codes of the countries the article names, most mentioned first. */
   focusCountries: readonly string[];
+  /** Those of them named by a name of their own or of a division, not only by an adjective (rule 3). */
+  countriesByName?: ReadonlySet<string>;
   settlementCue: boolean;
   countryCue: boolean;
   /** Points (`[lng, lat]`) of the article's places that are sure and smaller than a country (rule 4). */
@@ -47,6 +51,8 @@ const KIND_PRIOR: Record<PlaceKind, number> = {
 const POPULATION_WEIGHT = 0.8;
 const FOCUS_BONUS = 0.7;
 const FOCUS_OVER_COUNTRY_BONUS = 2.5;
+/** A town this large may outweigh a country of its name when the article uses only its adjective. */
+const CITY_OVER_COUNTRY = 100_000;
 const NEAR_BONUS = 3;
 const NEAR_KM = 400;
 
@@ -85,7 +91,9 @@ function score(record: NameRecord, context: ChoiceContext, rivals: readonly Name
     const outOfFocusCountry = rivals.some(
       (r) => r.entry.kind === 'country' && !(r.entry.iso2 && context.focusCountries.includes(r.entry.iso2)),
     );
-    if (outOfFocusCountry) s += FOCUS_OVER_COUNTRY_BONUS;
+    const named = context.countriesByName?.has(entry.iso2) ?? true;
+    if (outOfFocusCountry && (named || (entry.population ?? 0) >= CITY_OVER_COUNTRY))
+      s += FOCUS_OVER_COUNTRY_BONUS;
   }
   return s;
 }

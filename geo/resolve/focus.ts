@@ -12,13 +12,25 @@ const ADJECTIVE_WEIGHT = 0.5;
 /** So does a division or region of one country: "Texas" speaks of the United States. */
 const REGION_WEIGHT = 0.5;
 
-/** Country codes, most mentioned first. `nisbas` maps each adjective form to its country. */
+/** The article's countries: every one, most mentioned first, and those it names by a name of their own. */
+export interface FocusCountries {
+  /** Country codes, most mentioned first. */
+  order: string[];
+  /**
+   * The countries named by their name or one of their divisions, not only by an adjective: "American"
+   * says who acts, seldom where, so it does not make "لبنان" a small town of Tennessee.
+   */
+  byName: ReadonlySet<string>;
+}
+
+/** The article's countries. `nisbas` maps each adjective form to its country. */
 export function focusCountries(
   matches: readonly NameMatch[],
   tokens: readonly Token[],
   nisbas: ReadonlyMap<string, string>,
-): string[] {
+): FocusCountries {
   const counts = new Map<string, number>();
+  const byName = new Set<string>();
   const add = (iso2: string, weight: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
   for (const m of matches) {
     // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count.
@@ -26,10 +38,12 @@ export function focusCountries(
     if (m.records.length !== 1 || !only!.entry.iso2) continue;
     if (only!.entry.kind === 'country') add(only!.entry.iso2, 1);
     else if (only!.entry.kind === 'region') add(only!.entry.iso2, REGION_WEIGHT);
+    else continue;
+    byName.add(only!.entry.iso2);
   }
   for (const token of tokens) {
     const iso2 = nisbas.get(token.text);
     if (iso2) add(iso2, ADJECTIVE_WEIGHT);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2);
+  return { order: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2), byName };
 }

@@ -100,6 +100,20 @@ describe('geoparse', () => {
     expect(mention.reason).toMatch(/2 places share the name/);
   });
 
+  it('reads the Arabic names of the towns of the war in Sudan, and of Israel, which GeoNames lacks', () => {
+    const text =
+      'وقال الجيش السوداني إن قواته وصلت إلى الفاشر وكوستي وسواكن، وسقطت صواريخ على عسقلان في إسرائيل.';
+    const ids = geoparse(text, 'a1', defaultGazetteer()).features.map((f) => f.properties.id);
+    expect(ids).toEqual(expect.arrayContaining(['el-fasher', 'kosti', 'suakin', 'ashkelon']));
+  });
+
+  it('takes الأبيض for El Obeid only after "مدينة": it is also "the white"', () => {
+    const ids = (text: string) =>
+      geoparse(text, 'a1', defaultGazetteer()).features.map((f) => f.properties.id);
+    expect(ids('وصلت تعزيزات إلى مدينة الأبيض في السودان')).toContain('el-obeid');
+    expect(ids('قال البيت الأبيض إن السلاح الأبيض في السودان')).not.toContain('el-obeid');
+  });
+
   it('reports an unknown town named as a town instead of dropping it', () => {
     const { unresolved } = parse('سيطرت القوات على مدينة كفرنبودة أمس');
     expect(unresolved.map((u) => [u.text, u.articleId])).toEqual([['كفرنبودة', 'a1']]);

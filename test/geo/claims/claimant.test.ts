@@ -297,4 +297,31 @@ describe('claimant', () => {
       'russian-defence-ministry',
     );
   });
+
+  it('reads an armed group as a source of no state: "وأعلن حزب الله", "Al-Shabaab claimed responsibility"', () => {
+    expect(claimantOf('وأعلن حزب الله أنه استهدف موقعا عسكريا قرب اللاذقية.')).toMatchObject({
+      id: 'hezbollah',
+      party: null,
+      text: 'حزب الله',
+    });
+    expect(claimantOf('Al-Shabaab claimed responsibility for the attack on the base.')).toMatchObject({
+      id: 'al-shabaab',
+      party: null,
+    });
+    expect(claimantOf('وتبنت حركة الشباب الهجوم على قاعدة عسكرية.')).toMatchObject({ id: 'al-shabaab' });
+  });
+
+  it('reads an unnamed militia of a country as speaking for no state: "An Iraqi militia said"', () => {
+    expect(claimantOf('An Iraqi militia said its fighters had attacked a base.')).toMatchObject({
+      party: null,
+      text: 'Iraqi militia',
+    });
+  });
+
+  it('reads the source of a statement "صادر عن": "وقال بيان صادر عن وزارة الدفاع التركية"', () => {
+    expect(claimantOf('وقال بيان صادر عن وزارة الدفاع التركية إن قوات وصلت إلى اللاذقية.')).toMatchObject({
+      party: 'TR',
+      text: 'وزارة الدفاع التركية',
+    });
+  });
 });

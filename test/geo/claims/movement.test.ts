@@ -166,4 +166,12 @@ describe('sites', () => {
     );
     expect(fromTo('وقالت مصادر إن القوات دخلت إلى قرى شمال اللاذقية.')[1]).toBe('latakia');
   });
+
+  it('reads ل after a noun of place as "of", not "to": "الانسحاب من الحدود الشمالية لسوريا"', () => {
+    expect(fromTo('وكان الرئيس الأمريكي قد أمر قواته بالانسحاب من الحدود الشمالية لسوريا.')).toEqual([
+      'syria',
+      null,
+    ]);
+    expect(fromTo('وقالت موسكو إنها أرسلت جنودا للاذقية.')).toEqual(['moscow', 'latakia']);
+  });
 });

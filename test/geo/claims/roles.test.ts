@@ -55,4 +55,23 @@ describe('roles', () => {
     expect(rolesIn('The army said it shot down a drone over Latakia.')).toEqual({ latakia: 'site' });
     expect(rolesIn('Russian jets flew over Iran on their way to Syria.')).toMatchObject({ iran: 'actor' });
   });
+
+  it('makes the town a verb of striking takes as object its site, after the verb or after its subject', () => {
+    expect(rolesIn('وقال الجيش إن طائراته قصفت اللاذقية.').latakia).toBe('site');
+    expect(rolesIn('وهاجمت الميليشيات مدينة طرطوس.').tartus).toBe('site');
+    expect(rolesIn('Russian forces shelled Latakia overnight, officials said.').latakia).toBe('site');
+  });
+
+  it('makes the place after "on / على" after a word of combat its site', () => {
+    expect(rolesIn('وشنت الطائرات غارات على طرطوس.').tartus).toBe('site');
+    expect(rolesIn('Officials said there had been an attack on Tartus.').tartus).toBe('site');
+  });
+
+  it('keeps a state after a verb of striking its subject, not a site: "قصفت روسيا اللاذقية"', () => {
+    expect(rolesIn('قصفت روسيا اللاذقية.')).toEqual({ russia: 'actor', latakia: 'site' });
+  });
+
+  it('does not reach past a preposition from a verb of striking: "attacked positions from Latakia"', () => {
+    expect(rolesIn('Officials said the rebels attacked positions from Latakia.').latakia).toBe('context');
+  });
 });

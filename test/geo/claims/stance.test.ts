@@ -177,4 +177,25 @@ describe('stance', () => {
     // Monitors of no mission report what others' peacekeepers do.
     expect(stanceOf('Monitors said peacekeepers had withdrawn from Latakia.')).toBe('reported');
   });
+
+  it('reads "had no information" and "neither confirmed nor denied" as no comment', () => {
+    expect(
+      stanceOf('The French Foreign Ministry said it had no information on the deployment of troops.'),
+    ).toBe('no-comment');
+    expect(stanceOf('وقالت وزارة الخارجية إنها لا تملك معلومات عن إرسال قوات.')).toBe('no-comment');
+  });
+
+  it('reads a rejection of a figure the article reported as a denial of that report', () => {
+    const claims = claimsOf(
+      'U.S. officials said Russian aircraft had flown 600 sorties. Moscow rejected the figure as propaganda.',
+    );
+    expect(claims.map((c) => [c.stance, c.activities])).toEqual([
+      ['reported', ['air']],
+      ['denied', ['air']],
+    ]);
+  });
+
+  it('reads a refusal to allow as a denial: "لن تسمح", "will not allow"', () => {
+    expect(stanceOf('وقال مسؤول إن عمان لن تسمح باستخدام قواعدها لشن هجمات.')).toBe('denied');
+  });
 });

@@ -19,6 +19,12 @@ describe('choosing between places of one name', () => {
     expect(ids('قال مصدر دبلوماسي أردني في عمان')).toEqual(['amman']);
   });
 
+  it('keeps the country when a small namesake lies in a country named only by an adjective', () => {
+    const real = defaultGazetteer();
+    const text = 'قالت البحرية الأمريكية إن مدمرة أمريكية رصدت سفنا قرب سواحل لبنان';
+    expect(geoparse(text, 'a1', real).features.map((f) => f.properties.id)).toEqual(['lebanon']);
+  });
+
   it('reads "الجزائر العاصمة" as the city', () => {
     expect(ids('وصل الوفد إلى الجزائر العاصمة')).toEqual(['algiers']);
   });
