@@ -142,7 +142,9 @@ function forceOf(force: Force, parts: readonly Part[], ctx: ClaimantContext): Re
   const place = parts.find((p) => p.type === 'mention');
   const nat =
     parts.find((p) => p.type === 'nationality')?.nationality ??
-    (place?.type === 'mention' && place.mention.kind === 'country'
+    // "Russia's navy", "Kyiv's navy": a country or its capital says whose service it is.
+    (place?.type === 'mention' &&
+    (place.mention.kind === 'country' || place.mention.placeId in CAPITAL_GOVERNMENTS)
       ? nationalityOfPlace(place.mention)
       : undefined);
   if (!nat?.party) return { id: null, name: null, party: null, kind: 'institution' };

@@ -51,10 +51,12 @@ export function readParts(
   const spokes = findPhrases(at.tokens, lexicon().spokesperson, from, Math.min(limit, from + MAX_WORDS));
   const forces = findPhrases(at.tokens, lexicon().forces, from, Math.min(limit, from + MAX_WORDS));
   /** "Moscow officials", "the US Navy": what a place or a nationality may be followed by in a name. */
-  const namesMore = (t: number) =>
+  const namesMore = (t: number): boolean =>
     sourceNounOf(at.tokens[t]!.text) !== undefined ||
     titled(at.tokens[t]!.text) ||
-    forces.some((m) => m.firstToken === t);
+    forces.some((m) => m.firstToken === t) ||
+    // "Russian state media": a word a name may hold, then what names more.
+    (JOINERS.has(at.tokens[t]!.text) && t + 1 < limit && namesMore(t + 1));
   // "a military source", "an army spokesman": the service says whose the source is, not who.
   const sourceNext = (t: number) =>
     t < limit && (sourceNounOf(at.tokens[t]!.text) !== undefined || spokes.some((m) => m.firstToken === t));

@@ -324,4 +324,20 @@ describe('claimant', () => {
       text: 'وزارة الدفاع التركية',
     });
   });
+
+  it('reads state media with its nationality, and a service named by its capital', () => {
+    expect(claimantOf('The warships docked in Tartus, Russian state media reported.')).toMatchObject({
+      party: 'RU',
+      text: 'Russian state media',
+    });
+    expect(claimantOf("Warships struck a landing ship near Latakia, Moscow's navy said.")).toMatchObject({
+      party: 'RU',
+    });
+  });
+
+  it('ends a source "according to" before where it sits, which is context: "ship spotters in Istanbul"', () => {
+    const claim = claimOf('Russian warships sailed toward Syria, according to ship spotters in Moscow.');
+    expect(claim.claimant).toMatchObject({ text: 'ship spotters', party: null });
+    expect(claim.places.find((p) => p.placeId === 'moscow')?.role).toBe('context');
+  });
 });

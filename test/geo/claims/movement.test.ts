@@ -174,4 +174,19 @@ describe('sites', () => {
     ]);
     expect(fromTo('وقالت موسكو إنها أرسلت جنودا للاذقية.')).toEqual(['moscow', 'latakia']);
   });
+
+  it('reads the town an Arabic verb of entering takes as object as the destination: "دخلت مدينة طرطوس"', () => {
+    expect(fromTo('وقالت مصادر إن قوات روسية دخلت مدينة طرطوس.')).toEqual([null, 'tartus']);
+  });
+
+  it('reads "في كل من" as no "from": forces deployed in each of the towns go there', () => {
+    expect(fromTo('وانتشرت قوات روسية في كل من اللاذقية وطرطوس.')).toEqual([null, 'latakia']);
+  });
+
+  it('reads a deployment of troops to a country as a movement there', () => {
+    expect(fromTo("Turkey's parliament authorised the deployment of troops to Syria.")).toEqual([
+      'turkey',
+      'syria',
+    ]);
+  });
 });

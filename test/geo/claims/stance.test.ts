@@ -198,4 +198,9 @@ describe('stance', () => {
   it('reads a refusal to allow as a denial: "لن تسمح", "will not allow"', () => {
     expect(stanceOf('وقال مسؤول إن عمان لن تسمح باستخدام قواعدها لشن هجمات.')).toBe('denied');
   });
+
+  it('reads "are thought to", "is believed to" as speculative', () => {
+    expect(stanceOf('Russian troops are thought to have entered Latakia.')).toBe('speculative');
+    expect(stanceOf('Russian jets are believed to be based in Latakia.')).toBe('speculative');
+  });
 });
