@@ -14,6 +14,7 @@ import {
   type Candidate,
   type Placement,
 } from '../../model/labels-declutter';
+import { afterNextPaint } from '../../platform/in-slices';
 import { latLngOf } from '../common/lat-lng';
 import './labels-layer.css';
 
@@ -62,6 +63,8 @@ export class LabelsLayer extends Layer {
   private placeItems: PlaceNameElement[] = [];
   /** Placements per zoom level, cleared when the labels, language or markers change. */
   private layouts = new Map<number, Map<string, Placement>>();
+  /** Names are measured and placed from the frame after the map's first on: see `onAdd`. */
+  private started = false;
 
   /**
    * Called again as each of the base map's tiles brings its towns: only the new labels get an element,
@@ -103,14 +106,20 @@ export class LabelsLayer extends Layer {
     pane.setAttribute('aria-hidden', 'true');
     this.container = DomUtil.create('div', 'map-labels', pane);
     this.container.lang = this.language;
-    this.rebuildPlaceNames();
-    this.update();
-    // Fonts that arrive late change the names' widths: measure again then.
-    void document.fonts.ready.then(() => this.measureAgain());
+    // Measuring a name lays the page out: done while the map is being made, it would lay out all of the
+    // page just built, in the same long task. After the first paint it measures the names alone.
+    afterNextPaint(() => {
+      this.started = true;
+      this.rebuildPlaceNames();
+      this.update();
+      // Fonts that arrive late change the names' widths: measure again then.
+      void document.fonts.ready.then(() => this.measureAgain());
+    });
     return this;
   }
 
   override onRemove(): this {
+    this.started = false;
     this.container?.remove();
     this.container = null;
     for (const item of this.items) item.element = null;
@@ -183,7 +192,7 @@ export class LabelsLayer extends Layer {
   /** One element per place name, measured once; the base map's names stay as they are. */
   private rebuildPlaceNames(): void {
     const container = this.container;
-    if (!container) return;
+    if (!container || !this.started) return;
     for (const item of this.placeItems) item.element.remove();
     this.placeItems = this.placeNames.map((place) => {
       const element = DomUtil.create('span', 'map-label map-label--place', container);
@@ -236,7 +245,7 @@ export class LabelsLayer extends Layer {
   /** Shows the labels placed at the current zoom, where the layout put them. */
   private update(): void {
     const map = this.map;
-    if (!this.container || !map) return;
+    if (!this.container || !map || !this.started) return;
     const layout = this.layoutFor(map, Math.round(map.getZoom()));
     for (const { label, latLng: at, element, width, height } of this.items) {
       if (!element) continue;
