@@ -112,8 +112,9 @@ export class LabelsLayer extends Layer {
       this.started = true;
       this.rebuildPlaceNames();
       this.update();
-      // Fonts that arrive late change the names' widths: measure again then.
-      void document.fonts.ready.then(() => this.measureAgain());
+      // A font still on its way (measuring may have asked for it) changes the names' widths: measure
+      // again once it is there, and not when every font is there already.
+      if (document.fonts.status === 'loading') void document.fonts.ready.then(() => this.measureAgain());
     });
     return this;
   }
