@@ -26,3 +26,31 @@ export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R
   }
   return mapped;
 }
+
+/**
+ * Runs `then` in a task of its own once the browser has painted its next frame: work the first frame can
+ * do without (measuring names, say) then neither lengthens the task that builds the page nor forces its
+ * layout early.
+ */
+export function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+/**
+ * One `flush` for a burst of calls: `schedule` runs it `ms` after the first call since the last flush,
+ * `now` runs it at once (and drops the one scheduled).
+ */
+export function batched(flush: () => void, ms: number): { schedule: () => void; now: () => void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const now = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    flush();
+  };
+  return {
+    schedule: () => {
+      timer ??= setTimeout(now, ms);
+    },
+    now,
+  };
+}

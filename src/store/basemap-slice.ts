@@ -21,7 +21,7 @@ import {
 import { basemapFromTopology, type Basemap } from '../model/basemap-from-topology';
 import { decodeTile, tilePaths, type LoadedTile } from '../model/basemap-tiles';
 import type { FetchJson } from '../platform/fetch-json';
-import { mapInSlices } from '../platform/in-slices';
+import { batched, mapInSlices } from '../platform/in-slices';
 import type { DataStatus } from './data-slice';
 import type { DalilSlice } from './store';
 
@@ -44,9 +44,18 @@ export interface BasemapSlice {
   markBasemapDrawn: () => void;
 }
 
+/**
+ * Tiles that arrive this close together go into the state in one update: the map redraws its base map
+ * and lays its names out once for them all, not once per tile (a view asks for a score of tiles at once).
+ */
+export const TILE_BATCH_MS = 100;
+
 export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlice> {
   // Tiles asked for, arrived or not: each is fetched once a visit (a failed one too: scenery).
   const asked = new Set<string>();
+  // Tiles decoded and not yet in the state, and what puts them there.
+  const arrived = new Map<string, LoadedTile>();
+  let keepArrived: ReturnType<typeof batched> | null = null;
   return (set, get) => ({
     basemapStatus: 'idle',
     basemap: null,
@@ -75,6 +84,12 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
       const levels = new Map(index.levels.map((level) => [level.id, level] as const));
       const known = (path: string) => index.levels.some((level) => tilePaths(level).has(path));
       const wanted = paths.filter((path) => !asked.has(path) && known(path));
+      const keep = (keepArrived ??= batched(() => {
+        const tiles = Object.fromEntries(arrived);
+        arrived.clear();
+        if (Object.keys(tiles).length > 0)
+          set((state) => ({ basemapTiles: { ...state.basemapTiles, ...tiles } }));
+      }, TILE_BATCH_MS));
       for (const path of wanted) asked.add(path);
       await Promise.all(
         wanted.map(async (path) => {
@@ -85,10 +100,11 @@ export function createBasemapSlice(fetchJson: FetchJson): DalilSlice<BasemapSlic
           if (!parsed?.success || !level) return;
           const { column, row } = parsed.output;
           if (basemapTilePath(level.id, column, row) !== path) return;
-          const tile = decodeTile(parsed.output, level.degrees);
-          set((state) => ({ basemapTiles: { ...state.basemapTiles, [path]: tile } }));
+          arrived.set(path, decodeTile(parsed.output, level.degrees));
+          keep.schedule();
         }),
       );
+      keep.now();
     },
     markBasemapDrawn: () => set({ basemapDrawn: true }),
   });

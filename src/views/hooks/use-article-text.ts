@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { TextState } from '../../store/data-slice';
+import { afterNextPaint } from '../../platform/in-slices';
 import { useDalil } from './use-dalil';
 
 /**
@@ -31,12 +32,23 @@ export function useArticleText(articleId: string): TextState {
  */
 export const PREFETCHED_CHUNKS = 2;
 
-/** Fetches every text of a small dataset once it is read (`PREFETCHED_CHUNKS`). */
+/**
+ * Fetches every text of a small dataset (`PREFETCHED_CHUNKS`) once the map is shown: the texts are for
+ * quotes opened later, and reading them (each span checked against its text) is work the opening of the
+ * page can do without. A quote opened before then asks for its own.
+ */
 export function usePrefetchedTexts(): void {
   const dataset = useDalil((state) => state.dataset);
+  const mapShown = useDalil((state) => state.basemapDrawn || state.basemapStatus === 'failed');
   const loadTexts = useDalil((state) => state.loadTexts);
   useEffect(() => {
-    if (dataset && dataset.textChunks.length <= PREFETCHED_CHUNKS)
-      void loadTexts(dataset.articles.map((a) => a.id));
-  }, [dataset, loadTexts]);
+    if (!dataset || !mapShown || dataset.textChunks.length > PREFETCHED_CHUNKS) return;
+    let cancelled = false;
+    afterNextPaint(() => {
+      if (!cancelled) void loadTexts(dataset.articles.map((a) => a.id));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [dataset, mapShown, loadTexts]);
 }

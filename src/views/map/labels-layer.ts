@@ -14,6 +14,7 @@ import {
   type Candidate,
   type Placement,
 } from '../../model/labels-declutter';
+import { afterNextPaint } from '../../platform/in-slices';
 import { latLngOf } from '../common/lat-lng';
 import './labels-layer.css';
 
@@ -44,26 +45,50 @@ interface PlaceNameElement extends PlaceName {
 interface LabelElement {
   label: MapLabel;
   latLng: LatLng;
-  element: HTMLElement;
+  /** Made when the label first competes for a spot (its zoom is reached), then kept. */
+  element: HTMLElement | null;
   width: number;
   height: number;
 }
 
 export class LabelsLayer extends Layer {
   private container: HTMLElement | null = null;
+  /** The labels in rank order. */
   private items: LabelElement[] = [];
-  private labels: readonly MapLabel[] = [];
+  /** The same, by id: a label that stays across `setLabels` (towns, as tiles arrive) keeps its element. */
+  private byId = new Map<string, LabelElement>();
   private language: Language = 'ar';
   private obstacles: readonly LabelObstacle[] = [];
   private placeNames: readonly PlaceName[] = [];
   private placeItems: PlaceNameElement[] = [];
   /** Placements per zoom level, cleared when the labels, language or markers change. */
   private layouts = new Map<number, Map<string, Placement>>();
+  /** Names are measured and placed from the frame after the map's first on: see `onAdd`. */
+  private started = false;
 
+  /**
+   * Called again as each of the base map's tiles brings its towns: only the new labels get an element,
+   * and only once their zoom is shown, so the page lays out and measures each name once, not every name
+   * on every tile (which held the main thread for seconds while the map opened).
+   */
   setLabels(labels: readonly MapLabel[], language: Language): void {
-    this.labels = labels;
+    if (language !== this.language) this.clearLabels();
     this.language = language;
-    this.rebuild();
+    const next = new Map<string, LabelElement>();
+    for (const label of labels) {
+      const kept = this.byId.get(label.id);
+      next.set(
+        label.id,
+        kept && kept.label.name[language] === label.name[language]
+          ? { ...kept, label }
+          : { label, latLng: latLng(latLngOf(label.lngLat)), element: null, width: 0, height: 0 },
+      );
+    }
+    for (const [id, item] of this.byId) if (next.get(id)?.element !== item.element) item.element?.remove();
+    this.byId = next;
+    this.items = [...next.values()].sort((a, b) => a.label.rank - b.label.rank);
+    this.layouts.clear();
+    this.update();
   }
 
   /** The markers drawn now, which no name covers, and the places among them to name. */
@@ -80,17 +105,27 @@ export class LabelsLayer extends Layer {
     pane.style.zIndex = LABELS_PANE_Z_INDEX;
     pane.setAttribute('aria-hidden', 'true');
     this.container = DomUtil.create('div', 'map-labels', pane);
-    this.rebuild();
-    // Fonts that arrive late change the names' widths: measure again then.
-    void document.fonts.ready.then(() => this.rebuild());
+    this.container.lang = this.language;
+    // Measuring a name lays the page out: done while the map is being made, it would lay out all of the
+    // page just built, in the same long task. After the first paint it measures the names alone.
+    afterNextPaint(() => {
+      this.started = true;
+      this.rebuildPlaceNames();
+      this.update();
+      // A font still on its way (measuring may have asked for it) changes the names' widths: measure
+      // again once it is there, and not when every font is there already.
+      if (document.fonts.status === 'loading') void document.fonts.ready.then(() => this.measureAgain());
+    });
     return this;
   }
 
   override onRemove(): this {
+    this.started = false;
     this.container?.remove();
     this.container = null;
-    this.items = [];
+    for (const item of this.items) item.element = null;
     this.placeItems = [];
+    this.layouts.clear();
     return this;
   }
 
@@ -110,23 +145,47 @@ export class LabelsLayer extends Layer {
     this.container?.classList.add('map-labels--moving');
   }
 
-  /** Makes one element per label, measures them all once, then lays them out for the current zoom. */
-  private rebuild(): void {
-    const container = this.container;
-    if (!container || !this.map) return;
-    container.replaceChildren();
-    container.lang = this.language;
-    const ranked = [...this.labels].sort((a, b) => a.rank - b.rank);
-    this.items = ranked.map((label) => {
-      const element = DomUtil.create('span', `map-label map-label--${label.kind}`, container);
-      element.textContent = label.name[this.language];
-      return { label, latLng: latLng(latLngOf(label.lngLat)), element, width: 0, height: 0 };
-    });
+  /** Drops every label's element (the language changed): each is made again when next needed. */
+  private clearLabels(): void {
     for (const item of this.items) {
-      item.width = item.element.offsetWidth;
-      item.height = item.element.offsetHeight;
+      item.element?.remove();
+      item.element = null;
     }
-    this.rebuildPlaceNames();
+    this.layouts.clear();
+    if (this.container) this.container.lang = this.language;
+  }
+
+  /**
+   * Makes the elements `items` lack, then measures them: all writes, then all reads, so the page lays
+   * out once however many there are.
+   */
+  private measure(items: readonly LabelElement[]): void {
+    const container = this.container;
+    if (!container) return;
+    container.lang = this.language;
+    const made: LabelElement[] = [];
+    for (const item of items) {
+      if (item.element) continue;
+      const { label } = item;
+      item.element = DomUtil.create('span', `map-label map-label--${label.kind}`, container);
+      item.element.textContent = label.name[this.language];
+      made.push(item);
+    }
+    for (const item of made) {
+      item.width = item.element?.offsetWidth ?? 0;
+      item.height = item.element?.offsetHeight ?? 0;
+    }
+  }
+
+  /** Fonts arrived: every name made so far is measured again (shown for the reading), and laid out again. */
+  private measureAgain(): void {
+    const measured = this.items.filter((item) => item.element);
+    for (const { element } of measured) if (element) element.hidden = false;
+    for (const { element } of this.placeItems) element.hidden = false;
+    for (const item of [...measured, ...this.placeItems]) {
+      item.width = item.element?.offsetWidth ?? 0;
+      item.height = item.element?.offsetHeight ?? 0;
+    }
     this.layouts.clear();
     this.update();
   }
@@ -134,7 +193,7 @@ export class LabelsLayer extends Layer {
   /** One element per place name, measured once; the base map's names stay as they are. */
   private rebuildPlaceNames(): void {
     const container = this.container;
-    if (!container) return;
+    if (!container || !this.started) return;
     for (const item of this.placeItems) item.element.remove();
     this.placeItems = this.placeNames.map((place) => {
       const element = DomUtil.create('span', 'map-label map-label--place', container);
@@ -151,6 +210,10 @@ export class LabelsLayer extends Layer {
   private layoutFor(map: LeafletMap, zoom: number): Map<string, Placement> {
     let layout = this.layouts.get(zoom);
     if (!layout) {
+      // A place named beside its marker is not named again by the base map.
+      const named = new Set(this.placeItems.map((place) => place.id));
+      const competing = this.items.filter(({ label }) => label.minZoom <= zoom && !named.has(label.id));
+      this.measure(competing);
       const candidates: Candidate[] = [];
       const rtl = this.language === 'ar';
       for (const { id, latLng: at, side, width, height } of this.placeItems) {
@@ -165,10 +228,8 @@ export class LabelsLayer extends Layer {
           spots: spotsBeside(side, width, height, rtl),
         });
       }
-      // A place named beside its marker is not named again by the base map.
-      const named = new Set(this.placeItems.map((place) => place.id));
-      for (const { label, latLng: at, width, height } of this.items) {
-        if (label.minZoom > zoom || width === 0 || named.has(label.id)) continue;
+      for (const { latLng: at, width, height, label } of competing) {
+        if (width === 0) continue;
         const { x, y } = map.project(at, zoom);
         candidates.push({ id: label.id, x, y, width, height });
       }
@@ -185,9 +246,10 @@ export class LabelsLayer extends Layer {
   /** Shows the labels placed at the current zoom, where the layout put them. */
   private update(): void {
     const map = this.map;
-    if (!this.container || !map) return;
+    if (!this.container || !map || !this.started) return;
     const layout = this.layoutFor(map, Math.round(map.getZoom()));
     for (const { label, latLng: at, element, width, height } of this.items) {
+      if (!element) continue;
       const placement = layout.get(label.id);
       element.hidden = placement === undefined;
       if (!placement) continue;

@@ -129,6 +129,40 @@ describe('basemap slice', () => {
       expect(loaded?.towns.map((town) => town.id)).toEqual(['latakia']);
     });
 
+    it('puts the tiles that arrive together into the state in one update', async () => {
+      const other = basemapTilePath('50m', 14, 2);
+      const both: BasemapTileIndex = {
+        levels: [
+          {
+            id: '50m',
+            minZoom: 4,
+            degrees: 15,
+            tiles: [
+              [14, 3],
+              [14, 2],
+            ],
+          },
+        ],
+      };
+      const store = createDalilStore({
+        fetchJson: async (asking) => {
+          if (asking === BASEMAP_TILES_PATH) return { ok: true, json: both };
+          if (asking === path) return { ok: true, json: tile };
+          if (asking === other) return { ok: true, json: { ...tile, row: 2 } };
+          return { ok: true, json: asking === LABELS_PATH ? [] : topology };
+        },
+      });
+      await store.getState().loadBasemap();
+      await expect.poll(() => store.getState().basemapTileIndex).toEqual(both);
+      const updates: string[][] = [];
+      store.subscribe((state, previous) => {
+        if (state.basemapTiles !== previous.basemapTiles)
+          updates.push(Object.keys(state.basemapTiles).sort());
+      });
+      await store.getState().loadBasemapTiles([path, other]);
+      expect(updates).toEqual([[path, other].sort()]);
+    });
+
     it('asks for no path the index does not name', async () => {
       const asked: string[] = [];
       const store = storeWith({}, asked);
