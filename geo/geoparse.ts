@@ -18,7 +18,7 @@ import { cuesAround } from './resolve/cues';
 import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
-import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
+import { namesPlaced, samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
 import { planeKm, qualifiedRecords } from './resolve/qualified-name';
 import { settlementDoubt } from './resolve/settlement-support';
 import { stateAfter, townInState } from './resolve/state-qualifier';
@@ -144,7 +144,9 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const c = text.charCodeAt(norm.offsets[token.start]!);
     return c >= 0x41 && c <= 0x5a;
   };
-  for (const match of findNames(norm.text, tokens, gazetteer.index, capitalised)) {
+  const matches = findNames(norm.text, tokens, gazetteer.index, capitalised);
+  const placed = namesPlaced(matches, reading);
+  for (const match of matches) {
     const cased = LATIN_START.test(norm.text.charAt(match.start))
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
@@ -153,7 +155,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const notAPlace = excludedWhy ? null : whyNotAPlace(cased, reading, gazetteer.nisbas);
     if (notAPlace?.surname && !surnames.has(cased.key))
       surnames.set(cased.key, originalOf(reading, match.start, match.end));
-    const why = excludedWhy ?? notAPlace?.why ?? samePersonAgain(cased, reading, surnames);
+    const why = excludedWhy ?? notAPlace?.why ?? samePersonAgain(cased, reading, surnames, placed);
     if (why) report(match.start, match.end, why);
     else candidates.push(cased);
   }

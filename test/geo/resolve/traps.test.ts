@@ -21,6 +21,17 @@ describe('a place before an English institution word', () => {
     expect(why('The Washington Post reported it.', 'Washington')).toMatch(/newspaper/);
   });
 
+  it('keeps a county before the words of its offices, a state before its party members, a compass word before a state', () => {
+    expect(ids('Inmates at the Pulaski County Jail were moved.')).toEqual(['pulaski-county-ar']);
+    expect(ids('An Ohio Republican objected on Tuesday.')).toEqual(['ohio-state']);
+    expect(ids('Schools across Northeast Ohio closed early.')).toEqual(['ohio-state']);
+  });
+
+  it("reads capitalised words in a headline in title case as no person's name", () => {
+    expect(ids('Mayor Hopeful Joins Crowded Sochi Race')).toEqual(['sochi']);
+    expect(why('The analyst Jordan Hayes said so.', 'Jordan')).toMatch(/person/);
+  });
+
   it("still reads a place before an ordinary capitalised word as part of a person's name", () => {
     expect(why('Analyst Jordan Hayes said so.', 'Jordan')).toMatch(/person/);
   });
@@ -40,6 +51,11 @@ describe('a surname read again', () => {
     expect(
       ids('The Santa Ana Unified School District met. Parents in Santa Ana, California, agreed.'),
     ).toEqual(['santa-ana', 'california-state']);
+  });
+
+  it('takes no bare name for the person when the article writes it after a place preposition too', () => {
+    const text = 'Mayor Hopeful Joins Crowded Sochi Race. The vote in Sochi is in May. Sochi expects guests.';
+    expect(parse(text).unresolved).toEqual([]);
   });
 
   it('never takes a country for a surname named earlier', () => {
