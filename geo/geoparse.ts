@@ -19,8 +19,8 @@ import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { namesPlaced, samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
-import { planeKm, qualifiedRecords } from './resolve/qualified-name';
-import { settlementDoubt } from './resolve/settlement-support';
+import { planeKm, qualifiedRecords, townsQualified } from './resolve/qualified-name';
+import { arabicSmallTownsOnly, settlementDoubt } from './resolve/settlement-support';
 import { stateAfter, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
@@ -166,25 +166,33 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const kept: NameMatch[] = [];
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
-  for (const candidate of candidates) {
+  candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
     const state = stateAfter(candidate, reading, gazetteer);
     const town = state && townInState(candidate.records, state.state);
-    const match = town ? { ...candidate, records: [town] } : candidate;
+    // "Bar Harbor, Maine", "Tripoli, Lebanon": so does a division or a country after a comma.
+    const named = town ? null : townsQualified(candidate, candidates[k + 1], norm.text);
+    const match = town
+      ? { ...candidate, records: [town] }
+      : named
+        ? { ...candidate, records: named }
+        : candidate;
     const context = {
-      settlementCue: cues.settlement || cues.venue || town !== null,
+      settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
       governed: cues.governed,
       focusCountries: new Set(focus),
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
       nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, candidate),
+      smallTowns: gazetteer.smallTowns,
     };
     const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
     const records = match.records.filter((_, k) => doubts[k] === null);
-    if (records.length === 0) report(match.start, match.end, doubts[0]!);
-    else kept.push(records.length === match.records.length ? match : { ...match, records });
+    if (records.length === 0) {
+      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, doubts[0]!);
+    } else kept.push(records.length === match.records.length ? match : { ...match, records });
     // The abbreviation names the state too, as "Paris, Texas" names Texas.
     if (state && town && records.length > 0)
       states.push({
@@ -194,7 +202,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
         confidence: 0.9,
         reason: STATE_REASON,
       });
-  }
+  });
   dropHalvesOfDoubtedSplits(candidates, kept, report);
 
   // 3. Facilities from context, then one place for every other name.
@@ -238,7 +246,9 @@ const ANCHOR_POPULATION = 500_000;
  */
 function isAnchor(entry: GazetteerEntry): boolean {
   return (
-    entry.kind === 'region' || (entry.kind === 'settlement' && (entry.population ?? 0) < ANCHOR_POPULATION)
+    entry.kind === 'region' ||
+    entry.kind === 'facility' ||
+    (entry.kind === 'settlement' && (entry.population ?? 0) < ANCHOR_POPULATION)
   );
 }
 

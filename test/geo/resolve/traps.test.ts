@@ -42,6 +42,7 @@ describe('a surname read again', () => {
     const text = 'Senator Scott Walker spoke on Monday. Later Walker said he would stay.';
     expect(ids(text)).toEqual([]);
     expect(parse(text).unresolved.map((u) => u.reason)).toEqual([
+      expect.stringMatching(/person's name \(beside "Walker"\)/),
       expect.stringMatching(/person's name \(beside "Scott"\)/),
       'a person\'s name read earlier in the article ("Walker")',
     ]);
