@@ -121,6 +121,11 @@ const DivisionsCurationSchema = v.strictObject({
   }),
   arabicOneWord: v.strictObject({ about: text, maxScalerank: v.number() }),
   genericWords: v.strictObject({ about: text, en: texts, ar: texts }),
+  bareAmongNamesakes: v.strictObject({
+    about: text,
+    countries: v.array(v.strictObject({ iso2, why: text })),
+    maxTownPopulation: v.pipe(v.number(), v.integer()),
+  }),
   continents: part(
     'continents',
     v.strictObject({
