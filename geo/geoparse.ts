@@ -21,7 +21,7 @@ import { focusCountries } from './resolve/focus';
 import { namesPlaced, samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
 import { planeKm, qualifiedRecords, townsQualified } from './resolve/qualified-name';
 import { arabicSmallTownsOnly, settlementDoubt } from './resolve/settlement-support';
-import { stateAfter, townInState } from './resolve/state-qualifier';
+import { stateAfter, statesAfterUnknownTowns, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
@@ -204,6 +204,16 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       });
   });
   dropHalvesOfDoubtedSplits(candidates, kept, report);
+  // "Elmwood, Ill.": the state of a town the gazetteer does not know.
+  const nameEnds = new Set(candidates.map((c) => c.end));
+  for (const state of statesAfterUnknownTowns(reading, gazetteer, capitalised, (t) => nameEnds.has(t.end)))
+    states.push({
+      entry: state.state,
+      start: state.start,
+      end: state.end,
+      confidence: 0.8,
+      reason: STATE_REASON,
+    });
 
   // 3. Facilities from context, then one place for every other name.
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);

@@ -66,3 +66,13 @@ describe('a US state named bare', () => {
     expect(ids('Washington warned Moscow on Monday.')).toEqual(['washington', 'moscow']);
   });
 });
+
+describe('a US state abbreviated after a town the gazetteer lacks', () => {
+  it('still names the state', () => {
+    expect(ids('The Quillmoor, Ill., council met on Monday.')).toEqual(['illinois-state']);
+  });
+
+  it('is read after a capitalised word only', () => {
+    expect(ids('He said so, Ga. officials added.')).toEqual([]);
+  });
+});
