@@ -104,7 +104,10 @@ function personName(
       why: `read as part of a person's name (a given name before "${said(reading, next)}")`,
       surname: false,
     };
-  if (!LATIN_WORD.test(match.key) || inTitleCase(reading, match)) return null;
+  if (!LATIN_WORD.test(match.key)) return null;
+  const speaker = speakerAtSentenceStart(match, reading, next);
+  if (speaker) return { why: speaker, surname: true };
+  if (inTitleCase(reading, match)) return null;
   for (const neighbour of [prev, next]) {
     if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH.placeNeighbours.has(neighbour.text))
       continue;
@@ -123,6 +126,23 @@ function personName(
       return { why: `read as part of a person's name (beside "${written}")`, surname: neighbour === prev };
   }
   return null;
+}
+
+/** Towns this large speak for their government ("Moscow said"); smaller ones rarely speak at all. */
+const SPEAKING_TOWN_POPULATION = 100_000;
+
+/**
+ * "Kerry said on Monday", "Hamilton told reporters": a name opening a sentence before a verb of saying
+ * (english.json's speechVerbs) is a person, named by surname as a story names one the second time,
+ * unless it is a country or a large town, which speak for their government ("Moscow said").
+ */
+function speakerAtSentenceStart(match: NameMatch, reading: Reading, next: Token | null): string | null {
+  if (!next || !ENGLISH.speechVerbs.has(next.text) || !atSentenceStart(reading, match.start)) return null;
+  if (!/^ +$/.test(reading.norm.text.slice(match.end, next.start))) return null;
+  const speaks = (r: NameMatch['records'][number]) =>
+    r.entry.kind === 'country' || (r.entry.population ?? 0) >= SPEAKING_TOWN_POPULATION;
+  if (match.records.some(speaks)) return null;
+  return `read as a person's name (opening a sentence before "${said(reading, next)}")`;
 }
 
 /** How many words either side of a name `inTitleCase` reads, within its sentence. */

@@ -37,6 +37,17 @@ describe('a place before an English institution word', () => {
   });
 });
 
+describe('a name opening a sentence before a verb of saying', () => {
+  it('is a person named by surname, unless a country or a large town speaks for its government', () => {
+    expect(ids('Kerry said the talks would resume. Kerry told reporters in Geneva.')).toEqual(['geneva']);
+    expect(why('Kerry said the talks would resume.', 'Kerry')).toMatch(/opening a sentence before "said"/);
+    expect(ids('Moscow said the claims were false. Jordan said it would close the border.')).toEqual([
+      'moscow',
+      'jordan',
+    ]);
+  });
+});
+
 describe('a surname read again', () => {
   it('reads a town named earlier as a surname as that person again', () => {
     const text = 'Senator Scott Walker spoke on Monday. Later Walker said he would stay.';
