@@ -264,6 +264,8 @@ function isAnchor(entry: GazetteerEntry): boolean {
 
 /** How close another name's place must lie to support a small town (settlement-support.ts, rule 3). */
 const SUPPORT_KM = 60;
+/** How close to the point of a division the article surely names ("Illinois") a town must lie for it. */
+const DIVISION_SUPPORT_KM = 250;
 
 /**
  * Whether another name of the article, written otherwise, may be a place that tells where the story is
@@ -282,7 +284,16 @@ function nearAnotherName(candidates: readonly NameMatch[]) {
       const at = `${x},${y}`;
       grid.set(at, [...(grid.get(at) ?? []), { lngLat: entry.lngLat, key: match.key }]);
     }
+  // The divisions the article surely names ("Illinois"): their towns lie farther from their point.
+  const divisions = candidates.flatMap((m) =>
+    m.records.length === 1 && m.records[0]!.entry.kind === 'region'
+      ? [{ lngLat: m.records[0]!.entry.lngLat, key: m.key }]
+      : [],
+  );
   return (entry: GazetteerEntry, match: NameMatch): boolean => {
+    for (const division of divisions)
+      if (division.key !== match.key && planeKm(entry.lngLat, division.lngLat) < DIVISION_SUPPORT_KM)
+        return true;
     const [x, y] = cellOf(entry.lngLat);
     // Longitude degrees shrink away from the equator: look two cells wide east and west.
     for (let dx = -2; dx <= 2; dx++)

@@ -11,7 +11,8 @@
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
  *    known military facility (Tartus), or to lie within 60 km of another place the article names (a
  *    story naming Schaumburg and Rolling Meadows is about Chicago's suburbs, one naming Laurel County and
- *    London about Kentucky's; two namesakes of unrelated towns so close together are rare);
+ *    London about Kentucky's; two namesakes of unrelated towns so close together are rare), or within
+ *    250 km of the point of a division the article surely names ("Illinois": its towns);
  * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
  *    is كـ + "برى", Brea), needs a million people;
  * 5. a town read at the head of a longer word ("الكوميسا" is no Elko + Mesa) needs 100,000 people: the

@@ -16,6 +16,11 @@ describe('the small towns of small-towns.json', () => {
     ]);
   });
 
+  it('takes one in a division the article names', () => {
+    expect(ids('Flooding in Illinois closed schools in Elmwood.')).toEqual(['illinois-state', 'elmwood-us']);
+    expect(ids('Flooding closed schools in Elmwood.')).toEqual([]);
+  });
+
   it('takes one named with its state, abbreviated or not, or named a town', () => {
     expect(ids('Crews reached Sanibel, Fla., by noon.')).toEqual(['sanibel', 'florida-state']);
     expect(ids('A ferry left Bar Harbor, Maine, on Sunday.')).toEqual(['bar-harbor', 'maine-state']);
