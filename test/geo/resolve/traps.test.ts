@@ -25,6 +25,7 @@ describe('a place before an English institution word', () => {
     expect(ids('Inmates at the Pulaski County Jail were moved.')).toEqual(['pulaski-county-ar']);
     expect(ids('An Ohio Republican objected on Tuesday.')).toEqual(['ohio-state']);
     expect(ids('Schools across Northeast Ohio closed early.')).toEqual(['ohio-state']);
+    expect(ids('Texas Gov. Jane Doe and Ohio Sen. John Roe met.')).toEqual(['texas-state', 'ohio-state']);
   });
 
   it("reads capitalised words in a headline in title case as no person's name", () => {
