@@ -18,10 +18,10 @@ import { cuesAround } from './resolve/cues';
 import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
-import { samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
-import { planeKm, qualifiedRecords } from './resolve/qualified-name';
-import { settlementDoubt } from './resolve/settlement-support';
-import { stateAfter, townInState } from './resolve/state-qualifier';
+import { namesPlaced, samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
+import { planeKm, qualifiedRecords, townsQualified } from './resolve/qualified-name';
+import { arabicSmallTownsOnly, settlementDoubt } from './resolve/settlement-support';
+import { stateAfter, statesAfterUnknownTowns, townInState } from './resolve/state-qualifier';
 import { toOriginal } from './letters/normalize';
 import { originalOf, readText, type Reading } from './text/reading';
 import { sameClause, type Token } from './text/tokens';
@@ -144,7 +144,9 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const c = text.charCodeAt(norm.offsets[token.start]!);
     return c >= 0x41 && c <= 0x5a;
   };
-  for (const match of findNames(norm.text, tokens, gazetteer.index, capitalised)) {
+  const matches = findNames(norm.text, tokens, gazetteer.index, capitalised);
+  const placed = namesPlaced(matches, reading);
+  for (const match of matches) {
     const cased = LATIN_START.test(norm.text.charAt(match.start))
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
@@ -153,7 +155,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const notAPlace = excludedWhy ? null : whyNotAPlace(cased, reading, gazetteer.nisbas);
     if (notAPlace?.surname && !surnames.has(cased.key))
       surnames.set(cased.key, originalOf(reading, match.start, match.end));
-    const why = excludedWhy ?? notAPlace?.why ?? samePersonAgain(cased, reading, surnames);
+    const why = excludedWhy ?? notAPlace?.why ?? samePersonAgain(cased, reading, surnames, placed);
     if (why) report(match.start, match.end, why);
     else candidates.push(cased);
   }
@@ -164,25 +166,33 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const kept: NameMatch[] = [];
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
-  for (const candidate of candidates) {
+  candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
     const state = stateAfter(candidate, reading, gazetteer);
     const town = state && townInState(candidate.records, state.state);
-    const match = town ? { ...candidate, records: [town] } : candidate;
+    // "Bar Harbor, Maine", "Tripoli, Lebanon": so does a division or a country after a comma.
+    const named = town ? null : townsQualified(candidate, candidates[k + 1], norm.text);
+    const match = town
+      ? { ...candidate, records: [town] }
+      : named
+        ? { ...candidate, records: named }
+        : candidate;
     const context = {
-      settlementCue: cues.settlement || cues.venue || town !== null,
+      settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
       governed: cues.governed,
       focusCountries: new Set(focus.order),
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
       nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, candidate),
+      smallTowns: gazetteer.smallTowns,
     };
     const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
     const records = match.records.filter((_, k) => doubts[k] === null);
-    if (records.length === 0) report(match.start, match.end, doubts[0]!);
-    else kept.push(records.length === match.records.length ? match : { ...match, records });
+    if (records.length === 0) {
+      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, doubts[0]!);
+    } else kept.push(records.length === match.records.length ? match : { ...match, records });
     // The abbreviation names the state too, as "Paris, Texas" names Texas.
     if (state && town && records.length > 0)
       states.push({
@@ -192,8 +202,18 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
         confidence: 0.9,
         reason: STATE_REASON,
       });
-  }
+  });
   dropHalvesOfDoubtedSplits(candidates, kept, report);
+  // "Elmwood, Ill.": the state of a town the gazetteer does not know.
+  const nameEnds = new Set(candidates.map((c) => c.end));
+  for (const state of statesAfterUnknownTowns(reading, gazetteer, capitalised, (t) => nameEnds.has(t.end)))
+    states.push({
+      entry: state.state,
+      start: state.start,
+      end: state.end,
+      confidence: 0.8,
+      reason: STATE_REASON,
+    });
 
   // 3. Facilities from context, then one place for every other name.
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
@@ -237,12 +257,16 @@ const ANCHOR_POPULATION = 500_000;
  */
 function isAnchor(entry: GazetteerEntry): boolean {
   return (
-    entry.kind === 'region' || (entry.kind === 'settlement' && (entry.population ?? 0) < ANCHOR_POPULATION)
+    entry.kind === 'region' ||
+    entry.kind === 'facility' ||
+    (entry.kind === 'settlement' && (entry.population ?? 0) < ANCHOR_POPULATION)
   );
 }
 
 /** How close another name's place must lie to support a small town (settlement-support.ts, rule 3). */
 const SUPPORT_KM = 60;
+/** How close to the point of a division the article surely names ("Illinois") a town must lie for it. */
+const DIVISION_SUPPORT_KM = 250;
 
 /**
  * Whether another name of the article, written otherwise, may be a place that tells where the story is
@@ -261,7 +285,16 @@ function nearAnotherName(candidates: readonly NameMatch[]) {
       const at = `${x},${y}`;
       grid.set(at, [...(grid.get(at) ?? []), { lngLat: entry.lngLat, key: match.key }]);
     }
+  // The divisions the article surely names ("Illinois"): their towns lie farther from their point.
+  const divisions = candidates.flatMap((m) =>
+    m.records.length === 1 && m.records[0]!.entry.kind === 'region'
+      ? [{ lngLat: m.records[0]!.entry.lngLat, key: m.key }]
+      : [],
+  );
   return (entry: GazetteerEntry, match: NameMatch): boolean => {
+    for (const division of divisions)
+      if (division.key !== match.key && planeKm(entry.lngLat, division.lngLat) < DIVISION_SUPPORT_KM)
+        return true;
     const [x, y] = cellOf(entry.lngLat);
     // Longitude degrees shrink away from the equator: look two cells wide east and west.
     for (let dx = -2; dx <= 2; dx++)

@@ -13,6 +13,7 @@ import type { GazetteerEntry } from './entry';
 import { FacilityRulesSchema, StateAbbreviationsSchema, WaterLabelsSchema } from './schema';
 import countries from './countries.json';
 import cities from './cities.json';
+import smallTowns from './small-towns.json';
 import ambiguousCities from './cities-ambiguous.json';
 import curated from './curated.json';
 import divisions from './divisions.json';
@@ -43,16 +44,23 @@ export const WATER_LABEL_ZOOMS: Readonly<Record<string, number>> = parseDataFile
 ).minZoom;
 
 /**
- * The entry lists, each overriding the ones before it entry by entry: countries, cities, first-level
- * divisions and continents, US counties, curated.
+ * The entry lists, each overriding the ones before it entry by entry: countries, cities, small towns,
+ * first-level divisions and continents, US counties, curated.
  */
 export const ENTRY_LISTS = [
   countries,
   cities,
+  smallTowns,
   divisions,
   usCounties,
   curated,
 ] as unknown as GazetteerEntry[][];
+
+/**
+ * Ids of the towns of small-towns.json: each is read only near another place of its article, after its
+ * state or after a word that names it a town (resolve/settlement-support.ts).
+ */
+export const SMALL_TOWNS: readonly string[] = (smallTowns as unknown as GazetteerEntry[]).map((e) => e.id);
 
 /** Ids of the cities whose names are also common words or person names (cities-ambiguous.json). */
 export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
@@ -61,6 +69,7 @@ export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
 export const GAZETTEER_FILES: Record<string, unknown> = {
   'countries.json': countries,
   'cities.json': cities,
+  'small-towns.json': smallTowns,
   'divisions.json': divisions,
   'us-counties.json': usCounties,
   'curated.json': curated,

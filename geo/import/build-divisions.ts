@@ -35,6 +35,11 @@ export interface DivisionContext {
   takenIds: ReadonlySet<string>;
   /** Common words and given names (folded): never a division's bare name. */
   commonWords: ReadonlySet<string>;
+  /**
+   * Names (folded) only countries and towns smaller than `bareAmongNamesakes.maxTownPopulation` have: in
+   * the countries of `bareAmongNamesakes`, a division takes them bare all the same ("Georgia", "Florida").
+   */
+  yieldingNames?: ReadonlySet<string>;
   /** The source string, `{code}` standing for Natural Earth's adm1_code of the division. */
   source: string;
 }
@@ -100,14 +105,25 @@ export function buildDivisions(
     }));
   const count = new Map<string, number>();
   for (const k of kept)
-    for (const name of new Set([foldArabic(k.en), foldArabic(k.ar)]))
+    for (const name of new Set([foldArabic(k.en), foldArabic(k.ar)])) {
       count.set(name, (count.get(name) ?? 0) + 1);
-  const bareOk = (name: string, generic: ReadonlySet<string>) => {
+      count.set(`${k.feature.iso_a2} ${name}`, (count.get(`${k.feature.iso_a2} ${name}`) ?? 0) + 1);
+    }
+  const amongNamesakes = new Set(curation.bareAmongNamesakes.countries.map((c) => c.iso2));
+  const yielding = context.yieldingNames ?? new Set<string>();
+  /** Whether `name` is free for a division of `iso2`: no other place has it, or only yielding ones. */
+  const freeFor = (name: string, iso2: string | null) => {
+    const folded = foldArabic(name);
+    return !takenNames.has(folded) || (iso2 !== null && amongNamesakes.has(iso2) && yielding.has(folded));
+  };
+  const bareOk = (name: string, generic: ReadonlySet<string>, iso2: string | null = null) => {
     const folded = foldArabic(name);
     return (
       folded.replace(/\s/g, '').length >= MIN_BARE_LETTERS &&
-      count.get(folded) === 1 &&
-      !takenNames.has(folded) &&
+      // In bareAmongNamesakes' countries, a name other countries' divisions share too ("Florida", Uruguay's).
+      (count.get(folded) === 1 ||
+        (iso2 !== null && amongNamesakes.has(iso2) && count.get(`${iso2} ${folded}`) === 1)) &&
+      freeFor(name, iso2) &&
       !commonWords.has(folded) &&
       !isGeneric(name, generic)
     );
@@ -125,7 +141,7 @@ export function buildDivisions(
     const arPhrases = unique([...words.ar.map((w) => `${w} ${ar}`), f.name_ar.trim()]);
     // A name that does not start with a plain capital ("Štore", "Île…") escapes the matcher's case check once
     // folded ("store"): it is named with its division word only.
-    const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn);
+    const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn, f.iso_a2);
     // One Arabic word is often an ordinary word too ("سورين"): alone, only the well-known divisions.
     const arBare =
       bareOk(ar, genericAr) &&
@@ -136,7 +152,7 @@ export function buildDivisions(
     const nameEn = enBare ? en : f.name_en.trim() !== en ? f.name_en.trim() : `${en} ${typeWord}`;
     const nameAr = arBare ? ar : f.name_ar.trim() !== ar ? f.name_ar.trim() : arPhrases[0]!;
     // The division is already in the gazetteer under that name (curated Hatay, a territory that is a country).
-    if (!free(nameEn) || !free(nameAr)) continue;
+    if (!(enBare ? freeFor(nameEn, f.iso_a2) : free(nameEn)) || !free(nameAr)) continue;
     let id = kebabId(`${en} ${f.type_en.split('|')[0] || 'division'}`);
     if (ids.has(id)) id = `${id}-${f.iso_a2.toLowerCase()}`;
     if (ids.has(id)) id = `${id}-${kebabId(f.adm1_code)}`;

@@ -11,6 +11,7 @@ import ambiguousWordsJson from '../gazetteer/curation/ambiguous-words.json';
 import citiesJson from '../gazetteer/curation/cities.json';
 import countriesJson from '../gazetteer/curation/countries.json';
 import divisionsJson from '../gazetteer/curation/divisions.json';
+import smallTownsJson from '../gazetteer/curation/small-towns.json';
 
 const text = v.pipe(v.string(), v.minLength(1));
 const texts = v.array(text);
@@ -120,6 +121,11 @@ const DivisionsCurationSchema = v.strictObject({
   }),
   arabicOneWord: v.strictObject({ about: text, maxScalerank: v.number() }),
   genericWords: v.strictObject({ about: text, en: texts, ar: texts }),
+  bareAmongNamesakes: v.strictObject({
+    about: text,
+    countries: v.array(v.strictObject({ iso2, why: text })),
+    maxTownPopulation: v.pipe(v.number(), v.integer()),
+  }),
   continents: part(
     'continents',
     v.strictObject({
@@ -135,6 +141,15 @@ const DivisionsCurationSchema = v.strictObject({
 });
 export type DivisionsCuration = v.InferOutput<typeof DivisionsCurationSchema>;
 
+const SmallTownsCurationSchema = v.strictObject({
+  about: text,
+  countries: v.pipe(
+    v.array(v.strictObject({ iso2, minPopulation: v.pipe(v.number(), v.integer(), v.minValue(0)), why })),
+    unique((c: { iso2: string; minPopulation: number; why?: string }) => c.iso2),
+  ),
+});
+export type SmallTownsCuration = v.InferOutput<typeof SmallTownsCurationSchema>;
+
 const load = <S extends v.GenericSchema>(file: string, schema: S, json: unknown) =>
   parseDataFile(`geo/gazetteer/curation/${file}`, schema, json);
 
@@ -144,6 +159,8 @@ export const CITY_CURATION = load('cities.json', CitiesCurationSchema, citiesJso
 export const COUNTRY_CURATION = load('countries.json', CountriesCurationSchema, countriesJson);
 /** How Natural Earth's first-level divisions become entries, and the continents (divisions.json). */
 export const DIVISION_CURATION = load('divisions.json', DivisionsCurationSchema, divisionsJson);
+/** Which of GeoNames' smaller towns small-towns.json keeps, by country (small-towns.json). */
+export const SMALL_TOWN_CURATION = load('small-towns.json', SmallTownsCurationSchema, smallTownsJson);
 /** Words that make a city's name ambiguous (ambiguous-words.json). */
 export const AMBIGUOUS_WORDS = load('ambiguous-words.json', AmbiguousWordsSchema, ambiguousWordsJson);
 

@@ -43,6 +43,19 @@ function main(file: string | undefined): void {
   const takenNames = new Set(
     existing.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)),
   );
+  // Countries and towns below maxTownPopulation yield a name to a division of bareAmongNamesakes' countries.
+  const max = DIVISION_CURATION.bareAmongNamesakes.maxTownPopulation;
+  const yields = (e: GazetteerEntry) =>
+    e.kind === 'country' || (e.kind === 'settlement' && (e.population ?? 0) < max);
+  const namesOf = (e: GazetteerEntry) =>
+    [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic);
+  const heldFirmly = new Set(existing.filter((e) => !yields(e)).flatMap(namesOf));
+  const yieldingNames = new Set(
+    existing
+      .filter(yields)
+      .flatMap(namesOf)
+      .filter((name) => !heldFirmly.has(name)),
+  );
   const commonWords = new Set(
     [
       ...AMBIGUOUS_WORDS.arabicWords.groups.flatMap((g) => g.words.map((w) => w.word)),
@@ -57,6 +70,7 @@ function main(file: string | undefined): void {
       takenNames,
       takenIds: new Set(existing.map((e) => e.id)),
       commonWords,
+      yieldingNames,
       source: SOURCE,
     },
   );

@@ -78,6 +78,7 @@ export const EnglishSchema = v.strictObject({
     'placeNeighbours',
     'governmentWords',
     'organisationWords',
+    'speechVerbs',
     'qualifiedNouns',
     'nounEndings',
     'genericHeads',

@@ -28,18 +28,21 @@ export interface Gazetteer {
   facilityRules: readonly FacilityRule[];
   /** A US state as news writes it after a town ("TX", "N.C."), as written → the state's entry id. */
   stateAbbreviations: ReadonlyMap<string, string>;
+  /** Small towns (small-towns.json), read only with a cue, their state or another place near them. */
+  smallTowns: ReadonlySet<string>;
 }
 
 /**
  * Builds a gazetteer from entry lists; a later list overrides an earlier one entry by entry (same id).
  * `needsCue` are the ids of entries found only after a cue word; `facilityRules` and
- * `stateAbbreviations` name their entries.
+ * `stateAbbreviations` name their entries; `smallTowns` are the ids of the small towns.
  */
 export function createGazetteer(
   lists: readonly (readonly GazetteerEntry[])[],
   needsCue: Iterable<string> = [],
   facilityRules: readonly FacilityRule[] = [],
   stateAbbreviations: readonly StateAbbreviation[] = [],
+  smallTowns: Iterable<string> = [],
 ): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
@@ -60,5 +63,6 @@ export function createGazetteer(
     nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),
     facilityRules,
     stateAbbreviations: new Map(stateAbbreviations.flatMap((s) => s.written.map((w) => [w, s.division]))),
+    smallTowns: new Set(smallTowns),
   };
 }

@@ -10,6 +10,11 @@ import type { NameMatch } from './find-names';
 import type { NameRecord } from './name-index';
 
 const LATIN_WORD = /[A-Za-z]+/g;
+/** The marks of a transliteration: accents, the ayn and hamza signs and the apostrophes written for them ("Ma`in"). */
+const TRANSLITERATION_MARKS = /[\p{M}‘’ʿʾʻ`´']/gu;
+
+/** "Mā‘īn" → "Main": GeoNames' transliteration as plain letters, so each word keeps its capital. */
+const plainLetters = (text: string) => text.normalize('NFD').replace(TRANSLITERATION_MARKS, '');
 
 /** The match with only the records its original spelling allows, or null when none is left. */
 export function checkLatinCase(match: NameMatch, original: string): NameMatch | null {
@@ -23,11 +28,12 @@ function caseAllows(record: NameRecord, original: string): boolean {
   return record.spellings.some((spelling) => spellingAllows(spelling, original));
 }
 
-function spellingAllows(spelling: string, original: string): boolean {
+function spellingAllows(written: string, original: string): boolean {
+  const spelling = plainLetters(written);
   const aliasWords = spelling.match(LATIN_WORD);
   // An Arabic alias that normalises like this Latin text (none in practice): nothing to compare.
   if (!aliasWords) return true;
-  const textWords = original.match(LATIN_WORD) ?? [];
+  const textWords = plainLetters(original).match(LATIN_WORD) ?? [];
   const letters = aliasWords.join('');
   if (letters.length >= 2 && letters === letters.toUpperCase() && aliasWords.every((w) => w.length <= 3))
     return textWords.join('') === letters; // "US", "U.S.", "UAE"

@@ -18,6 +18,8 @@ export interface Cues {
 
 const { governors, settlementBefore, settlementAfter, countryBefore, venueBefore, venueAfter } = PLACE_CUES;
 
+const LATIN = /^[a-z]/;
+
 /** A cue word may carry the conjunction: "وشمال حماة", "ومدينة حلب". */
 function cueWord(word: string | undefined): string | null {
   if (word === undefined) return null;
@@ -49,9 +51,12 @@ export function cuesAround(match: NameMatch, reading: Reading): Cues {
       ? before
       : cueWord(before);
   const next = wordAfter(reading, match)?.text ?? null;
+  // "the town of Sanibel", "the city of Homs": an English cue word before "of".
+  const beforeOf = before === 'of' ? (wordBefore(reading, match, 2)?.text ?? null) : null;
   return {
     settlement:
       (prev !== null && settlementBefore.has(prev)) ||
+      (beforeOf !== null && LATIN.test(beforeOf) && settlementBefore.has(beforeOf)) ||
       (next !== null && settlementAfter.has(next)) ||
       isDateline(match, reading),
     country: prev !== null && countryBefore.has(prev),

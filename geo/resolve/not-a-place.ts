@@ -43,19 +43,35 @@ export function whyNotAPlace(
 /**
  * A town's name the article used earlier as a surname, after a given name or a title ("Gov. Scott Walker
  * … Walker said"; "الرئيس كلينتون … وقال كلينتون"): the bare name is that person again, unless a
- * preposition makes it a place ("in Walker"). Only names that are towns alone: a country or a curated
+ * preposition makes it a place ("in Walker"), here or anywhere in the article (`placed`, namesPlaced).
+ * Only names that are towns alone: a country or a curated
  * place ("Jordan", "Georgia") is named often enough in its own right.
  */
 export function samePersonAgain(
   match: NameMatch,
   reading: Reading,
   surnames: ReadonlyMap<string, string>,
+  placed: ReadonlySet<string> = new Set(),
 ): string | null {
   const earlier = surnames.get(match.key);
   if (earlier === undefined || !match.records.every((r) => r.entry.kind === 'settlement')) return null;
-  const prev = wordBefore(reading, match);
-  if (match.particle !== '' || (prev && PLACE_CUES.governors.has(prev.text))) return null;
+  if (match.particle !== '' || governed(match, reading) || placed.has(match.key)) return null;
   return `a person's name read earlier in the article ("${earlier}")`;
+}
+
+/** Whether a place preposition stands right before `match` ("in Walker", "في حماة"). */
+function governed(match: NameMatch, reading: Reading): boolean {
+  const prev = wordBefore(reading, match);
+  return prev !== null && PLACE_CUES.governors.has(prev.text);
+}
+
+/**
+ * The names an article writes after a place preposition somewhere ("the election in Sochi"): there the
+ * article says the name is a place, so its bare mentions are that place too, whatever a headline's
+ * capitals made of one of them (samePersonAgain).
+ */
+export function namesPlaced(matches: readonly NameMatch[], reading: Reading): Set<string> {
+  return new Set(matches.filter((m) => m.particle === '' && governed(m, reading)).map((m) => m.key));
 }
 
 /**
@@ -89,6 +105,9 @@ function personName(
       surname: false,
     };
   if (!LATIN_WORD.test(match.key)) return null;
+  const speaker = speakerAtSentenceStart(match, reading, next);
+  if (speaker) return { why: speaker, surname: true };
+  if (inTitleCase(reading, match)) return null;
   for (const neighbour of [prev, next]) {
     if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH.placeNeighbours.has(neighbour.text))
       continue;
@@ -107,6 +126,60 @@ function personName(
       return { why: `read as part of a person's name (beside "${written}")`, surname: neighbour === prev };
   }
   return null;
+}
+
+/** Towns this large speak for their government ("Moscow said"); smaller ones rarely speak at all. */
+const SPEAKING_TOWN_POPULATION = 100_000;
+
+/**
+ * "Kerry said on Monday", "Hamilton told reporters": a name opening a sentence before a verb of saying
+ * (english.json's speechVerbs) is a person, named by surname as a story names one the second time,
+ * unless it is a country or a large town, which speak for their government ("Moscow said").
+ */
+function speakerAtSentenceStart(match: NameMatch, reading: Reading, next: Token | null): string | null {
+  if (!next || !ENGLISH.speechVerbs.has(next.text) || !atSentenceStart(reading, match.start)) return null;
+  if (!/^ +$/.test(reading.norm.text.slice(match.end, next.start))) return null;
+  const speaks = (r: NameMatch['records'][number]) =>
+    r.entry.kind === 'country' || (r.entry.population ?? 0) >= SPEAKING_TOWN_POPULATION;
+  if (match.records.some(speaks)) return null;
+  return `read as a person's name (opening a sentence before "${said(reading, next)}")`;
+}
+
+/** How many words either side of a name `inTitleCase` reads, within its sentence. */
+const TITLE_CASE_REACH = 8;
+/** Words this long or longer are capitalised in running text only when they are names. */
+const TITLE_CASE_WORD = 4;
+/** So many such words, all capitalised, make a headline in title case. */
+const TITLE_CASE_WORDS = 3;
+
+/**
+ * "Mayor Joins Sochi Race", "Flood Waters Reach Fargo Homes": a headline in title case capitalises every
+ * word, so a capitalised neighbour there says nothing of a person's name. True when the name's sentence,
+ * within TITLE_CASE_REACH words either side, has TITLE_CASE_WORDS or more other Latin words of
+ * TITLE_CASE_WORD letters or more and every one of them is capitalised.
+ */
+function inTitleCase(reading: Reading, match: NameMatch): boolean {
+  const { tokens, norm } = reading;
+  let words = 0;
+  const capitalisedWord = (k: number): boolean | null => {
+    const token = tokens[k]!;
+    if (!LATIN_WORD.test(token.text) || token.text.length < TITLE_CASE_WORD) return null;
+    return /^[A-Z]/.test(originalOf(reading, token.start, token.end));
+  };
+  for (const [from, step] of [
+    [match.firstToken - 1, -1],
+    [match.endToken, 1],
+  ] as const) {
+    for (let k = from, n = 0; k >= 0 && k < tokens.length && n < TITLE_CASE_REACH; k += step, n++) {
+      const [a, b] =
+        step < 0 ? [tokens[k]!.end, tokens[k + 1]!.start] : [tokens[k - 1]!.end, tokens[k]!.start];
+      if (/[.!?\n]/.test(norm.text.slice(a, b))) break;
+      const capital = capitalisedWord(k);
+      if (capital === false) return false;
+      if (capital) words++;
+    }
+  }
+  return words >= TITLE_CASE_WORDS;
 }
 
 /** "Auckland University", "the Washington Post": an English name before a capitalised organisation word. */

@@ -21,8 +21,23 @@ export function qualifiedRecords(
   next: NameMatch | undefined,
   normalized: string,
 ): NameRecord[] | null {
-  if (!next || match.records.length < 2 || !QUALIFYING_GAP.test(normalized.slice(match.end, next.start)))
-    return null;
+  return match.records.length < 2 ? null : townsQualified(match, next, normalized);
+}
+
+/** Further from its division's point than this, a town is no town of that division (Alaska is the widest). */
+const MAX_KM_FROM_DIVISION_POINT = 1200;
+
+/**
+ * The towns of `match` its qualifier `next` names, even when there is only one ("Bar Harbor, Maine"):
+ * the name is a town there, as after "city of" (resolve/settlement-support.ts). Null when `next` is no
+ * qualifier of any of them.
+ */
+export function townsQualified(
+  match: NameMatch,
+  next: NameMatch | undefined,
+  normalized: string,
+): NameRecord[] | null {
+  if (!next || !QUALIFYING_GAP.test(normalized.slice(match.end, next.start))) return null;
   const qualifiers = next.records
     .map((r) => r.entry)
     .filter((e) => e.kind === 'country' || e.kind === 'region');
@@ -32,7 +47,8 @@ export function qualifiedRecords(
     );
     if (inside.length === 0) continue;
     if (qualifier.kind === 'country') return inside;
-    return [nearest(inside, qualifier)];
+    const town = nearest(inside, qualifier);
+    if (planeKm(town.entry.lngLat, qualifier.lngLat) < MAX_KM_FROM_DIVISION_POINT) return [town];
   }
   return null;
 }

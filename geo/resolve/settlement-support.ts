@@ -11,11 +11,16 @@
  * 3. other towns need 100,000 people, or to lie in a country the article names, or to be the town of a
  *    known military facility (Tartus), or to lie within 60 km of another place the article names (a
  *    story naming Schaumburg and Rolling Meadows is about Chicago's suburbs, one naming Laurel County and
- *    London about Kentucky's; two namesakes of unrelated towns so close together are rare);
+ *    London about Kentucky's; two namesakes of unrelated towns so close together are rare), or within
+ *    250 km of the point of a division the article surely names ("Illinois": its towns);
  * 4. a town read after the particles ف or ك, rare before names ("فرانس" is فـ + "رانس", Reims; "كبرى"
  *    is كـ + "برى", Brea), needs a million people;
  * 5. a town read at the head of a longer word ("الكوميسا" is no Elko + Mesa) needs 100,000 people: the
- *    split mends bad scraping of well-known names ("واشنطنروسيا"), not words that begin like a town.
+ *    split mends bad scraping of well-known names ("واشنطنروسيا"), not words that begin like a town;
+ * 6. a small town of small-towns.json (US towns of a few thousand, the theatres' villages) needs a cue,
+ *    its state after it ("Sanibel, Fla.") or, in English, another place of the article within 60 km:
+ *    thousands of them are named like words or people ("Hope", "Energy", "Taylor"; "الجمعة" Friday,
+ *    "معبر" crossing), and naming their country is no support.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { NON_PLACES } from '../lexicon/lexicon';
@@ -41,6 +46,16 @@ export interface SupportContext {
   nisbas: ReadonlyMap<string, string>;
   /** True when another name of the article may be a place within NEAR_KM of `entry` (rule 3). */
   nearAnotherPlace?: (entry: GazetteerEntry) => boolean;
+  /** The small towns (gazetteer/small-towns.json), read only by rule 6. */
+  smallTowns?: ReadonlySet<string>;
+}
+
+/**
+ * Whether a name is read in Arabic as small towns alone (rule 6): such names are mostly ordinary words
+ * ("الجمعة" Friday, "المصدر" the source, "البلاد" the country), so one not taken is not reported either.
+ */
+export function arabicSmallTownsOnly(match: NameMatch, smallTowns: ReadonlySet<string>): boolean {
+  return /^[\u0600-\u06ff]/.test(match.key) && match.records.every((r) => smallTowns.has(r.entry.id));
 }
 
 /** Null when the town is supported, else why it is not taken. Countries, regions and curated places pass. */
@@ -64,6 +79,12 @@ export function settlementDoubt(
     return context.governed && inFocus
       ? null
       : `the name of ${where} is also a common word; no "city of" before it`;
+  }
+  if (context.smallTowns?.has(entry.id)) {
+    if (arabic) return `small town (${where}) not named as a town ("قرية", "بلدة")`;
+    return context.nearAnotherPlace?.(entry)
+      ? null
+      : `small town (${where}) with no other place of the article near it`;
   }
   if (population >= PROMINENT_POPULATION || inFocus || context.knownTowns.has(entry.id)) return null;
   if (context.nearAnotherPlace?.(entry)) return null;

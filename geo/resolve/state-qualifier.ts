@@ -11,6 +11,7 @@ import type { NameMatch } from '../match/find-names';
 import type { NameRecord } from '../match/name-index';
 import { toOriginal } from '../letters/normalize';
 import type { Reading } from '../text/reading';
+import type { Token } from '../text/tokens';
 import { planeKm } from './qualified-name';
 
 /** A comma, then an abbreviation: "TX", "Ky.", "Calif.", "N.C.", "W.Va.", not followed by a letter. */
@@ -28,7 +29,7 @@ export interface StateAfter {
 
 /** The state written after `match` ("Dallas, TX"), or null. Offsets of `match` are normalised ones. */
 export function stateAfter(
-  match: NameMatch,
+  match: Pick<NameMatch, 'start' | 'end'>,
   reading: Reading,
   gazetteer: Pick<Gazetteer, 'byId' | 'stateAbbreviations'>,
 ): StateAfter | null {
@@ -56,3 +57,29 @@ export function townInState(records: readonly NameRecord[], state: GazetteerEntr
   }
   return best;
 }
+
+/**
+ * The states written after a capitalised word and a comma that no name of the gazetteer ends in ("the
+ * Elmwood, Ill., council"): the town is unknown, but the abbreviation still names its state. `named`
+ * says whether a token ends a name the reading already took.
+ */
+export function statesAfterUnknownTowns(
+  reading: Reading,
+  gazetteer: Pick<Gazetteer, 'byId' | 'stateAbbreviations'>,
+  capitalised: (token: Token) => boolean,
+  named: (token: Token) => boolean,
+): StateAfter[] {
+  const found: StateAfter[] = [];
+  const text = reading.norm.text;
+  for (const token of reading.tokens) {
+    const next = text.charAt(token.end);
+    if ((next !== ',' && !(next === ' ' && text.charAt(token.end + 1) === ',')) || !LATIN.test(token.text))
+      continue;
+    if (!capitalised(token) || named(token)) continue;
+    const state = stateAfter(token, reading, gazetteer);
+    if (state) found.push(state);
+  }
+  return found;
+}
+
+const LATIN = /^[a-z]/;

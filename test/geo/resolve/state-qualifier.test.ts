@@ -51,3 +51,28 @@ describe('a US state abbreviated after a town', () => {
     expect(ids('Floods hit Alexandria, IND officials said.')).toEqual(['alexandria']);
   });
 });
+
+describe('a US state named bare', () => {
+  it('is the state though a country or small towns share its name, when the article is in that state', () => {
+    expect(ids('Storms hit Macon on Friday, and Georgia declared an emergency.')).toEqual([
+      'macon',
+      'georgia-state',
+    ]);
+    expect(ids('Florida and Oregon sent firefighters.')).toEqual(['florida-state', 'oregon-state']);
+  });
+
+  it('stays the country in an article on the Caucasus, and Washington stays the capital', () => {
+    expect(ids('Russian tanks rolled into Georgia, and Tbilisi protested.')).toEqual(['georgia', 'tbilisi']);
+    expect(ids('Washington warned Moscow on Monday.')).toEqual(['washington', 'moscow']);
+  });
+});
+
+describe('a US state abbreviated after a town the gazetteer lacks', () => {
+  it('still names the state', () => {
+    expect(ids('The Quillmoor, Ill., council met on Monday.')).toEqual(['illinois-state']);
+  });
+
+  it('is read after a capitalised word only', () => {
+    expect(ids('He said so, Ga. officials added.')).toEqual([]);
+  });
+});

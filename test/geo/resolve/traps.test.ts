@@ -21,8 +21,31 @@ describe('a place before an English institution word', () => {
     expect(why('The Washington Post reported it.', 'Washington')).toMatch(/newspaper/);
   });
 
+  it('keeps a county before the words of its offices, a state before its party members, a compass word before a state', () => {
+    expect(ids('Inmates at the Pulaski County Jail were moved.')).toEqual(['pulaski-county-ar']);
+    expect(ids('An Ohio Republican objected on Tuesday.')).toEqual(['ohio-state']);
+    expect(ids('Schools across Northeast Ohio closed early.')).toEqual(['ohio-state']);
+    expect(ids('Texas Gov. Jane Doe and Ohio Sen. John Roe met.')).toEqual(['texas-state', 'ohio-state']);
+  });
+
+  it("reads capitalised words in a headline in title case as no person's name", () => {
+    expect(ids('Mayor Hopeful Joins Crowded Sochi Race')).toEqual(['sochi']);
+    expect(why('The analyst Jordan Hayes said so.', 'Jordan')).toMatch(/person/);
+  });
+
   it("still reads a place before an ordinary capitalised word as part of a person's name", () => {
     expect(why('Analyst Jordan Hayes said so.', 'Jordan')).toMatch(/person/);
+  });
+});
+
+describe('a name opening a sentence before a verb of saying', () => {
+  it('is a person named by surname, unless a country or a large town speaks for its government', () => {
+    expect(ids('Kerry said the talks would resume. Kerry told reporters in Geneva.')).toEqual(['geneva']);
+    expect(why('Kerry said the talks would resume.', 'Kerry')).toMatch(/opening a sentence before "said"/);
+    expect(ids('Moscow said the claims were false. Jordan said it would close the border.')).toEqual([
+      'moscow',
+      'jordan',
+    ]);
   });
 });
 
@@ -31,6 +54,7 @@ describe('a surname read again', () => {
     const text = 'Senator Scott Walker spoke on Monday. Later Walker said he would stay.';
     expect(ids(text)).toEqual([]);
     expect(parse(text).unresolved.map((u) => u.reason)).toEqual([
+      expect.stringMatching(/person's name \(beside "Walker"\)/),
       expect.stringMatching(/person's name \(beside "Scott"\)/),
       'a person\'s name read earlier in the article ("Walker")',
     ]);
@@ -40,6 +64,11 @@ describe('a surname read again', () => {
     expect(
       ids('The Santa Ana Unified School District met. Parents in Santa Ana, California, agreed.'),
     ).toEqual(['santa-ana', 'california-state']);
+  });
+
+  it('takes no bare name for the person when the article writes it after a place preposition too', () => {
+    const text = 'Mayor Hopeful Joins Crowded Sochi Race. The vote in Sochi is in May. Sochi expects guests.';
+    expect(parse(text).unresolved).toEqual([]);
   });
 
   it('never takes a country for a surname named earlier', () => {

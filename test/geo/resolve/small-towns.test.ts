@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from '../../../geo/geoparse';
+import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
+
+// Loaded once, outside any test's time limit.
+const gazetteer = defaultGazetteer();
+const parse = (text: string) => geoparse(text, 'a1', gazetteer);
+const ids = (text: string) => parse(text).features.map((f) => f.properties.id);
+const why = (text: string, words: string) => parse(text).unresolved.find((u) => u.text === words)?.reason;
+
+describe('the small towns of small-towns.json', () => {
+  it('takes one near another place the article names', () => {
+    expect(ids('Volunteers from Kennebunk and Biddeford cleaned the beach.')).toEqual([
+      'kennebunk',
+      'biddeford',
+    ]);
+  });
+
+  it('takes one in a division the article names', () => {
+    expect(ids('Flooding in Illinois closed schools in Elmwood.')).toEqual(['illinois-state', 'elmwood-us']);
+    expect(ids('Flooding closed schools in Elmwood.')).toEqual([]);
+  });
+
+  it('takes one named with its state, abbreviated or not, or named a town', () => {
+    expect(ids('Crews reached Sanibel, Fla., by noon.')).toEqual(['sanibel', 'florida-state']);
+    expect(ids('A ferry left Bar Harbor, Maine, on Sunday.')).toEqual(['bar-harbor', 'maine-state']);
+    expect(ids('The town of Sanibel reopened its bridge.')).toEqual(['sanibel']);
+  });
+
+  it('leaves one named alone, even in an article naming its country', () => {
+    expect(ids('In the United States, Sanibel reopened its bridge.')).toEqual(['united-states']);
+    expect(why('In the United States, Sanibel reopened its bridge.', 'Sanibel')).toMatch(
+      /no other place of the article near it/,
+    );
+  });
+
+  it('takes an Arabic village only after a word that names it a village or a town', () => {
+    expect(ids('قصفت الطائرات قرية البهلولية قرب اللاذقية')).toEqual(['al-bahluliyah', 'latakia']);
+    expect(ids('قصفت الطائرات البهلولية قرب اللاذقية')).toEqual(['latakia']);
+  });
+
+  it('reads a transliteration by its plain letters: lower-case "main" is no Mā‘īn', () => {
+    expect(ids("the enclave's main city, Amman")).toEqual(['amman']);
+  });
+});
