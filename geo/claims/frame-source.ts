@@ -124,8 +124,8 @@ function subjectBefore(
     if (english && commaBefore(at, s)) break;
   }
   // "The International Atomic Energy Agency said": a name in capitals that no lexicon knows.
-  if (english && (!found || found.resolved.kind === 'generic'))
-    found = capitalised(at, clause, end, found) ?? found;
+  if (english && (!found || found.resolved.kind === 'generic' || found.resolved.id === null))
+    found = capitalised(reader, clause, end, found) ?? found;
   // "Two officials, speaking on condition of anonymity, said": the subject stands before an aside.
   if (!found && english && /,/.test(gapBefore(at, end))) {
     let aside = end - 1;
@@ -146,13 +146,22 @@ const MIN_CAPITALISED = 3;
  * source no lexicon knows; a nationality among them is the state it speaks for. A source read inside them
  * ("Media Cell") gives way to the whole name.
  */
-function capitalised(at: Reading, clause: Clause, end: number, inside: Found | null): Found | null {
+function capitalised(
+  { at, mentions }: ArticleReader,
+  clause: Clause,
+  end: number,
+  inside: Found | null,
+): Found | null {
   const upper = (i: number) => /^\p{Lu}/u.test(at.text.slice(at.origStart[i], at.origEnd[i]));
   let first = end;
+  // "Iraq's Joint Operations Command": the "s" of a possessive is part of the name.
+  const possessive = (i: number) => at.tokens[i]!.text === 's' && /['’]$/.test(gapBefore(at, i));
   while (
     first > clause.firstToken &&
     !/[,"“]/.test(gapBefore(at, first)) &&
-    (upper(first - 1) || (NAME_JOINERS.has(at.tokens[first - 1]!.text) && first < end))
+    (upper(first - 1) ||
+      possessive(first - 1) ||
+      (NAME_JOINERS.has(at.tokens[first - 1]!.text) && first < end))
   )
     first--;
   while (first < end && (!upper(first) || ATTRIBUTION_WORDS.articles.has(at.tokens[first]!.text))) first++;
@@ -165,6 +174,9 @@ function capitalised(at: Reading, clause: Clause, end: number, inside: Found | n
   let party: string | null = null;
   for (let i = first; i < end && party === null; i++)
     party = nationalityOf(at.tokens[i]!.text)?.party ?? null;
+  // "Iraq's Joint Operations Command": a country named in it says whose it is.
+  party ??=
+    mentions.find((m) => m.firstToken >= first && m.endToken <= end && m.kind === 'country')?.iso2 ?? null;
   return { resolved: { id: null, name: null, party, kind: 'unknown' }, parts: [], first, end, stop: end };
 }
 

@@ -105,12 +105,22 @@ export function blockedTokens(at: Reading): Uint8Array {
  * "… وقال كيري إن …": a verb of saying joined by "و" to what came before opens a clause of its own
  * when it names its subject, or when it follows a closing quotation ('…" وأضاف إن …').
  */
+/** Stances a verb of saying gives that make what follows a statement of its own. */
+const RESPONSE_CUES: ReadonlySet<string> = new Set(['denied', 'confirmed']);
+
+/** The stance of the cue that is the word at token `i`, if it is one. */
+function stanceCueAt(at: Reading, i: number): string | undefined {
+  return findPhrases(at.tokens, lexicon().stance, i, i + 1).find((c) => c.endToken === i + 1)?.value.stance;
+}
+
 export function startsNewSpeaker(reader: ArticleReader, i: number): boolean {
   const { at } = reader;
   if (!at.tokens[i]!.text.startsWith('و')) return false;
   const frame = findPhrases(at.tokens, lexicon().attribution, i, i + 1)[0];
   if (!frame || frame.value !== 'verb' || frame.endToken !== i + 1) return false;
   if (/["»”]\s*$/.test(gapBefore(at, i))) return true;
+  // "…، ونفت أن تكون قواتها قد انسحبت": after a comma, the same speaker denying or confirming says something new.
+  if (/[,،]\s*$/.test(gapBefore(at, i)) && RESPONSE_CUES.has(stanceCueAt(at, i) ?? '')) return true;
   const limit = Math.min(at.tokens.length, i + 11);
   const { parts } = readParts(reader, i + 1, limit);
   return parts.length > 0 && !(parts[0]!.type === 'entry' && parts[0]!.entry.kind === 'agency');

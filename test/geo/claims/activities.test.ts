@@ -108,4 +108,13 @@ describe('activities', () => {
       'warship',
     ]);
   });
+
+  it('reads English units (battalions, units, contingents) as ground forces, and an aircraft carrier as a warship', () => {
+    expect(claimOf('The army said it had moved two battalions to Latakia.').activities).toEqual(['ground']);
+    expect(claimOf('The army announced that it had deployed units to Tartus.').activities).toEqual([
+      'ground',
+    ]);
+    const carrier = claimOf('وقالت مصادر إن حاملة طائرات أمريكية عبرت المضيق.');
+    expect([carrier.activities, carrier.equipment.map((e) => e.id)]).toEqual([['naval'], ['warship']]);
+  });
 });

@@ -340,4 +340,11 @@ describe('claimant', () => {
     expect(claim.claimant).toMatchObject({ text: 'ship spotters', party: null });
     expect(claim.places.find((p) => p.placeId === 'moscow')?.role).toBe('context');
   });
+
+  it('reads a name in capitals with a possessive country as that country\'s: "Iraq\'s Joint Operations Command"', () => {
+    expect(claimantOf("Syria's Joint Operations Command said troops had moved to Latakia.")).toMatchObject({
+      text: "Syria's Joint Operations Command",
+      party: 'SY',
+    });
+  });
 });

@@ -74,4 +74,8 @@ describe('roles', () => {
   it('does not reach past a preposition from a verb of striking: "attacked positions from Latakia"', () => {
     expect(rolesIn('Officials said the rebels attacked positions from Latakia.').latakia).toBe('context');
   });
+
+  it('makes the town a force would retake its site: "استعادة مدينة طرطوس"', () => {
+    expect(rolesIn('ويرجح محللون أن يسعى الجيش إلى استعادة مدينة طرطوس.').tartus).toBe('site');
+  });
 });

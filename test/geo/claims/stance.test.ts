@@ -203,4 +203,18 @@ describe('stance', () => {
     expect(stanceOf('Russian troops are thought to have entered Latakia.')).toBe('speculative');
     expect(stanceOf('Russian jets are believed to be based in Latakia.')).toBe('speculative');
   });
+
+  it('reads a denial the same speaker adds after a comma as a claim of its own', () => {
+    const claims = claimsOf(
+      'وقال حزب الله إنه قصف مواقع في اللاذقية، ونفى أن تكون قواته قد انسحبت من طرطوس.',
+    );
+    expect(claims.map((c) => [c.stance, c.from])).toEqual([
+      ['reported', null],
+      ['denied', 'tartus'],
+    ]);
+  });
+
+  it('reads a group that claims an attack as telling its own deed', () => {
+    expect(stanceOf('The militia claimed the attack on Latakia in a statement.')).toBe('confirmed');
+  });
 });
