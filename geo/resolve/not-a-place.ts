@@ -107,7 +107,6 @@ function personName(
   if (!LATIN_WORD.test(match.key)) return null;
   const speaker = speakerAtSentenceStart(match, reading, next);
   if (speaker) return { why: speaker, surname: true };
-  if (inTitleCase(reading, match)) return null;
   for (const neighbour of [prev, next]) {
     if (!neighbour || !LATIN_WORD.test(neighbour.text) || ENGLISH.placeNeighbours.has(neighbour.text))
       continue;
@@ -122,7 +121,7 @@ function personName(
     const startsSentence = neighbour === prev && atSentenceStart(reading, neighbour.start);
     // "the Syrian port of Tartus": a nationality adjective before a place is no given name.
     const demonym = neighbour === prev && DEMONYM_ENDING.test(written);
-    if (/^[A-Z][a-z]/.test(written) && !startsSentence && !demonym)
+    if (/^[A-Z][a-z]/.test(written) && !startsSentence && !demonym && !inTitleCase(reading, match))
       return { why: `read as part of a person's name (beside "${written}")`, surname: neighbour === prev };
   }
   return null;
