@@ -74,6 +74,10 @@ describe('preview and publish on the desk', () => {
     await frame.locator('html[data-embed]').waitFor({ state: 'attached' });
     await expect.poll(() => placeIdsIn(frame)).toEqual(['tartus']);
 
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Preview and publish' }).waitFor();
+
     expect(requests.every((url) => url.startsWith(browser.baseUrl) || url.startsWith('blob:'))).toBe(true);
     expect(errors).toEqual([]);
   });
