@@ -119,42 +119,61 @@ function pixelsAt([lng, lat]: LngLat, zoom: number): [number, number] {
 
 /**
  * Supercluster gathers greedily, so two of its markers may still stand closer than the radius. Such pairs
- * are gathered here too, into a cluster that parts one level closer in, until every marker stands apart.
+ * are gathered here too, into a cluster that parts one level closer in, until every marker stands apart:
+ * the first marker with a neighbour too close takes in the first such neighbour, and so on. The markers
+ * are kept in a grid of cells as wide as the radius, so a marker's neighbours are looked for in its cell
+ * and the eight around it: the work grows with the markers, not with their square.
  */
 function keptApart(
-  items: MapItem[],
+  items: readonly MapItem[],
   zoom: number,
   radius: number,
   pointOf: (placeId: string) => LngLat,
   order: ReadonlyMap<string, number>,
 ): MapItem[] {
   const idsOf = (item: MapItem) => (item.type === 'cluster' ? item.placeIds : [item.id]);
-  const at = (item: MapItem) => pixelsAt(item.type === 'cluster' ? item.lngLat : pointOf(item.id), zoom);
-  for (let merged = true; merged;) {
-    merged = false;
-    for (let i = 0; i < items.length && !merged; i++) {
-      for (let j = i + 1; j < items.length && !merged; j++) {
-        const [ax, ay] = at(items[i]!);
-        const [bx, by] = at(items[j]!);
-        if (Math.hypot(ax - bx, ay - by) >= radius) continue;
-        const placeIds = [...idsOf(items[i]!), ...idsOf(items[j]!)].sort(
-          (a, b) => order.get(a)! - order.get(b)!,
-        );
-        const points = placeIds.map(pointOf);
-        const mean = (k: 0 | 1) => points.reduce((sum, p) => sum + p[k], 0) / points.length;
-        const cluster: ClusterItem = {
-          type: 'cluster',
-          clusterId: -1,
-          lngLat: [mean(0), mean(1)],
-          placeIds,
-          expansionZoom: zoom + 1,
-        };
-        items = [...items.slice(0, i), cluster, ...items.slice(i + 1, j), ...items.slice(j + 1)];
-        merged = true;
-      }
+  const kept: (MapItem | null)[] = [...items];
+  const at = kept.map((item) => pixelsAt(item!.type === 'cluster' ? item!.lngLat : pointOf(item!.id), zoom));
+  const cells = new Map<string, Set<number>>();
+  const cellKey = (column: number, row: number) => `${column} ${row}`;
+  const keyOf = (k: number) => cellKey(Math.floor(at[k]![0] / radius), Math.floor(at[k]![1] / radius));
+  const put = (k: number) => cells.set(keyOf(k), (cells.get(keyOf(k)) ?? new Set()).add(k));
+  const lift = (k: number) => cells.get(keyOf(k))!.delete(k);
+  kept.forEach((_, k) => put(k));
+  /** The first marker that `wanted` accepts and stands closer than the radius to marker `k`; -1 if none. */
+  const firstNear = (k: number, wanted: (m: number) => boolean) => {
+    const [x, y] = at[k]!;
+    const [column, row] = [Math.floor(x / radius), Math.floor(y / radius)];
+    let first = -1;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const m of cells.get(cellKey(column + dx, row + dy)) ?? []) {
+          if (m === k || (first >= 0 && m > first) || !wanted(m)) continue;
+          if (Math.hypot(x - at[m]![0], y - at[m]![1]) < radius) first = m;
+        }
+    return first;
+  };
+  for (let i = 0; i < kept.length;) {
+    const j = kept[i] === null ? -1 : firstNear(i, (m) => m > i);
+    if (j < 0) {
+      i++;
+      continue;
     }
+    const placeIds = [...idsOf(kept[i]!), ...idsOf(kept[j]!)].sort((a, b) => order.get(a)! - order.get(b)!);
+    const points = placeIds.map(pointOf);
+    const mean = (k: 0 | 1) => points.reduce((sum, p) => sum + p[k], 0) / points.length;
+    const lngLat: LngLat = [mean(0), mean(1)];
+    lift(i);
+    lift(j);
+    kept[i] = { type: 'cluster', clusterId: -1, lngLat, placeIds, expansionZoom: zoom + 1 };
+    kept[j] = null;
+    at[i] = pixelsAt(lngLat, zoom);
+    put(i);
+    // A marker before it stood apart from all the others, but may stand too close to the new cluster.
+    const before = firstNear(i, (m) => m < i);
+    if (before >= 0) i = before;
   }
-  return items;
+  return kept.filter((item) => item !== null);
 }
 
 /** The clusters of one list of places at one radius, built once and shared by every reader of them. */
