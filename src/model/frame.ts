@@ -36,35 +36,56 @@ const CENTRE_CANDIDATES = 50;
 const EARTH_RADIUS_KM = 6371;
 const RADIANS = Math.PI / 180;
 
+/** A point of the sphere as a vector from its centre, one unit long: the trigonometry done once a place. */
+type UnitVector = [number, number, number];
+
+function unitVector([lng, lat]: LngLat): UnitVector {
+  const cosLat = Math.cos(lat * RADIANS);
+  return [cosLat * Math.cos(lng * RADIANS), cosLat * Math.sin(lng * RADIANS), Math.sin(lat * RADIANS)];
+}
+
+/** Great-circle distance between two points of the sphere, from the straight chord between them. */
+function chordKm(a: UnitVector, b: UnitVector): number {
+  const dx = a[0] - b[0];
+  const dy = a[1] - b[1];
+  const dz = a[2] - b[2];
+  const chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / 2));
+}
+
 /** Great-circle distance between two `[lng, lat]` points, in kilometres. */
-export function distanceKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
-  const dLat = (lat2 - lat1) * RADIANS;
-  const dLng = (lng2 - lng1) * RADIANS;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+export function distanceKm(a: LngLat, b: LngLat): number {
+  return chordKm(unitVector(a), unitVector(b));
 }
 
 /**
  * The theatre: the places within `THEATRE_RADIUS_KM` of its centre, the weighted medoid (the place whose
  * weighted distance to all the others is least, so a far outlier cannot drag it off as it would a mean).
- * Null when there are no places.
+ * Null when there are no places. Each place's vector is worked out once: the candidates' costs measure
+ * every place fifty times, on every change of the filters.
  */
 export function activityFrame(places: readonly WeightedPlace[]): Frame | null {
   if (places.length === 0) return null;
-  const candidates = [...places].sort((a, b) => b.weight - a.weight).slice(0, CENTRE_CANDIDATES);
+  const vectors = places.map((p) => unitVector(p.lngLat));
+  const candidates = places
+    .map((_, k) => k)
+    .sort((a, b) => places[b]!.weight - places[a]!.weight)
+    .slice(0, CENTRE_CANDIDATES);
   let centre = candidates[0]!;
   let least = Infinity;
   for (const candidate of candidates) {
     let cost = 0;
-    for (const place of places) cost += place.weight * distanceKm(candidate.lngLat, place.lngLat);
+    for (let k = 0; k < places.length; k++)
+      cost += places[k]!.weight * chordKm(vectors[candidate]!, vectors[k]!);
     if (cost < least) [centre, least] = [candidate, cost];
   }
-  const distance = new Map(places.map((p) => [p.id, distanceKm(centre.lngLat, p.lngLat)]));
-  const inside = places.filter((p) => distance.get(p.id)! <= THEATRE_RADIUS_KM);
+  const distance = vectors.map((v) => chordKm(vectors[centre]!, v));
+  const inside = places.filter((_, k) => distance[k]! <= THEATRE_RADIUS_KM);
   const outside = places
-    .filter((p) => distance.get(p.id)! > THEATRE_RADIUS_KM)
-    .sort((a, b) => distance.get(a.id)! - distance.get(b.id)!);
+    .map((_, k) => k)
+    .filter((k) => distance[k]! > THEATRE_RADIUS_KM)
+    .sort((a, b) => distance[a]! - distance[b]!)
+    .map((k) => places[k]!);
   return { inside, outside };
 }
 

@@ -45,7 +45,7 @@ export const WORLD_BBOX: Bbox = [-180, -85.06, 180, 85.06];
 
 export interface PlaceClusters {
   /** The markers to draw at `zoom` (a whole level) within `bbox`. */
-  itemsAt(zoom: number, bbox: Bbox): MapItem[];
+  itemsAt(zoom: number, bbox: Bbox): readonly MapItem[];
   /** The lowest zoom from which `placeId` is drawn as its own marker; above `MAX_ZOOM` if never. */
   apartZoom(placeId: string): number;
 }
@@ -80,19 +80,24 @@ function clusterPlaces(places: readonly ClusterInput[], radius: number): PlaceCl
       .sort((a, b) => order.get(a)! - order.get(b)!);
 
   // A place alone at one zoom is alone at every zoom above (each level's clusters are made of the
-  // level above's), so its first zoom alone is found in one pass up the levels.
-  const apart = new Map<string, number>();
-  for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM + 1 && apart.size < places.length; zoom++) {
-    for (const feature of index.getClusters(WORLD_BBOX, zoom)) {
-      if (!('cluster' in feature.properties) && !apart.has(feature.properties.id))
-        apart.set(feature.properties.id, zoom);
+  // level above's), so its first zoom alone is found in one pass up the levels, once it is first asked for.
+  let apart: Map<string, number> | null = null;
+  const firstZoomsApart = () => {
+    const found = new Map<string, number>();
+    for (let zoom = MIN_ZOOM; zoom <= MAX_ZOOM + 1 && found.size < places.length; zoom++) {
+      for (const feature of index.getClusters(WORLD_BBOX, zoom)) {
+        if (!('cluster' in feature.properties) && !found.has(feature.properties.id))
+          found.set(feature.properties.id, zoom);
+      }
     }
-  }
+    return found;
+  };
 
-  return {
-    itemsAt(zoom, bbox) {
-      const level = Math.floor(zoom);
-      const items = index.getClusters(bbox, level).map((feature): MapItem => {
+  // The map's layers each ask for the markers at the same zoom and view as they draw: one answer serves.
+  let last: { key: string; items: readonly MapItem[] } | null = null;
+  const gathered = (level: number, bbox: Bbox) =>
+    keptApart(
+      index.getClusters(bbox, level).map((feature): MapItem => {
         const props = feature.properties;
         if (!('cluster' in props)) return { type: 'place', id: props.id };
         const [lng, lat] = feature.geometry.coordinates as [number, number];
@@ -103,10 +108,21 @@ function clusterPlaces(places: readonly ClusterInput[], radius: number): PlaceCl
           placeIds: placeIdsOf(props.cluster_id),
           expansionZoom: index.getClusterExpansionZoom(props.cluster_id),
         };
-      });
-      return keptApart(items, level, radius, (id) => places[order.get(id)!]!.lngLat, order);
+      }),
+      level,
+      radius,
+      (id) => places[order.get(id)!]!.lngLat,
+      order,
+    );
+
+  return {
+    itemsAt(zoom, bbox) {
+      const level = Math.floor(zoom);
+      const key = `${level} ${bbox.join(' ')}`;
+      if (last?.key !== key) last = { key, items: gathered(level, bbox) };
+      return last.items;
     },
-    apartZoom: (placeId) => apart.get(placeId) ?? MAX_ZOOM + 1,
+    apartZoom: (placeId) => (apart ??= firstZoomsApart()).get(placeId) ?? MAX_ZOOM + 1,
   };
 }
 

@@ -19,7 +19,7 @@ import { TOUCH_QUERY, clusterRadius } from './targets';
 export interface MapItems {
   zoom: number;
   /** Places drawn on their own and clusters, the selected place always on its own. */
-  items: MapItem[];
+  items: readonly MapItem[];
   /** Every place the map draws, by id. */
   places: ReadonlyMap<string, ListedPlaceFeature>;
   /** The clusters of every place drawn, the selected one included: from which zoom each stands apart. */
@@ -85,8 +85,7 @@ export function useMapItems(): MapItems {
   const places = useMemo(() => new Map(visible.map((p) => [p.properties.id, p])), [visible]);
   const items = useMemo(() => {
     const drawn = placeClusters(shown, radius).itemsAt(zoom, bbox);
-    if (shown !== inputs && selectedId) drawn.push({ type: 'place', id: selectedId });
-    return drawn;
+    return shown !== inputs && selectedId ? [...drawn, { type: 'place' as const, id: selectedId }] : drawn;
   }, [shown, inputs, selectedId, radius, zoom, bbox]);
   return { zoom, items, places, clusters };
 }

@@ -103,6 +103,14 @@ describe('placeClusters', () => {
     expect(clusters.apartZoom('a')).toBeGreaterThan(MAX_ZOOM);
   });
 
+  it('answers every layer asking for the same zoom and view with the one list, worked out once', () => {
+    const clusters = placeClusters(seedPlaces(), RADIUS);
+    const first = clusters.itemsAt(6.4, [30, 28, 50, 40]);
+    expect(clusters.itemsAt(6, [30, 28, 50, 40])).toBe(first);
+    expect(clusters.itemsAt(7, [30, 28, 50, 40])).not.toBe(first);
+    expect(clusters.itemsAt(6, [30, 28, 50, 41])).not.toBe(first);
+  });
+
   it('does not throw on zero places', () => {
     expect(placeClusters([], RADIUS).itemsAt(3, WORLD_BBOX)).toEqual([]);
   });
