@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatPublished } from '../../i18n/format-date';
 import { articleLabel } from '../../model/article-label';
 import { indexClaims } from '../../model/claim-index';
@@ -17,16 +18,27 @@ export function SourceFilters() {
   const setClaimant = useDalil((state) => state.setClaimant);
   const setArticle = useDalil((state) => state.setArticle);
 
-  const collator = new Intl.Collator(language);
-  const claimants: MenuOption[] = [
-    { value: ARTICLE_VOICE, label: t.articleVoice },
-    ...(dataset ? indexClaims(dataset).claimants : [])
-      .map((source) => ({ value: source.id!, label: sourceLabel(source, language) }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
-  ];
-  const articles: MenuOption[] = (dataset ? [...dataset.articles] : [])
-    .sort((a, b) => a.published.localeCompare(b.published))
-    .map((a) => ({ value: a.id, label: `${formatPublished(a.published, language)} · ${articleLabel(a)}` }));
+  // Worked out again only when the data or the language changes: a newsroom's thousands of articles would
+  // otherwise be dated and labelled again, and their menu drawn again, at every change of a filter.
+  const claimants = useMemo((): MenuOption[] => {
+    const collator = new Intl.Collator(language);
+    return [
+      { value: ARTICLE_VOICE, label: t.articleVoice },
+      ...(dataset ? indexClaims(dataset).claimants : [])
+        .map((source) => ({ value: source.id!, label: sourceLabel(source, language) }))
+        .sort((a, b) => collator.compare(a.label, b.label)),
+    ];
+  }, [dataset, language, t.articleVoice]);
+  const articles = useMemo(
+    (): MenuOption[] =>
+      (dataset ? [...dataset.articles] : [])
+        .sort((a, b) => a.published.localeCompare(b.published))
+        .map((a) => ({
+          value: a.id,
+          label: `${formatPublished(a.published, language)} · ${articleLabel(a)}`,
+        })),
+    [dataset, language],
+  );
 
   const menus = [
     {
