@@ -62,6 +62,39 @@ describe('distanceKm', () => {
     expect(distanceKm([37.6156, 55.7522], [35.7901, 35.5317])).toBeLessThan(2300);
     expect(distanceKm([10, 10], [10, 10])).toBe(0);
   });
+
+  it('agrees with the haversine formula to the metre, from a few metres to the far side of the Earth', () => {
+    const radians = Math.PI / 180;
+    const haversine = ([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]) => {
+      const a =
+        Math.sin(((lat2 - lat1) * radians) / 2) ** 2 +
+        Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lng2 - lng1) * radians) / 2) ** 2;
+      return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+    };
+    const pairs: [number, number][][] = [
+      [
+        [35.79, 35.53],
+        [35.7901, 35.5301],
+      ],
+      [
+        [35.79, 35.53],
+        [36.3, 33.5],
+      ],
+      [
+        [-77, 39],
+        [139, 35],
+      ],
+      [
+        [0, 89.9],
+        [180, -89.9],
+      ],
+      [
+        [-179.9, 0],
+        [179.9, 0],
+      ],
+    ];
+    for (const [a, b] of pairs) expect(Math.abs(distanceKm(a!, b!) - haversine(a!, b!))).toBeLessThan(0.001);
+  });
 });
 
 describe('placeZoom', () => {
