@@ -190,18 +190,31 @@ export class LabelsLayer extends Layer {
     this.update();
   }
 
-  /** One element per place name, measured once; the base map's names stay as they are. */
+  /**
+   * One element per place name, measured once: a name still shown after a pan or a change of the filters
+   * keeps its element and its size, so the page lays out only the names the change brings (a move had
+   * made and measured every name again). The base map's names stay as they are.
+   */
   private rebuildPlaceNames(): void {
     const container = this.container;
     if (!container || !this.started) return;
-    for (const item of this.placeItems) item.element.remove();
+    const shown = new Map(this.placeItems.map((item) => [item.id, item]));
+    const made: PlaceNameElement[] = [];
     this.placeItems = this.placeNames.map((place) => {
+      const kept = shown.get(place.id);
+      if (kept?.name === place.name) {
+        shown.delete(place.id);
+        return { ...kept, ...place };
+      }
       const element = DomUtil.create('span', 'map-label map-label--place', container);
       element.dataset.placeId = place.id;
       element.textContent = place.name;
-      return { ...place, element, width: 0, height: 0 };
+      const item = { ...place, element, width: 0, height: 0 };
+      made.push(item);
+      return item;
     });
-    for (const item of this.placeItems) {
+    for (const item of shown.values()) item.element.remove();
+    for (const item of made) {
       item.width = item.element.offsetWidth;
       item.height = item.element.offsetHeight;
     }
