@@ -221,6 +221,24 @@ describe('the map at the theatre', () => {
       expect(baseNames.filter((name) => placeNames.includes(name))).toEqual([]);
     }
   });
+
+  it('keeps the element of a name still shown when the map is panned, and names each place once', async () => {
+    const { page } = await browser.openApp('?lang=en');
+    await waitForStillness(page);
+    const names = page.locator('.map-label--place');
+    await names.evaluateAll((elements) => elements.forEach((el) => el.classList.add('before-the-pan')));
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(map.x + map.width / 2 + 40, map.y + map.height / 2 + 20, { steps: 5 });
+    await page.mouse.up();
+    await waitForStillness(page);
+    expect(await page.locator('.map-label--place.before-the-pan').count()).toBeGreaterThan(0);
+    const ids = await names.evaluateAll((elements) =>
+      elements.map((el) => (el as HTMLElement).dataset.placeId),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });
 
 describe('a link to a place', () => {
