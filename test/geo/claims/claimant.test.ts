@@ -347,4 +347,14 @@ describe('claimant', () => {
       party: 'SY',
     });
   });
+
+  it('reads the Arabic adjective of any country as speaking for it, not only the listed ones', () => {
+    expect(claimantOf('وقالت وزارة الدفاع الكينية إن قواتها انتشرت في مقديشو.')).toMatchObject({
+      text: 'وزارة الدفاع الكينية',
+      party: 'KE',
+    });
+    expect(claimantOf('وقالت الحكومة الصومالية إن سفنا حربية تركية ستصل إلى طرطوس.')?.party).toBe('SO');
+    // An adjective's ending is needed: the country's name alone is a place, and a short stem is no nationality.
+    expect(claimantOf('وقالت مصادر مالية إن الجيش أرسل قوات إلى غاو.')?.party).not.toBe('ML');
+  });
 });

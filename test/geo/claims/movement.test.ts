@@ -189,4 +189,10 @@ describe('sites', () => {
       'syria',
     ]);
   });
+
+  it('reads "out of" after a word of moving as "from": "pulled out of Kherson"', () => {
+    const claim = claimOf('Syrian officials said Russian troops pulled out of Tartus on Friday.');
+    expect([claim.from, claim.to]).toEqual(["tartus", null]);
+    expect(claim.places.find((p) => p.placeId === "tartus")?.role).toBe('site');
+  });
 });
