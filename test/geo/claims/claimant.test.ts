@@ -357,4 +357,10 @@ describe('claimant', () => {
     // An adjective's ending is needed: the country's name alone is a place, and a short stem is no nationality.
     expect(claimantOf('وقالت مصادر مالية إن الجيش أرسل قوات إلى غاو.')?.party).not.toBe('ML');
   });
+
+  it('ends a source before what it asks for: a word of sending, or the forces it calls its own', () => {
+    expect(claimantOf('وطالب الرئيس التركي بإرسال قوات إلى إدلب.')?.text).toBe('الرئيس التركي');
+    const claim = claimOf('وطالب الرئيس التركي قواته بالانسحاب من طرطوس.');
+    expect([claim.claimant?.text, claim.from]).toEqual(['الرئيس التركي', 'tartus']);
+  });
 });
