@@ -2,11 +2,12 @@
  * Nationalities for the countries the claims lexicon does not list (lexicon/claims/sources.json lists
  * the theatres' own with their irregular forms): "وزارة الدفاع التايوانية" speaks for Taiwan, "Ethiopia's
  * foreign ministry" for Ethiopia. Arabic makes the adjective of a one-word country name by a rule (the
- * nisba: "إثيوبيا" → "إثيوبي", "رواندا" → "رواندي", "الصومال" → "الصومالي"), so its stem is derived from the
- * gazetteer's Arabic name; English adjectives are not regular, so only the possessive ("Lithuania's") is.
+ * nisba: "إثيوبيا" → "إثيوبي", "رواندا" → "رواندي", "الصومال" → "الصومالي"), so its stem is the one the geoparser
+ * reads nisbas with (match/nisbas.ts), from the gazetteer's Arabic name; English adjectives are not regular, so only the possessive ("Lithuania's") is.
  */
 import type { Nationality } from '../lexicon/claims-schema';
 import { normalizeName } from '../letters/normalize';
+import { nisbaStem } from '../match/nisbas';
 
 interface Country {
   id: string;
@@ -17,15 +18,6 @@ interface Country {
 /** Shorter stems are common words with a nisba ending ("مالي" is also "financial"). */
 const MIN_STEM = 3;
 
-/** The stem of the nisba of a one-word Arabic country name, normalised, or null. */
-export function arabicStem(name: string): string | null {
-  // The article, not a first alef that folds into one ("ألبانيا" keeps its "ال").
-  const word = normalizeName(name.startsWith('ال') ? name.slice(2) : name);
-  if (word.includes(' ')) return null;
-  const stem = word.endsWith('يا') ? word.slice(0, -2) : /[اهي]$/.test(word) ? word.slice(0, -1) : word;
-  return stem.length >= MIN_STEM ? stem : null;
-}
-
 export function deriveNationalities(
   countries: readonly Country[],
   listed: readonly Nationality[],
@@ -35,7 +27,8 @@ export function deriveNationalities(
   const taken = new Set(listed.flatMap((n) => [n.party, ...n.arabicStems]));
   for (const country of countries) {
     if (taken.has(country.iso2)) continue;
-    const stem = arabicStem(country.name.ar);
+    const nisba = nisbaStem(country.name.ar);
+    const stem = nisba !== null && nisba.length >= MIN_STEM ? nisba : null;
     const possessive = normalizeName(country.name.en).includes(' ')
       ? null
       : `${normalizeName(country.name.en)}'s`;
