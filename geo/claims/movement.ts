@@ -99,9 +99,8 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     null;
   const origin = (
     after.find(origins) ??
-    scene.places.find((p) =>
-      readings(at.tokens[p.mention.firstToken - 1]?.text ?? '').some((r) => DEPARTURE.has(r)),
-    )
+    // "left Sevastopol", "غادروا القاعدة الجوية في نيامي": past nouns of place, as after "from".
+    scene.places.find((p) => governedBy(at, p.mention, DEPARTURE, scene.firstToken))
   )?.placeId;
   // The sender: a state acting in the clause, before the verb of sending or right after it ("أرسلتها
   // روسيا"), not a partner or recipient ("مع دمشق", "to Damascus").

@@ -171,8 +171,9 @@ function trailingNames(parts: readonly Part[]): number {
 }
 
 /** "مصدر امني في دمشق", "the Russian embassy in Tripoli": a place after these says where the source is. */
+/** A noun, a title or a force ("المجلس العسكري الحاكم في مالي"): what a place where it sits may follow. */
 function hasNounOrTitle(parts: readonly Part[]): boolean {
-  return parts.some((p) => p.type === 'noun' || p.type === 'title');
+  return parts.some((p) => p.type === 'noun' || p.type === 'title' || p.type === 'force');
 }
 
 /** "the UN envoy to Syria": an office or an institution, which a place it is sent to may follow. */

@@ -363,4 +363,11 @@ describe('claimant', () => {
     const claim = claimOf('وطالب الرئيس التركي قواته بالانسحاب من طرطوس.');
     expect([claim.claimant?.text, claim.from]).toEqual(['الرئيس التركي', 'tartus']);
   });
+
+  it('reads a ruling military council by the country where it sits', () => {
+    expect(claimantOf('وقال المجلس العسكري الحاكم في سوريا إن قواته انتشرت في طرطوس.')).toMatchObject({
+      text: 'المجلس العسكري الحاكم في سوريا',
+      party: 'SY',
+    });
+  });
 });

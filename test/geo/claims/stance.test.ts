@@ -240,4 +240,10 @@ describe('stance', () => {
       ),
     ).toBe('reported');
   });
+
+  it('reads a unit "of its own" ("دورية تابعة لها") as the speaker\'s side', () => {
+    expect(stanceOf('وقال متحدث باسم البعثة الأممية إن دورية تابعة لها تعرضت لإطلاق نار قرب طرطوس.')).toBe(
+      'confirmed',
+    );
+  });
 });
