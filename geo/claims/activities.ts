@@ -1,7 +1,8 @@
 /**
  * What a clause speaks of: the activity kinds its words name (lexicon/claims/activities.json), the
  * equipment it names (lexicon/claims/equipment.json) with the kinds each implies, a weapons delivery when something is sent
- * with equipment, and naval activity when exercises are held at sea. Words that name the source
+ * with equipment (and no weapons in a strike where nothing is sent), and naval activity when exercises
+ * are held at sea. Words that name the source
  * ("المصدر المقرب من سلاح البحرية") are not the claim's.
  */
 import type { ActivityKind, Equipment } from '../contract';
@@ -61,6 +62,9 @@ export function findActivities(
     (m) => outside(m) && !inEquipment(m),
   );
   if (kept.length > 0 && delivery.length > 0) kinds.add('weapons');
+  // "قصف ثكنة بالصواريخ", "struck a tank with an anti-tank missile": arms that strike are no arms
+  // supplied; with nothing sent, a strike's weapons are its combat.
+  else if (kinds.has('combat') && delivery.length === 0) kinds.delete('weapons');
   const atSea = mentions.some((m) => m.kind === 'water' && m.firstToken >= from && m.firstToken < to);
   if (atSea && findPhrases(at.tokens, lex.exercises, from, to).length > 0) kinds.add('naval');
   const starts = [...terms.filter((t) => t.value.length > 0), ...kept].map((m) => m.firstToken);

@@ -11,6 +11,7 @@ import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { ACTIVITY_WORDS, MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { selfReferencesIn } from './own-word';
+import { isOutOf, pastEachOf } from './prepositions';
 import { nationalityOf } from './source-words';
 
 /** Words of moving, with whether they send (delivering and deploying): the agent of these is the origin. */
@@ -81,7 +82,7 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     governedBy(at, p.mention, TOWARD, scene.firstToken) ||
     (attached(at, p.mention) === 'ل' && !isBetweenWord(at, p.mention.firstToken - 1)) ||
     arrivedAt(p);
-  const origins = (p: PlacedEnd) => governedBy(at, p.mention, FROM, scene.firstToken);
+  const origins = (p: PlacedEnd) => isOrigin(at, p.mention, scene.firstToken);
   // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
   // verb is no destination ("الانضمام إلى روسيا في إرسال…"), a base or a town there may be ("قاعدة في اللاذقية … ووصول").
   const destination = (p: PlacedEnd) => !origins(p) && (p.mention.kind !== 'water' || toward(p));
@@ -97,10 +98,9 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     (arriving.length > 0 ? arrivalSite() : undefined) ??
     null;
   const origin = (
-    after.find((p) => governedBy(at, p.mention, FROM, scene.firstToken)) ??
-    scene.places.find((p) =>
-      readings(at.tokens[p.mention.firstToken - 1]?.text ?? '').some((r) => DEPARTURE.has(r)),
-    )
+    after.find(origins) ??
+    // "left Sevastopol", "غادروا القاعدة الجوية في نيامي": past nouns of place, as after "from".
+    scene.places.find((p) => governedBy(at, p.mention, DEPARTURE, scene.firstToken))
   )?.placeId;
   // The sender: a state acting in the clause, before the verb of sending or right after it ("أرسلتها
   // روسيا"), not a partner or recipient ("مع دمشق", "to Damascus").
@@ -146,11 +146,21 @@ function isBetweenWord(at: Reading, k: number): boolean {
 }
 
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
+  const k = governingToken(at, m, floor);
+  return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
+}
+
+/** "from Tehran", "من روسيا", "pull out of Kherson": the place is named as an origin. */
+function isOrigin(at: Reading, m: ArticleMention, floor: number): boolean {
+  const k = governingToken(at, m, floor);
+  return k >= floor && (isOutOf(at, k) || readings(at.tokens[k]!.text).some((r) => FROM.has(r)));
+}
+
+/** The token that may govern mention `m`: the word before it, past nouns of place, numbers and the like. */
+function governingToken(at: Reading, m: ArticleMention, floor: number): number {
   const isIn = (k: number, set: ReadonlySet<string>) => readings(at.tokens[k]!.text).some((r) => set.has(r));
-  let k = m.firstToken - 1;
-  // "في كل من منبج وتل رفعت": "كل من" (each of) stands between the preposition and the names; its من is no "from".
-  if (at.tokens[k]?.text === 'من' && at.tokens[k - 1]?.text === 'كل') k -= 2;
-  while (k > floor && m.firstToken - k < BETWEEN_REACH) {
+  let k = pastEachOf(at, m.firstToken - 1);
+  while (k > floor && m.firstToken - k < BETWEEN_REACH && !isOutOf(at, k)) {
     // "to the Syrian port of Tartus", "to its air base near Latakia": nationalities and possessives too.
     if (
       isIn(k, BETWEEN) ||
@@ -162,7 +172,7 @@ function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, 
     else if (k - 1 > floor && isIn(k, LINKS) && isIn(k - 1, BETWEEN)) k -= 2;
     else break;
   }
-  return k >= floor && isIn(k, words);
+  return k;
 }
 
 /** Stances whose cue makes the speaker the one that sends: it denies, threatens or pledges it, not accuses. */

@@ -9,11 +9,19 @@ import { STANCE_WORDS } from '../lexicon/lexicon';
 import { tokenAt, type Reading } from '../text/reading';
 import type { ArticleMention } from './mentions';
 import { lexicon } from './lexicon-index';
-import { createPhraseIndex, findPhrases, readings } from './phrases';
+import { createPhraseIndex, findPhrases, readings, type PhraseIndex } from './phrases';
 import { nationalityOf, sourceNounOf, titled } from './source-words';
 
-const { announcements, selfReferences, possessives, attachedPossessives, pronouns, auxiliaries, missions } =
-  STANCE_WORDS.ownWord;
+const {
+  announcements,
+  selfReferences,
+  possessives,
+  attachedPossessives,
+  pronouns,
+  auxiliaries,
+  perceptions,
+  missions,
+} = STANCE_WORDS.ownWord;
 const MISSION_SPEAKERS = createPhraseIndex([...missions.speakers].map((w) => [w, true] as const));
 const MISSION_FORCES = createPhraseIndex([...missions.forces].map((w) => [w, true] as const));
 /** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
@@ -25,6 +33,11 @@ const ANNOUNCEMENTS = createPhraseIndex(
   true,
 );
 const SELF = createPhraseIndex([...selfReferences].map((w) => [w, true] as const));
+const PRONOUNS = createPhraseIndex([...pronouns].map((w) => [w, true] as const));
+const PERCEPTIONS = createPhraseIndex(
+  [...perceptions].map((w) => [w, true] as const),
+  true,
+);
 /** How many words after the main event an agent or a self-reference may still stand ("انتشرت قواتها"). */
 const AGENT_WINDOW = 3;
 /** Words shorter than this are particles, never the name a speaker and its forces share ("التحالف"). */
@@ -96,7 +109,8 @@ function agentsOf(
       .filter((m) => m.value.kind !== 'agency')
       .map((m) => [m.firstToken, m.value.party] as const),
   );
-  const agents: (string | null)[] = [];
+  // The complementiser that carries the subject ("إنها") may open the clause, just before its words.
+  const agents: (string | null)[] = subject !== null && subject < from ? [SELF_AGENT] : [];
   for (let i = from; i < to; i++) {
     if (inSource(i)) continue;
     if (ownForces.has(i)) {
@@ -154,11 +168,26 @@ function hasAttachedPossessive(word: string): boolean {
   return attachedPossessives.some((p) => word.endsWith(p) && forms.includes(word.slice(0, -p.length)));
 }
 
-/** "said it had struck", "أعلنت أنها أسقطت": the subject pronoun right before the main event, or null. */
+/**
+ * "said it had struck", "أعلنت أنها أسقطت", "قالت إنها استهدفت": the subject pronoun of the main event, or
+ * null. It stands right before the event, past auxiliaries, or before the event's verb ("إنها نقلت كتيبة",
+ * "أنها أجرت مناورات"), not a verb of seeing ("إنها رصدت طائرات": what it saw is another's) nor one of
+ * guessing or denying ("إنها تعتقد"). An Arabic complementiser that carries it opens the clause, so it may
+ * stand just before the clause's first word.
+ */
 function pronounSubject(at: Reading, main: number, from: number): number | null {
   let i = main - 1;
   while (i >= from && auxiliaries.has(at.tokens[i]!.text)) i--;
-  return i >= from && readings(at.tokens[i]!.text).some((r) => pronouns.has(r)) ? i : null;
+  if (i >= from - 1 && isPronoun(at, i)) return i;
+  const verb = i;
+  if (verb - 1 < Math.max(0, from - 1) || verb >= at.tokens.length) return null;
+  const cue = (index: PhraseIndex<unknown>) => findPhrases(at.tokens, index, verb, verb + 1).length > 0;
+  const seesOrGuesses = cue(PERCEPTIONS) || cue(lexicon().stance);
+  return !seesOrGuesses && isPronoun(at, verb - 1) ? verb - 1 : null;
+}
+
+function isPronoun(at: Reading, i: number): boolean {
+  return i >= 0 && findPhrases(at.tokens, PRONOUNS, i, i + 1).some((m) => m.endToken === i + 1);
 }
 
 /** "المتحدث باسم التحالف … أن قوات التحالف": the speaker's name and the agent's share a word. */

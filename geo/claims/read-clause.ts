@@ -88,11 +88,14 @@ function ownOrReported(found: StanceFound, own: () => boolean): StanceFound {
   return { ...found, stance: own() ? 'confirmed' : 'reported' };
 }
 
-/** Tokens that name an activity, equipment, a stance, an attribution or a day: never part of a source's name. */
+/**
+ * Tokens that name an activity, equipment, a delivery, a stance, an attribution or a day: never part of
+ * a source's name ("وأمر الرئيس التركي بإرسال": the order's content begins at "بإرسال").
+ */
 export function blockedTokens(at: Reading): Uint8Array {
   const blocked = new Uint8Array(at.tokens.length);
   const lex = lexicon();
-  for (const index of [lex.activities, lex.equipment, lex.stance, lex.attribution] as const)
+  for (const index of [lex.activities, lex.equipment, lex.delivery, lex.stance, lex.attribution] as const)
     for (const m of findPhrases(at.tokens, index as Parameters<typeof findPhrases>[1]))
       for (let i = m.firstToken; i < m.endToken; i++) blocked[i] = 1;
   at.tokens.forEach((t, i) => {

@@ -13,6 +13,7 @@ import type { Reading } from '../text/reading';
 import { CLAIMANTS, ROLE_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import { readings } from './phrases';
+import { isOutOf, pastEachOf } from './prepositions';
 import { nationalityOf } from './source-words';
 
 export interface RoleScene {
@@ -143,14 +144,13 @@ function prepositionBefore(at: Reading, m: ArticleMention, floor: number): { wor
   const attached = withoutConjunction(at.text.slice(at.origStart[m.firstToken], m.start));
   if (attached === 'ب') return { word: 'في', at: m.firstToken };
   if (attached === 'ل') return { word: 'ل', at: m.firstToken };
-  let k = m.firstToken - 1;
-  // "في كل من سوريا": "كل من" (both) stands between the preposition and the names.
-  if (at.tokens[k]?.text === 'من' && at.tokens[k - 1]?.text === 'كل') k -= 2;
-  while (k > floor && m.firstToken - k < 4 && isPlaceWord(at.tokens[k]!.text)) k--;
+  let k = pastEachOf(at, m.firstToken - 1);
+  while (k > floor && m.firstToken - k < 4 && isPlaceWord(at.tokens[k]!.text) && !isOutOf(at, k)) k--;
   if (k < floor) return { word: '', at: m.firstToken };
   const word = at.tokens[k]!.text;
   // "east of the Euphrates": a direction and "of" place what follows.
   if (word === 'of' && DIRECTIONS.has(at.tokens[k - 1]?.text ?? '')) return { word: 'in', at: k };
+  if (isOutOf(at, k)) return { word: 'from', at: k - 1 };
   const bare = readings(word).find((r) => LOCATIVE.has(r) || TOPICAL.has(r));
   // "في إشارة إلى دمشق", "hinting at Washington": a reference, not a direction.
   if (bare === 'الي' && REFERENCES.has(at.tokens[k - 1]?.text ?? '')) return { word: 'reference', at: k };

@@ -6,20 +6,35 @@ import type { Nationality, SourceNoun } from '../lexicon/claims-schema';
 import { SOURCE_WORDS } from '../lexicon/lexicon';
 import { withoutConjunction } from '../text/particles';
 import { readings } from './phrases';
+import countries from '../gazetteer/countries.json';
+import { deriveNationalities } from './country-nationalities';
 
 const NATIONALITIES = SOURCE_WORDS.nationalities.entries;
 const SOURCE_NOUNS = SOURCE_WORDS.nouns.entries;
+/** The nisba endings an Arabic nationality takes on its stem ("تايوانية", "إثيوبيون"). */
+const NISBA = /(يتان|يتين|يون|يين|يان|يه|ي)$/;
 
 /** Words that are never part of a name: pronouns, demonstratives, relatives, particles. */
 export const NOT_NAMES = SOURCE_WORDS.notNames;
 /** Nationality of an adjective ("أمريكية", "الغربيان", "Russian"), if it is one. */
 export function nationalityOf(word: string): Nationality | undefined {
   for (const r of readings(word)) {
-    const stem = r.replace(/(يتان|يتين|يون|يين|يان|يه|ي)$/, '');
-    const found = NATIONALITIES.find((n) => n.arabicStems.has(stem) || n.english.has(r));
+    const stem = r.replace(NISBA, '');
+    const found =
+      NATIONALITIES.find((n) => n.arabicStems.has(stem) || n.english.has(r)) ??
+      // Every other country: its adjective, with its ending ("التايوانية"), or its possessive ("Ethiopia's").
+      (stem !== r ? countryNationalities().arabic.get(stem) : countryNationalities().english.get(r));
     if (found) return found;
   }
   return undefined;
+}
+
+let derived: { arabic: Map<string, Nationality>; english: Map<string, Nationality> } | undefined;
+
+/** The nationalities of the gazetteer's countries that the lexicon does not list, made once, when first asked. */
+function countryNationalities(): NonNullable<typeof derived> {
+  derived ??= deriveNationalities(countries, NATIONALITIES);
+  return derived;
 }
 
 export function sourceNounOf(word: string): { noun: SourceNoun; definite: boolean } | undefined {

@@ -24,7 +24,7 @@ const PRECEDENCE: readonly Stance[] = [
 /** How many words after the first activity word a predicate ("في طريقها", "ستشغل", "ربما") still bears on it. */
 export const PREDICATE_WINDOW = 4;
 
-const { continuationStems, continuationWords, notFutureVerbs, notFutureTense } = STANCE_WORDS;
+const { continuationStems, continuationWords, notFutureVerbs, notFutureTense, hypotheticals } = STANCE_WORDS;
 
 export interface StanceFound {
   stance: Stance;
@@ -59,6 +59,8 @@ export function stanceOf(
     const extra = isPlace(i) ? null : grammaticalCue(at, i, to);
     if (extra) found.push(extra);
   }
+  const threat = threatOf(at, from, Math.min(to, main + PREDICATE_WINDOW + 1), found);
+  if (threat) found.push(threat);
   // "لا تستبعد" (does not rule out) is a guess, not the denial its last word is alone.
   const outer = found.filter(
     (c) =>
@@ -92,6 +94,19 @@ function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   const next = at.tokens[i + 1]?.text ?? '';
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
     return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };
+  return null;
+}
+
+/**
+ * "حذرت من أن أي اعتداء سيقابل برد", "warned that any warship entering the strait would be met": an event
+ * made a hypothesis ("أي", "any") and a future verb after it say what will answer it, a threat. The
+ * hypothesis bears on the main event, or stands as near it as a predicate: "وإن أي إغلاق سيجبر" far
+ * after the main event is a consequence the speaker weighs, not what the clause reports.
+ */
+function threatOf(at: Reading, from: number, reach: number, found: readonly Cue[]): Cue | null {
+  for (let i = from; i < reach; i++)
+    if (hypotheticals.has(at.tokens[i]!.text) && found.some((c) => c.first > i && isFuture(at, c)))
+      return { stance: 'planned', scope: 'verdict', first: i, end: i + 1 };
   return null;
 }
 

@@ -11,6 +11,7 @@ import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { isDateline, mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
+import { selfReferencesIn } from './own-word';
 import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
 
 export type Part =
@@ -60,9 +61,11 @@ export function readParts(
   // "a military source", "an army spokesman": the service says whose the source is, not who.
   const sourceNext = (t: number) =>
     t < limit && (sourceNounOf(at.tokens[t]!.text) !== undefined || spokes.some((m) => m.firstToken === t));
+  // "وأمر الرئيس قواته بالانسحاب": the forces a speaker calls its own are what it orders, not its name.
+  const own = new Set(selfReferencesIn(at, from, Math.min(limit, from + MAX_WORDS)));
   let i = from;
   while (i < limit && i - from < MAX_WORDS) {
-    if (i > from && endsName(at, i)) break;
+    if (i > from && (endsName(at, i) || own.has(i))) break;
     const word = at.tokens[i]!.text;
     const entry = entries.find((m) => m.firstToken === i);
     const spoke = spokes.find((m) => m.firstToken === i);
@@ -168,8 +171,9 @@ function trailingNames(parts: readonly Part[]): number {
 }
 
 /** "مصدر امني في دمشق", "the Russian embassy in Tripoli": a place after these says where the source is. */
+/** A noun, a title or a force ("المجلس العسكري الحاكم في مالي"): what a place where it sits may follow. */
 function hasNounOrTitle(parts: readonly Part[]): boolean {
-  return parts.some((p) => p.type === 'noun' || p.type === 'title');
+  return parts.some((p) => p.type === 'noun' || p.type === 'title' || p.type === 'force');
 }
 
 /** "the UN envoy to Syria": an office or an institution, which a place it is sent to may follow. */

@@ -159,7 +159,7 @@ export interface StanceCue {
 export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
-  ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense'),
+  ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense', 'hypotheticals'),
   ownWord: v.strictObject({
     about: TextSchema,
     announcements: WordsSchema,
@@ -168,6 +168,7 @@ export const StanceSchema = v.strictObject({
     attachedPossessives: v.array(TextSchema),
     pronouns: WordsSchema,
     auxiliaries: WordsSchema,
+    perceptions: WordsSchema,
     missions: v.strictObject({ about: TextSchema, speakers: WordsSchema, forces: WordsSchema }),
   }),
 });

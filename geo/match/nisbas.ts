@@ -12,10 +12,8 @@ export function nisbasOf(entries: readonly GazetteerEntry[]): Map<string, string
   for (const country of entries) {
     if (country.kind !== 'country' || !country.iso2) continue;
     for (const name of [country.name.ar, ...country.aliases.ar]) {
-      const word = normalizeName(name);
-      if (word.includes(' ') || word.length < 3) continue;
-      const base = word.replace(/^ال/, '');
-      const stem = base.endsWith('يا') ? base.slice(0, -2) : /[اه]$/.test(base) ? base.slice(0, -1) : base;
+      const stem = nisbaStem(name);
+      if (stem === null) continue;
       const nisba = stem + 'ي';
       for (const form of [nisba, nisba + 'ه', nisba + 'ون', nisba + 'ين']) {
         forms.set(form, country.iso2);
@@ -24,4 +22,15 @@ export function nisbasOf(entries: readonly GazetteerEntry[]): Map<string, string
     }
   }
   return forms;
+}
+
+/**
+ * The stem a one-word Arabic country name makes its nisba on, normalised ("إثيوبيا" → "اثيوب", "رواندا"
+ * → "رواند", "بوروندي" → "بوروند", "الصومال" → "صومال"), or null for a name of several words. The article
+ * goes, not a first alef that folds into one ("ألبانيا" → "البان").
+ */
+export function nisbaStem(name: string): string | null {
+  const word = normalizeName(name.startsWith('ال') ? name.slice(2) : name);
+  if (word.includes(' ') || word.length < 3) return null;
+  return word.endsWith('يا') ? word.slice(0, -2) : /[اهي]$/.test(word) ? word.slice(0, -1) : word;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimOf, claimsOf } from './claims-of';
 
+const kindsOf = (text: string) => claimOf(text).activities;
+
 describe('activities', () => {
   it('gives a clause every kind it speaks of', () => {
     const claim = claimOf(
@@ -116,5 +118,24 @@ describe('activities', () => {
     ]);
     const carrier = claimOf('وقالت مصادر إن حاملة طائرات أمريكية عبرت المضيق.');
     expect([carrier.activities, carrier.equipment.map((e) => e.id)]).toEqual([['naval'], ['warship']]);
+  });
+
+  it('reads no arms supplied in a strike that sends nothing: "قصف ثكنة بالصواريخ"', () => {
+    expect(kindsOf('وقال الجيش إنه قصف مواقع قرب طرطوس بالصواريخ.')).not.toContain('weapons');
+    expect(kindsOf('The navy said a destroyer shot down two missiles near Latakia.')).not.toContain(
+      'weapons',
+    );
+    // Arms sent are still a delivery.
+    expect(kindsOf('وقالت مصادر إن روسيا أرسلت صواريخ إلى طرطوس.')).toContain('weapons');
+  });
+
+  it('reads patrols and gunfire, but not live fire or a request for comment', () => {
+    expect(kindsOf('وقالت البعثة إن دورية تعرضت لإطلاق نار قرب طرطوس.')).toEqual(
+      expect.arrayContaining(['ground', 'combat']),
+    );
+    expect(kindsOf('وأجرت البحرية مناورات بالذخيرة الحية قرب طرطوس.')).not.toContain('weapons');
+    expect(kindsOf('ولم ترد وزارة الدفاع على طلب للتعليق على نقل القوات إلى طرطوس.')).not.toContain(
+      'diplomacy',
+    );
   });
 });

@@ -347,4 +347,27 @@ describe('claimant', () => {
       party: 'SY',
     });
   });
+
+  it('reads the Arabic adjective of any country as speaking for it, not only the listed ones', () => {
+    expect(claimantOf('وقالت وزارة الدفاع الكينية إن قواتها انتشرت في مقديشو.')).toMatchObject({
+      text: 'وزارة الدفاع الكينية',
+      party: 'KE',
+    });
+    expect(claimantOf('وقالت الحكومة الصومالية إن سفنا حربية تركية ستصل إلى طرطوس.')?.party).toBe('SO');
+    // An adjective's ending is needed: the country's name alone is a place, and a short stem is no nationality.
+    expect(claimantOf('وقالت مصادر مالية إن الجيش أرسل قوات إلى غاو.')?.party).not.toBe('ML');
+  });
+
+  it('ends a source before what it asks for: a word of sending, or the forces it calls its own', () => {
+    expect(claimantOf('وطالب الرئيس التركي بإرسال قوات إلى إدلب.')?.text).toBe('الرئيس التركي');
+    const claim = claimOf('وطالب الرئيس التركي قواته بالانسحاب من طرطوس.');
+    expect([claim.claimant?.text, claim.from]).toEqual(['الرئيس التركي', 'tartus']);
+  });
+
+  it('reads a ruling military council by the country where it sits', () => {
+    expect(claimantOf('وقال المجلس العسكري الحاكم في سوريا إن قواته انتشرت في طرطوس.')).toMatchObject({
+      text: 'المجلس العسكري الحاكم في سوريا',
+      party: 'SY',
+    });
+  });
 });

@@ -189,4 +189,15 @@ describe('sites', () => {
       'syria',
     ]);
   });
+
+  it('reads "out of" after a word of moving as "from": "pulled out of Kherson"', () => {
+    const claim = claimOf('Syrian officials said Russian troops pulled out of Tartus on Friday.');
+    expect([claim.from, claim.to]).toEqual(['tartus', null]);
+    expect(claim.places.find((p) => p.placeId === 'tartus')?.role).toBe('site');
+  });
+
+  it('takes the place after a verb of leaving past nouns of place as the origin: "غادروا القاعدة الجوية في طرطوس"', () => {
+    const claim = claimOf('وقالت الوزارة إن آخر جنودها غادروا القاعدة الجوية في طرطوس متجهين إلى اللاذقية.');
+    expect([claim.from, claim.to]).toEqual(['tartus', 'latakia']);
+  });
 });

@@ -209,12 +209,41 @@ describe('stance', () => {
       'وقال حزب الله إنه قصف مواقع في اللاذقية، ونفى أن تكون قواته قد انسحبت من طرطوس.',
     );
     expect(claims.map((c) => [c.stance, c.from])).toEqual([
-      ['reported', null],
+      ['confirmed', null],
       ['denied', 'tartus'],
     ]);
   });
 
   it('reads a group that claims an attack as telling its own deed', () => {
     expect(stanceOf('The militia claimed the attack on Latakia in a statement.')).toBe('confirmed');
+  });
+
+  it('reads a speaker that says it did, by the pronoun its complementiser carries, as its own word', () => {
+    expect(stanceOf('وقالت حركة حماس إنها قصفت موقعا عسكريا قرب غزة.')).toBe('confirmed');
+    // The pronoun is the subject of the verb before the event: "إنها نقلت كتيبة".
+    expect(stanceOf('وقالت وزارة الدفاع التركية إنها نقلت كتيبة إلى إدلب.')).toBe('confirmed');
+    // What a speaker says it saw, or thinks, is another's deed.
+    expect(stanceOf('وقالت وزارة الدفاع اليابانية إنها رصدت سفنا حربية صينية قرب أوكيناوا.')).toBe(
+      'reported',
+    );
+    expect(stanceOf('وقالت واشنطن إنها تعتقد أن روسيا أرسلت طائرات إلى اللاذقية.')).toBe('speculative');
+  });
+
+  it('reads a warning that any such act will be answered as a threat, and a later consequence as none', () => {
+    expect(stanceOf('وحذرت إيران من أن أي هجوم على منشآتها سيقابل برد حاسم.')).toBe('planned');
+    expect(
+      stanceOf('Moscow warned that any NATO troops deployed to Ukraine would be treated as targets.'),
+    ).toBe('planned');
+    expect(
+      stanceOf(
+        'وقال خبراء إن البحرية الروسية تعتمد على طرطوس لأن الموانئ الأخرى بعيدة، وإن أي إغلاق للمضيق سيجبرها على الالتفاف.',
+      ),
+    ).toBe('reported');
+  });
+
+  it('reads a unit "of its own" ("دورية تابعة لها") as the speaker\'s side', () => {
+    expect(stanceOf('وقال متحدث باسم البعثة الأممية إن دورية تابعة لها تعرضت لإطلاق نار قرب طرطوس.')).toBe(
+      'confirmed',
+    );
   });
 });
