@@ -166,6 +166,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const kept: NameMatch[] = [];
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
+  const focusCountrySet = new Set(focus.order);
   candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
@@ -181,7 +182,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const context = {
       settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
       governed: cues.governed,
-      focusCountries: new Set(focus.order),
+      focusCountries: focusCountrySet,
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
@@ -219,10 +220,13 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = [...facilities.map((f) => ({ ...f })), ...states];
-  // The article's sure places that tell where its story is: where its namesakes are looked for.
+  // The article's sure places that tell where its story is: where its namesakes are looked for. Each
+  // place once, however often it is named: every namesake is measured against all of them.
   const anchors = [
-    ...located.map((l) => l.entry),
-    ...kept.filter((m) => m.records.length === 1).map((m) => m.records[0]!.entry),
+    ...new Set([
+      ...located.map((l) => l.entry),
+      ...kept.filter((m) => m.records.length === 1).map((m) => m.records[0]!.entry),
+    ]),
   ]
     .filter(isAnchor)
     .map((entry) => entry.lngLat);
@@ -276,14 +280,18 @@ const DIVISION_SUPPORT_KM = 250;
  */
 function nearAnotherName(candidates: readonly NameMatch[]) {
   const cell = SUPPORT_KM / 111.2;
-  const grid = new Map<string, { lngLat: [number, number]; key: string }[]>();
+  const grid = new Map<number, { lngLat: [number, number]; key: string }[]>();
   const cellOf = ([lng, lat]: readonly number[]) => [Math.floor(lng! / cell), Math.floor(lat! / cell)];
+  // One number for a cell: a cell's latitude index lies within ±170, its longitude index within ±340.
+  const cellKey = (x: number, y: number) => x * 1024 + y;
   for (const match of candidates)
     for (const { entry } of match.records) {
       if (!isAnchor(entry)) continue;
       const [x, y] = cellOf(entry.lngLat);
-      const at = `${x},${y}`;
-      grid.set(at, [...(grid.get(at) ?? []), { lngLat: entry.lngLat, key: match.key }]);
+      const at = cellKey(x!, y!);
+      const list = grid.get(at);
+      if (list) list.push({ lngLat: entry.lngLat, key: match.key });
+      else grid.set(at, [{ lngLat: entry.lngLat, key: match.key }]);
     }
   // The divisions the article surely names ("Illinois"): their towns lie farther from their point.
   const divisions = candidates.flatMap((m) =>
@@ -299,7 +307,7 @@ function nearAnotherName(candidates: readonly NameMatch[]) {
     // Longitude degrees shrink away from the equator: look two cells wide east and west.
     for (let dx = -2; dx <= 2; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const other of grid.get(`${x! + dx},${y! + dy}`) ?? [])
+        for (const other of grid.get(cellKey(x! + dx, y! + dy)) ?? [])
           if (other.key !== match.key && planeKm(entry.lngLat, other.lngLat) < SUPPORT_KM) return true;
     return false;
   };
