@@ -36,7 +36,7 @@ export interface GeoparseResult {
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
 const NAMING_CUES = PLACE_CUES.naming;
 /** Their last letters: most words are turned away by their last letter, without a lookup. */
-const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.at(-1)));
+const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.charCodeAt(cue.length - 1)));
 
 const LATIN_START = /[a-z]/;
 
@@ -244,7 +244,13 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     });
     const way = match.way === 'exact' ? '' : ` (${WAY_REASONS[match.way]})`;
     const named = qualified ? ' (named with its division or country)' : '';
-    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + named + way });
+    located.push({
+      entry: choice.entry,
+      confidence: choice.confidence,
+      start: match.start,
+      end: match.end,
+      reason: choice.reason + named + way,
+    });
   });
 
   reportUnknownTowns(tokens, norm.text, kept, report);
@@ -353,7 +359,7 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
-    if (!NAMING_ENDINGS.has(cue.text.at(-1))) continue;
+    if (!NAMING_ENDINGS.has(cue.text.charCodeAt(cue.text.length - 1))) continue;
     if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))
