@@ -61,7 +61,7 @@ export function findNames<E>(
   while (i < tokens.length) {
     const token = tokens[i]!;
     const found =
-      matchAt(normalized, tokens, i, token.text, token.start, index) ??
+      matchAt(normalized, tokens, i, 0, index) ??
       (index.loose && isLatin(token.text) && (capitalised(token) || isArticle(token.text, true))
         ? matchLoose(normalized, tokens, i, index.loose)
         : null) ??
@@ -77,19 +77,19 @@ export function findNames<E>(
 }
 
 /**
- * The longest name starting at token `i`, whose first word is read as `word` beginning at normalised
- * offset `wordStart` (a whole token, or the tail of a run-together token).
+ * The longest name starting at token `i`, whose first word is read from its letter `from` on (0 for the
+ * whole token, more for the tail of a run-together token).
  */
 function matchAt<E>(
   normalized: string,
   tokens: readonly Token[],
   i: number,
-  word: string,
-  wordStart: number,
+  from: number,
   index: NameIndex<E>,
 ): NameMatch<E>[] | null {
-  const stems = readingsOf(word, index.firstWords);
+  const stems = readingsOf(tokens[i]!.text, index.firstWords, from);
   if (stems.length === 0) return null;
+  const wordStart = tokens[i]!.start + from;
   const limit = Math.min(index.maxWords, tokens.length - i);
   let best: NameMatch<E> | null = null;
   for (const stem of stems) {
@@ -178,14 +178,7 @@ function splitRunTogether<E>(
   // "فيموسكو": a preposition run into the name after it.
   for (const preposition of RUN_ON_PREPOSITIONS) {
     if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
-    const tail = matchAt(
-      normalized,
-      tokens,
-      i,
-      word.slice(preposition.length),
-      token.start + preposition.length,
-      index,
-    );
+    const tail = matchAt(normalized, tokens, i, preposition.length, index);
     if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));
   }
   if (word.length < MIN_RUN_TOGETHER) return [];
@@ -198,8 +191,7 @@ function splitRunTogether<E>(
       (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,
     );
     if (!head) continue;
-    const tail = word.slice(k);
-    const tailMatch = matchAt(normalized, tokens, i, tail, token.start + k, index);
+    const tailMatch = matchAt(normalized, tokens, i, k, index);
     if (!tailMatch && !joined) continue;
     const headMatch: NameMatch<E> = {
       start: token.start + head.cut,
