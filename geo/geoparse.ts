@@ -38,7 +38,11 @@ const NAMING_CUES = PLACE_CUES.naming;
 /** Their last letters: most words are turned away by their last letter, without a lookup. */
 const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.charCodeAt(cue.length - 1)));
 
-const LATIN_START = /[a-z]/;
+/** Whether a Latin letter stands at `at`: read as a code, not as a string of one letter for every name. */
+function latinAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x61 && c <= 0x7a;
+}
 
 /**
  * Text is parsed in chunks of about this many code units, cut at sentence ends, so memory stays flat
@@ -147,7 +151,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const matches = findNames(norm.text, tokens, gazetteer.index, capitalised);
   const placed = namesPlaced(matches, reading);
   for (const match of matches) {
-    const cased = LATIN_START.test(norm.text.charAt(match.start))
+    const cased = latinAt(norm.text, match.start)
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
     if (!cased) continue; // "turkey", "us": an ordinary English word
