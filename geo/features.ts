@@ -30,7 +30,7 @@ export function toFeatures(
       start,
       end,
       text: text.slice(start, end),
-      quote: { ...quote, text: text.slice(quote.start, quote.end) },
+      quote: { start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end) },
       confidence: l.confidence,
       reason: l.reason,
     };

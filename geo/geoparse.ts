@@ -36,9 +36,13 @@ export interface GeoparseResult {
 /** Words that introduce a town by name ("مدينة تدمر"): an unknown name after them is reported. */
 const NAMING_CUES = PLACE_CUES.naming;
 /** Their last letters: most words are turned away by their last letter, without a lookup. */
-const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.at(-1)));
+const NAMING_ENDINGS = new Set([...NAMING_CUES].map((cue) => cue.charCodeAt(cue.length - 1)));
 
-const LATIN_START = /[a-z]/;
+/** Whether a Latin letter stands at `at`: read as a code, not as a string of one letter for every name. */
+function latinAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x61 && c <= 0x7a;
+}
 
 /**
  * Text is parsed in chunks of about this many code units, cut at sentence ends, so memory stays flat
@@ -147,7 +151,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const matches = findNames(norm.text, tokens, gazetteer.index, capitalised);
   const placed = namesPlaced(matches, reading);
   for (const match of matches) {
-    const cased = LATIN_START.test(norm.text.charAt(match.start))
+    const cased = latinAt(norm.text, match.start)
       ? checkLatinCase(match, originalOf(reading, match.start, match.end))
       : match;
     if (!cased) continue; // "turkey", "us": an ordinary English word
@@ -166,6 +170,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const kept: NameMatch[] = [];
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
+  const focusCountrySet = new Set(focus.order);
   candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
@@ -181,7 +186,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     const context = {
       settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
       governed: cues.governed,
-      focusCountries: new Set(focus.order),
+      focusCountries: focusCountrySet,
       knownTowns: facilityTowns,
       needsCue: gazetteer.needsCue,
       nisbas: gazetteer.nisbas,
@@ -219,10 +224,13 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const facilities = findFacilities(norm.text, tokens, kept, gazetteer);
   const absorbed = new Set(facilities.map((f) => f.absorbed));
   const located: Located[] = [...facilities.map((f) => ({ ...f })), ...states];
-  // The article's sure places that tell where its story is: where its namesakes are looked for.
+  // The article's sure places that tell where its story is: where its namesakes are looked for. Each
+  // place once, however often it is named: every namesake is measured against all of them.
   const anchors = [
-    ...located.map((l) => l.entry),
-    ...kept.filter((m) => m.records.length === 1).map((m) => m.records[0]!.entry),
+    ...new Set([
+      ...located.map((l) => l.entry),
+      ...kept.filter((m) => m.records.length === 1).map((m) => m.records[0]!.entry),
+    ]),
   ]
     .filter(isAnchor)
     .map((entry) => entry.lngLat);
@@ -240,7 +248,13 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     });
     const way = match.way === 'exact' ? '' : ` (${WAY_REASONS[match.way]})`;
     const named = qualified ? ' (named with its division or country)' : '';
-    located.push({ ...choice, start: match.start, end: match.end, reason: choice.reason + named + way });
+    located.push({
+      entry: choice.entry,
+      confidence: choice.confidence,
+      start: match.start,
+      end: match.end,
+      reason: choice.reason + named + way,
+    });
   });
 
   reportUnknownTowns(tokens, norm.text, kept, report);
@@ -276,14 +290,18 @@ const DIVISION_SUPPORT_KM = 250;
  */
 function nearAnotherName(candidates: readonly NameMatch[]) {
   const cell = SUPPORT_KM / 111.2;
-  const grid = new Map<string, { lngLat: [number, number]; key: string }[]>();
+  const grid = new Map<number, { lngLat: [number, number]; key: string }[]>();
   const cellOf = ([lng, lat]: readonly number[]) => [Math.floor(lng! / cell), Math.floor(lat! / cell)];
+  // One number for a cell: a cell's latitude index lies within ±170, its longitude index within ±340.
+  const cellKey = (x: number, y: number) => x * 1024 + y;
   for (const match of candidates)
     for (const { entry } of match.records) {
       if (!isAnchor(entry)) continue;
       const [x, y] = cellOf(entry.lngLat);
-      const at = `${x},${y}`;
-      grid.set(at, [...(grid.get(at) ?? []), { lngLat: entry.lngLat, key: match.key }]);
+      const at = cellKey(x!, y!);
+      const list = grid.get(at);
+      if (list) list.push({ lngLat: entry.lngLat, key: match.key });
+      else grid.set(at, [{ lngLat: entry.lngLat, key: match.key }]);
     }
   // The divisions the article surely names ("Illinois"): their towns lie farther from their point.
   const divisions = candidates.flatMap((m) =>
@@ -299,7 +317,7 @@ function nearAnotherName(candidates: readonly NameMatch[]) {
     // Longitude degrees shrink away from the equator: look two cells wide east and west.
     for (let dx = -2; dx <= 2; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const other of grid.get(`${x! + dx},${y! + dy}`) ?? [])
+        for (const other of grid.get(cellKey(x! + dx, y! + dy)) ?? [])
           if (other.key !== match.key && planeKm(entry.lngLat, other.lngLat) < SUPPORT_KM) return true;
     return false;
   };
@@ -345,7 +363,7 @@ function reportUnknownTowns(
   const matchedAt = new Set(matches.map((m) => m.firstToken));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
-    if (!NAMING_ENDINGS.has(cue.text.at(-1))) continue;
+    if (!NAMING_ENDINGS.has(cue.text.charCodeAt(cue.text.length - 1))) continue;
     if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
     const next = tokens[i + 1]!;
     if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))

@@ -170,7 +170,7 @@ export function originalEnd(norm: Normalized, end: number, original: string): nu
 
 /** Arabic diacritics, Quranic marks and tatweel: dropped for matching, but kept inside a highlighted name. */
 function isArabicMark(code: number): boolean {
-  return isDropped(code) && code >= 0x0610 && code <= 0x06ed;
+  return code >= 0x0610 && code <= 0x06ed && isDropped(code);
 }
 
 /** `text` without the Arabic marks matching ignores ("طَرَابُلُس" → "طرابلس"), every other letter kept. */

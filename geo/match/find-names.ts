@@ -34,8 +34,14 @@ const MIN_RUN_TOGETHER = 7;
 /** A name found at the head of a run-together word must be at least this long. */
 const MIN_RUN_TOGETHER_NAME = 4;
 
-const ARABIC = /^[\u0600-\u06ff]/;
 const LATIN = /^[a-z]+$/;
+/** Whether a word is Latin letters alone: a word of another script is turned away by its first letter. */
+function isLatin(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 0x61 && first <= 0x7a && LATIN.test(word);
+}
+/** The prepositions bad scraping runs into a name, as a list: read before every long Arabic word. */
+const RUN_ON_PREPOSITIONS = [...PLACE_CUES.runOnPrepositions];
 /** A nisba ending written after a name's final alef ("النمساوية", "النمساويين"): one word, not two. */
 const NISBA_TAIL = /^وي(?:ه|ون|ين|ات)?$/;
 
@@ -55,8 +61,8 @@ export function findNames<E>(
   while (i < tokens.length) {
     const token = tokens[i]!;
     const found =
-      matchAt(normalized, tokens, i, token.text, token.start, index) ??
-      (index.loose && LATIN.test(token.text) && (capitalised(token) || isArticle(token.text, true))
+      matchAt(normalized, tokens, i, 0, index) ??
+      (index.loose && isLatin(token.text) && (capitalised(token) || isArticle(token.text, true))
         ? matchLoose(normalized, tokens, i, index.loose)
         : null) ??
       splitRunTogether(normalized, tokens, i, index);
@@ -71,19 +77,19 @@ export function findNames<E>(
 }
 
 /**
- * The longest name starting at token `i`, whose first word is read as `word` beginning at normalised
- * offset `wordStart` (a whole token, or the tail of a run-together token).
+ * The longest name starting at token `i`, whose first word is read from its letter `from` on (0 for the
+ * whole token, more for the tail of a run-together token).
  */
 function matchAt<E>(
   normalized: string,
   tokens: readonly Token[],
   i: number,
-  word: string,
-  wordStart: number,
+  from: number,
   index: NameIndex<E>,
 ): NameMatch<E>[] | null {
-  const stems = readingsOf(word, index.firstWords);
+  const stems = readingsOf(tokens[i]!.text, index.firstWords, from);
   if (stems.length === 0) return null;
+  const wordStart = tokens[i]!.start + from;
   const limit = Math.min(index.maxWords, tokens.length - i);
   let best: NameMatch<E> | null = null;
   for (const stem of stems) {
@@ -129,7 +135,7 @@ function matchLoose<E>(
   let best: NameMatch<E> | null = null;
   for (let n = i; n < tokens.length && n - i < 2 * loose.maxWords; n++) {
     const token = tokens[n]!;
-    if (!LATIN.test(token.text)) break;
+    if (!isLatin(token.text)) break;
     if (n > i && !sameClause(normalized, tokens[n - 1]!.end, token.start)) break;
     written = n > i ? `${written} ${token.text}` : token.text;
     if (isArticle(token.text, normalized.charAt(token.end) === '-')) continue;
@@ -167,31 +173,25 @@ function splitRunTogether<E>(
 ): NameMatch<E>[] {
   const token = tokens[i]!;
   const word = token.text;
-  if (!ARABIC.test(word)) return [];
+  const initial = word.charCodeAt(0);
+  if (initial < 0x0600 || initial > 0x06ff) return [];
   // "فيموسكو": a preposition run into the name after it.
-  for (const preposition of PLACE_CUES.runOnPrepositions) {
+  for (const preposition of RUN_ON_PREPOSITIONS) {
     if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
-    const tail = matchAt(
-      normalized,
-      tokens,
-      i,
-      word.slice(preposition.length),
-      token.start + preposition.length,
-      index,
-    );
+    const tail = matchAt(normalized, tokens, i, preposition.length, index);
     if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));
   }
   if (word.length < MIN_RUN_TOGETHER) return [];
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
     // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
-    const tail = word.slice(k);
-    const joined = (tail.startsWith('و') && !NISBA_TAIL.test(tail)) || tail.startsWith('ال');
-    if (!joined && !hasReading(tail, index.firstWords)) continue;
-    const head = readingsOf(word.slice(0, k), index.singleWords).find(
+    // Both halves are read in place; most places to cut are turned away before a letter is copied.
+    const joined = (word.startsWith('و', k) && !NISBA_TAIL.test(word.slice(k))) || word.startsWith('ال', k);
+    if (!joined && !hasReading(word, index.firstWords, k)) continue;
+    const head = readingsOf(word, index.singleWords, 0, k).find(
       (s) => s.text.length >= MIN_RUN_TOGETHER_NAME,
     );
     if (!head) continue;
-    const tailMatch = matchAt(normalized, tokens, i, tail, token.start + k, index);
+    const tailMatch = matchAt(normalized, tokens, i, k, index);
     if (!tailMatch && !joined) continue;
     const headMatch: NameMatch<E> = {
       start: token.start + head.cut,

@@ -118,21 +118,29 @@ export function findFacilities(
   for (const trigger of findTriggers(tokens, taken)) {
     const free = (m: NameMatch) => !absorbed.has(m);
     // Arabic and "the airfield near Latakia": the place follows the trigger.
-    const after = matches.find(
-      (m) =>
-        free(m) &&
-        m.firstToken >= trigger.endToken &&
-        m.firstToken - trigger.endToken <= MAX_GAP &&
-        sameClause(normalized, trigger.end, m.start),
-    );
+    let after: NameMatch | undefined;
+    for (let k = firstFrom(matches, (m) => m.firstToken, trigger.endToken); k < matches.length; k++) {
+      const m = matches[k]!;
+      if (m.firstToken - trigger.endToken > MAX_GAP) break;
+      if (free(m) && sameClause(normalized, trigger.end, m.start)) {
+        after = m;
+        break;
+      }
+    }
     // English "Latakia airbase", "Latakia's airport": the place comes just before.
-    const before = matches.find(
-      (m) =>
+    let before: NameMatch | undefined;
+    for (let k = firstFrom(matches, (m) => m.endToken, trigger.firstToken - 1); k < matches.length; k++) {
+      const m = matches[k]!;
+      if (m.endToken > trigger.firstToken) break;
+      if (
         free(m) &&
-        m.endToken <= trigger.firstToken &&
         trigger.firstToken - m.endToken <= (tokens[m.endToken]?.text === 's' ? 1 : 0) &&
-        sameClause(normalized, m.end, trigger.start),
-    );
+        sameClause(normalized, m.end, trigger.start)
+      ) {
+        before = m;
+        break;
+      }
+    }
     const named = namedTown(trigger, after, 'after') ?? namedTown(trigger, before, 'before');
     if (named) {
       absorbed.add(named.absorbed!);
@@ -141,15 +149,15 @@ export function findFacilities(
     }
     if (!trigger.definite) continue;
     // "القاعدة الجوية الموجودة بها": the base of the place named shortly before, in the same sentence.
-    const antecedent = [...matches]
-      .reverse()
-      .find(
-        (m) =>
-          m.endToken <= trigger.firstToken &&
-          trigger.firstToken - m.endToken <= MAX_ANAPHORA_DISTANCE &&
-          sameClause(normalized, m.end, trigger.start) &&
-          facilityFor(m, trigger.type),
-      );
+    let antecedent: NameMatch | undefined;
+    for (let k = firstFrom(matches, (m) => m.endToken, trigger.firstToken + 1) - 1; k >= 0; k--) {
+      const m = matches[k]!;
+      if (trigger.firstToken - m.endToken > MAX_ANAPHORA_DISTANCE) break;
+      if (sameClause(normalized, m.end, trigger.start) && facilityFor(m, trigger.type)) {
+        antecedent = m;
+        break;
+      }
+    }
     const antecedentEntry = antecedent && facilityFor(antecedent, trigger.type);
     if (antecedent && antecedentEntry) {
       found.push({
@@ -165,6 +173,22 @@ export function findFacilities(
     }
   }
   return found;
+}
+
+/**
+ * The index of the first of `matches` whose token index `at` gives is `token` or more. Matches come in
+ * text order, so neither their first nor their last token ever goes back: a trigger reads only the
+ * matches within its reach, not every match of a long text.
+ */
+function firstFrom(matches: readonly NameMatch[], at: (m: NameMatch) => number, token: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(matches[mid]!) < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A facility phrase made of a trigger and its town's name, spanning both, which absorbs the town. */

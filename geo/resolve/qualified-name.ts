@@ -60,8 +60,12 @@ function nearest(records: readonly NameRecord[], to: GazetteerEntry): NameRecord
   return best;
 }
 
-/** Distance in km on a plane scaled by the cosine of the latitude, between `[lng, lat]` points: enough to rank places within one country. */
-export function planeKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): number {
-  const x = (lng2 - lng1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
-  return Math.hypot(x, lat2 - lat1) * 111.2;
+/**
+ * Distance in km on a plane scaled by the cosine of the latitude, between `[lng, lat]` points: enough to
+ * rank places within one country. Read by index: a name's namesakes are measured against every other
+ * place of its article, and taking the pairs apart would cost more than the sum.
+ */
+export function planeKm(a: LngLat, b: LngLat): number {
+  const x = (b[0] - a[0]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180);
+  return Math.hypot(x, b[1] - a[1]) * 111.2;
 }

@@ -72,9 +72,10 @@ export function statesAfterUnknownTowns(
   const found: StateAfter[] = [];
   const text = reading.norm.text;
   for (const token of reading.tokens) {
-    const next = text.charAt(token.end);
-    if ((next !== ',' && !(next === ' ' && text.charAt(token.end + 1) === ',')) || !LATIN.test(token.text))
-      continue;
+    // Most words are followed by neither: they are turned away by a look at the letter after them.
+    const next = text.charCodeAt(token.end);
+    if (next !== COMMA && !(next === SPACE && text.charCodeAt(token.end + 1) === COMMA)) continue;
+    if (!LATIN.test(token.text)) continue;
     if (!capitalised(token) || named(token)) continue;
     const state = stateAfter(token, reading, gazetteer);
     if (state) found.push(state);
@@ -83,3 +84,5 @@ export function statesAfterUnknownTowns(
 }
 
 const LATIN = /^[a-z]/;
+const COMMA = 0x2c;
+const SPACE = 0x20;

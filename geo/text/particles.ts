@@ -91,47 +91,59 @@ const ARABIC_LAST = 0x06ff;
  * ل + العراق; "للاذقيه", with a name that itself begins with ل, is ل + اللاذقيه). At most a handful of
  * lookups, whatever the map's size. No two readings share their letters cut and their word, as no two
  * particles of one length begin the same word.
+ *
+ * The word is `written` from `from` to `to`, a part of a longer word when a run-together word is read
+ * ("واشنطنروسيا"): its letters are copied out only for a reading the outlines let through.
  */
-export function readingsOf(written: string, map: ParticleMap): readonly Stem[] {
+export function readingsOf(
+  written: string,
+  map: ParticleMap,
+  from = 0,
+  to = written.length,
+): readonly Stem[] {
   const outlines = outlinesOf(map);
-  const last = written.charCodeAt(written.length - 1);
-  let found: Stem[] | null =
-    hasOutline(outlines, outlineOf(written, 0)) && map.has(written)
-      ? [{ text: written, cut: 0, particle: '' }]
-      : null;
-  if (written.length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(0))) return found ?? NO_STEMS;
-  for (let length = 1; length <= 2 && length < written.length; length++) {
-    const after = written.charCodeAt(length);
+  const length = to - from;
+  const last = written.charCodeAt(to - 1);
+  let found: Stem[] | null = null;
+  if (hasOutline(outlines, outlineOf(written, from, to))) {
+    const word = written.slice(from, to);
+    if (map.has(word)) found = [{ text: word, cut: 0, particle: '' }];
+  }
+  if (length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(from))) return found ?? NO_STEMS;
+  for (let cut = 1; cut <= 2 && cut < length; cut++) {
+    const after = written.charCodeAt(from + cut);
     if (after < ARABIC_FIRST || after > ARABIC_LAST) break;
-    if (hasOutline(outlines, outlineOf(written, length)))
-      for (const particle of PARTICLES_BY_LENGTH[length - 1]!) {
-        if (!written.startsWith(particle)) continue;
-        const word = written.slice(length);
+    if (hasOutline(outlines, outlineOf(written, from + cut, to)))
+      for (const particle of PARTICLES_BY_LENGTH[cut - 1]!) {
+        if (!written.startsWith(particle, from)) continue;
+        const word = written.slice(from + cut, to);
         const minStem = map.get(word);
         if (minStem !== undefined && word.length >= minStem)
-          (found ??= []).push({ text: word, cut: length, particle });
+          (found ??= []).push({ text: word, cut, particle });
       }
     // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
     if (after !== LAM) continue;
-    const restLength = written.length - length;
-    const alef = hasOutline(outlines, outline(ALEF, after, last, restLength + 1));
-    const article = hasOutline(outlines, outline(ALEF, LAM, last, restLength + 2));
+    const restLength = length - cut;
+    const second = restLength > 1 ? written.charCodeAt(from + cut + 1) : 0;
+    const alef = hasOutline(outlines, outline(ALEF, after, second, last, restLength + 1));
+    const article = hasOutline(outlines, outline(ALEF, LAM, after, last, restLength + 2));
     if (!alef && !article) continue;
-    for (const particle of ARTICLE_PARTICLES_BY_LENGTH[length - 1]!) {
-      if (!written.startsWith(particle)) continue;
-      const rest = written.slice(length);
-      if (alef && map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut: length, particle });
-      if (article && map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut: length, particle });
+    for (const particle of ARTICLE_PARTICLES_BY_LENGTH[cut - 1]!) {
+      if (!written.startsWith(particle, from)) continue;
+      const rest = written.slice(from + cut, to);
+      if (alef && map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut, particle });
+      if (article && map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut, particle });
     }
   }
   return found ?? NO_STEMS;
 }
 
 /**
- * The outlines of a map's words, one bit each: a word's first two letters, its last and its length. Most
- * words of a text begin no name, and a look at this table, small enough to stay in the processor's
- * cache, turns them away where a lookup in a map of tens of thousands of words would reach into memory
- * for each. Built on a map's first reading; a map is never changed once read.
+ * The outlines of a map's words, one bit each: a word's first three letters, its last and its length
+ * (two letters are not enough: half the words of Arabic news begin with "ال" and share their ending and
+ * length with some name). Most words of a text begin no name, and a look at this table, small enough to
+ * stay in the processor's cache, turns them away where a lookup in a map of tens of thousands of words
+ * would reach into memory for each. Built on a map's first reading; a map is never changed once read.
  */
 const OUTLINE_BITS = 1 << 19;
 const outlineTables = new WeakMap<ParticleMap, Uint8Array>();
@@ -142,7 +154,7 @@ function outlinesOf(map: ParticleMap): Uint8Array {
   if (table === undefined) {
     table = new Uint8Array(OUTLINE_BITS >> 3);
     for (const word of map.keys()) {
-      const bit = outlineOf(word, 0);
+      const bit = outlineOf(word, 0, word.length);
       table[bit >> 3]! |= 1 << (bit & 7);
     }
     outlineTables.set(map, table);
@@ -152,27 +164,29 @@ function outlinesOf(map: ParticleMap): Uint8Array {
 
 const hasOutline = (table: Uint8Array, bit: number) => (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
 
-/** The outline of `word` less its first `from` letters, read in place. */
-function outlineOf(word: string, from: number): number {
-  const length = word.length - from;
+/** The outline of the letters of `word` from `from` to `to`, read in place. */
+function outlineOf(word: string, from: number, to: number): number {
+  const length = to - from;
   return outline(
     word.charCodeAt(from),
     length > 1 ? word.charCodeAt(from + 1) : 0,
-    word.charCodeAt(word.length - 1),
+    length > 2 ? word.charCodeAt(from + 2) : 0,
+    word.charCodeAt(to - 1),
     length,
   );
 }
 
-function outline(first: number, second: number, last: number, length: number): number {
+function outline(first: number, second: number, third: number, last: number, length: number): number {
   const h =
     Math.imul(first, 0x9e3779b1) ^
     Math.imul(second, 0x85ebca6b) ^
+    Math.imul(third, 0x165667b1) ^
     Math.imul(last, 0xc2b2ae35) ^
     Math.imul(length, 0x27d4eb2f);
   return (h ^ (h >>> 15)) & (OUTLINE_BITS - 1);
 }
 
-/** True when the written word stands for one of the map's words, bare or after particles. */
-export function hasReading(written: string, map: ParticleMap): boolean {
-  return readingsOf(written, map).length > 0;
+/** True when the written word (from `from` on) stands for one of the map's words, bare or after particles. */
+export function hasReading(written: string, map: ParticleMap, from = 0): boolean {
+  return readingsOf(written, map, from).length > 0;
 }

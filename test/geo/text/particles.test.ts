@@ -21,6 +21,15 @@ describe('particle map', () => {
     expect(read('وبيروت')).toEqual([['بيروت', 'و']]);
   });
 
+  it('reads a part of a longer word in place, as a run-together word is read', () => {
+    const part = (written: string, from: number, to?: number) =>
+      readingsOf(written, map, from, to).map((s) => [s.text, s.cut, s.particle]);
+    expect(part('واشنطنسوريا', 6)).toEqual([['سوريا', 0, '']]);
+    expect(part('لسورياكلمه', 0, 6)).toEqual([['سوريا', 1, 'ل']]);
+    expect(part('كلمهللعراق', 4)).toEqual([['العراق', 1, 'ل']]);
+    expect(part('واشنطنسوريا', 5)).toEqual([]);
+  });
+
   it('gives no particles to Latin words and nothing to unknown words', () => {
     expect(read('moscow')).toEqual([['moscow', '']]);
     expect(read('wmoscow')).toEqual([]);
