@@ -22,17 +22,17 @@ export function nationalityOf(word: string): Nationality | undefined {
     const stem = r.replace(NISBA, '');
     const found =
       NATIONALITIES.find((n) => n.arabicStems.has(stem) || n.english.has(r)) ??
-      // Every other country: its adjective, with its ending ("التايوانية"), or its possessive ("Ethiopia's").
-      (stem !== r ? countryNationalities().arabic.get(stem) : countryNationalities().english.get(r));
+      // Every other country: its Arabic adjective, with its ending ("التايوانية").
+      (stem !== r ? countryNationalities().get(stem) : undefined);
     if (found) return found;
   }
   return undefined;
 }
 
-let derived: { arabic: Map<string, Nationality>; english: Map<string, Nationality> } | undefined;
+let derived: Map<string, Nationality> | undefined;
 
 /** The nationalities of the gazetteer's countries that the lexicon does not list, made once, when first asked. */
-function countryNationalities(): NonNullable<typeof derived> {
+function countryNationalities(): Map<string, Nationality> {
   derived ??= deriveNationalities(countries, NATIONALITIES);
   return derived;
 }

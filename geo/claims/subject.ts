@@ -95,7 +95,7 @@ export function readParts(
         last !== undefined && readings(at.tokens[last.end - 1]!.text).some((r) => affiliations.has(r));
       const placeNext =
         postings.has(word) &&
-        (hasNounOrTitle(parts) || (!LOCATED.has(word) && hasOffice(parts))) &&
+        (hasNounTitleOrForce(parts) || (!LOCATED.has(word) && hasOffice(parts))) &&
         mentionAtToken(mentions, i + 1);
       if (!affiliated && !placeNext) break;
       i++;
@@ -172,7 +172,7 @@ function trailingNames(parts: readonly Part[]): number {
 
 /** "مصدر امني في دمشق", "the Russian embassy in Tripoli": a place after these says where the source is. */
 /** A noun, a title or a force ("المجلس العسكري الحاكم في مالي"): what a place where it sits may follow. */
-function hasNounOrTitle(parts: readonly Part[]): boolean {
+function hasNounTitleOrForce(parts: readonly Part[]): boolean {
   return parts.some((p) => p.type === 'noun' || p.type === 'title' || p.type === 'force');
 }
 
