@@ -47,6 +47,7 @@ export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
   ['theatres, unseen 3 (3)', (id) => id.startsWith('unseen3-')],
   ['theatres, unseen 4 (5)', (id) => id.startsWith('unseen4-')],
   ['theatres, unseen 5 (5)', (id) => id.startsWith('unseen5-')],
+  ['theatres, unseen 6 (5)', (id) => id.startsWith('unseen6-')],
 ];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
