@@ -52,7 +52,8 @@ export function findActivities(
             MODEL_REACH,
       ),
   );
-  const kinds = new Set<ActivityKind>();
+  const launches = launchesIn(at, from, to).filter((m) => outside(m) && unmasked(m));
+  const kinds = new Set<ActivityKind>(launches.length > 0 ? ['combat'] : []);
   for (const t of terms) for (const k of t.value) kinds.add(k);
   for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
   // "طائرتي شحن" (cargo planes) names equipment; its "شحن" is no shipment.
@@ -67,7 +68,7 @@ export function findActivities(
   else if (kinds.has('combat') && delivery.length === 0) kinds.delete('weapons');
   const atSea = mentions.some((m) => m.kind === 'water' && m.firstToken >= from && m.firstToken < to);
   if (atSea && findPhrases(at.tokens, lex.exercises, from, to).length > 0) kinds.add('naval');
-  const starts = [...terms.filter((t) => t.value.length > 0), ...kept].map((m) => m.firstToken);
+  const starts = [...terms.filter((t) => t.value.length > 0), ...kept, ...launches].map((m) => m.firstToken);
   const equipment = dedupe(kept).map((m) => ({
     id: m.value.id,
     name: m.value.name,
@@ -85,6 +86,31 @@ export function findActivities(
     main: starts.length > 0 ? Math.min(...starts) : null,
     events: events.map((t) => t.firstToken),
   };
+}
+
+/** How many words may part a launch verb from its projectile ("أطلقت صاروخين باليستيين"). */
+const LAUNCH_REACH = 3;
+
+/**
+ * Launches: a verb of launching or landing within LAUNCH_REACH words of a projectile, either side
+ * ("أطلقت صاروخين", "الصاروخين سقطا", "fired two rockets"), each as the span from the first to the last.
+ */
+function launchesIn(at: Reading, from: number, to: number): { firstToken: number; endToken: number }[] {
+  const lex = lexicon();
+  const projectiles = findPhrases(at.tokens, lex.projectiles, from, to);
+  return findPhrases(at.tokens, lex.launchVerbs, from, to).flatMap((verb) => {
+    const near = projectiles.find(
+      (p) => Math.abs(p.firstToken - verb.firstToken) <= LAUNCH_REACH && p.firstToken !== verb.firstToken,
+    );
+    return near
+      ? [
+          {
+            firstToken: Math.min(verb.firstToken, near.firstToken),
+            endToken: Math.max(verb.endToken, near.endToken),
+          },
+        ]
+      : [];
+  });
 }
 
 /** One entry per piece of equipment: the first time the clause names it. */

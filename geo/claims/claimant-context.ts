@@ -24,9 +24,11 @@ export interface Resolved {
 
 export interface ClaimantContext {
   /** Person ids named anywhere in the article. */
-  named: ReadonlySet<string>;
+  people: ReadonlySet<string>;
   /** The last source named explicitly: who "وأضاف" means. */
   last: Source | null;
+  /** Every source named explicitly, in text order: whom "وأضافت الوزارة" takes up. */
+  named: Source[];
   /** The last source of each generic kind or role: who "المصدر" or "المتحدث" means. */
   lastByRole: Map<string, Resolved>;
   /** Name words met in a source's span, and whom they named. */
@@ -39,10 +41,10 @@ export function createContext(
   at: Reading,
   placeName: (placeId: string) => Name | null = () => null,
 ): ClaimantContext {
-  const named = new Set<string>();
+  const people = new Set<string>();
   for (const m of findPhrases(at.tokens, lexicon().sources))
-    if (m.value.kind === 'person') named.add(m.value.id);
-  return { named, last: null, lastByRole: new Map(), surnames: new Map(), placeName };
+    if (m.value.kind === 'person') people.add(m.value.id);
+  return { people, last: null, named: [], lastByRole: new Map(), surnames: new Map(), placeName };
 }
 
 /** Remembers an explicitly named source and the name words that named it. */
@@ -53,6 +55,7 @@ export function remember(
   nameWords: readonly string[],
 ) {
   ctx.last = source;
+  ctx.named.push(source);
   if (resolved.role) ctx.lastByRole.set(resolved.role, resolved);
   if (resolved.kind === 'unknown' && resolved.id === null && nameWords.length === 0) return;
   for (const w of nameWords) if (!ctx.surnames.has(w)) ctx.surnames.set(w, resolved);

@@ -9,6 +9,7 @@ import type { Force, Nationality, SourceEntry } from '../lexicon/claims-schema';
 import { CLAIMANTS, SOURCE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import type { Part } from './subject';
+import { nationalityOfParty } from './source-words';
 
 const SPOKESPERSON_SUFFIX = '-spokesperson';
 const PEOPLE = CLAIMANTS.people.entries;
@@ -38,7 +39,7 @@ function personOrVoice(person: SourceEntry): Resolved {
 
 /** An office is its holder when the article names them: "الرئيس الروسي" in an article about Putin. */
 function officeOrHolder(office: SourceEntry, ctx: ClaimantContext): Resolved {
-  const holder = PEOPLE.find((p) => p.offices?.includes(office.id) && ctx.named.has(p.id));
+  const holder = PEOPLE.find((p) => p.offices?.includes(office.id) && ctx.people.has(p.id));
   return holder ? personOrVoice(holder) : fromEntry(office);
 }
 
@@ -174,7 +175,7 @@ function unknown(party: string | null): Resolved {
   return { id: null, name: null, party, kind: 'unknown' };
 }
 
-/** "مصدر أمني في دمشق": a source placed in a country's town speaks for that country. */
+/** "مصدر أمني في دمشق", "Kenya's military": a source of a country or placed in its town speaks for it. */
 function nationalityOfPlace(m: ArticleMention): Nationality | undefined {
-  return SOURCE_WORDS.nationalities.entries.find((n) => n.party !== null && n.party === m.iso2);
+  return m.iso2 ? nationalityOfParty(m.iso2) : undefined;
 }

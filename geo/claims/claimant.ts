@@ -14,6 +14,7 @@ import type { SourceEntry } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { findPhrases, readings } from './phrases';
+import { normalizeName } from '../letters/normalize';
 import type { Part } from './subject';
 
 export interface Attribution {
@@ -45,9 +46,10 @@ export function attribute(reader: ArticleReader, clause: Clause, inherited: Sour
     }
     if (!found) continue;
     excluded.push([found.first, found.stop]);
-    if (found.resolved.kind === 'agency') {
+    if (found.resolved.kind === 'agency' || found.resolved.role === MEDIA) {
       const relayed = relayedAfter(reader, found, clause, before);
       if (!relayed) {
+        if (found.resolved.kind !== 'agency') return finish(at, found, agency, clause, ctx, excluded);
         agency ??= found;
         continue;
       }
@@ -70,14 +72,56 @@ function finish(
   ctx: ClaimantContext,
   excluded: [number, number][],
 ): Attribution {
+  // "وأضافت الهيئة", "بحسب المصدر ذاته", "the ministry said": a source named before, taken up.
+  const earlier = takenUp(at, found, ctx);
+  if (earlier) {
+    ctx.last = earlier;
+    return { claimant: earlier, via: null, excluded };
+  }
   const via = agency ?? agencyPart(found) ?? agencyIn(at, clause, excluded);
   // "نقلت وكالة سانا عن مصدر عسكري": an official agency's unnamed source speaks for the agency's state.
-  const party = found.resolved.party ?? (isUnnamed(found.resolved) ? (via?.resolved.party ?? null) : null);
+  // A newspaper's is not: a paper of a country does not speak for its state.
+  const official = via?.resolved.kind === 'agency' ? via.resolved.party : null;
+  const party = found.resolved.party ?? (isUnnamed(found.resolved) ? official : null);
   const claimant = { ...toSource(at, found), party };
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
   const force = found.parts.find((p) => p.type === 'force');
   const service = force?.type === 'force' ? (force.force.kinds ?? []) : [];
   return { claimant, via: via && toSource(at, via), excluded, military: force !== undefined, service };
+}
+
+/** A newspaper or a channel relays a source as an agency does ("ذكرت صحيفة مغربية نقلا عن مصدر عسكري"). */
+const MEDIA = 'media';
+/** Most words a source that takes up one named before may span ("المصدر ذاته", "the ministry"). */
+const TAKEN_UP_WORDS = 2;
+
+/**
+ * The source named before that a bare definite noun takes up: "وأضافت الهيئة" after "هيئة الأركان
+ * المشتركة في كوريا الجنوبية", "بحسب المصدر ذاته" after "مصدر عسكري", "the ministry said" after
+ * "India's defence ministry": the last source whose words hold the noun. Null for a source of its own:
+ * one with a state, a name, or more words.
+ */
+function takenUp(at: Reading, found: Found, ctx: ClaimantContext): Source | null {
+  const r = found.resolved;
+  if (r.party !== null || !(r.kind === 'generic' || r.kind === 'unknown')) return null;
+  // "الدبلوماسي الغربي": a nationality, a place or a title says more than the noun alone.
+  if (found.parts.some((p) => !['noun', 'name', 'title'].includes(p.type))) return null;
+  if (found.end - found.first > TAKEN_UP_WORDS) return null;
+  const head = at.tokens[found.first]!.text;
+  const english = /^[a-z]/.test(head);
+  const definite = english
+    ? ATTRIBUTION_WORDS.articles.has(at.tokens[found.first - 1]?.text ?? '')
+    : readings(head).some((w) => w.startsWith('ال'));
+  if (!definite) return null;
+  const bare = new Set(readings(head).filter((w) => !w.startsWith('ال') || english));
+  return (
+    ctx.named.findLast((source) =>
+      normalizeName(source.text)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => bare.has(w) || (w.startsWith('ال') && bare.has(w.slice(2)))),
+    ) ?? null
+  );
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Nationalities for the countries the claims lexicon does not list (lexicon/claims/sources.json lists
- * the theatres' own with their irregular forms): "وزارة الدفاع التايوانية" speaks for Taiwan. Arabic makes
- * the adjective of a one-word country name by a rule (the nisba: "إثيوبيا" → "إثيوبي", "الصومال" →
- * "الصومالي"), so its stem is the one the geoparser reads nisbas with (match/nisbas.ts), from the
- * gazetteer's Arabic name. English adjectives are not regular and are not derived; an English possessive
- * ("Kenya's defence ministry") speaks through the country's own mention.
+ * the theatres' own with their irregular forms): "وزارة الدفاع التايوانية" speaks for Taiwan, "the Sri
+ * Lankan navy" for Sri Lanka, "Kenya's military" for Kenya. Arabic makes the adjective of a one-word
+ * country name by a rule (the nisba: "إثيوبيا" → "إثيوبي", "الصومال" → "الصومالي"), so its stem is the one
+ * the geoparser reads nisbas with (match/nisbas.ts), from the gazetteer's Arabic name. English adjectives
+ * follow no rule: they are the gazetteer's table of demonyms (gazetteer/demonyms.json).
  */
 import type { Nationality } from '../lexicon/claims-schema';
 import { nisbaStem } from '../match/nisbas';
@@ -18,26 +18,52 @@ interface Country {
 /** Shorter stems are common words with a nisba ending ("مالي" is also "financial"). */
 const MIN_STEM = 3;
 
-/** By stem, the nationality of each country whose state and stem the lexicon's nationalities leave free. */
+export interface CountryNationalities {
+  /** The derived nationalities by Arabic stem, for the countries whose state and stem the lexicon leaves free. */
+  byStem: Map<string, Nationality>;
+  /** By English adjective, lower case, one or two words ("kenyan", "sri lankan"): the lexicon's own first. */
+  byEnglish: Map<string, Nationality>;
+  /** By ISO code, every country's nationality: the lexicon's when it lists one. */
+  byParty: Map<string, Nationality>;
+}
+
+/** Every country's nationality, the lexicon's first; an English adjective two countries share says neither. */
 export function deriveNationalities(
   countries: readonly Country[],
   listed: readonly Nationality[],
-): Map<string, Nationality> {
-  const listedParties = new Set(listed.map((n) => n.party));
+  english: Readonly<Record<string, readonly string[]>>,
+): CountryNationalities {
   const listedStems = new Set(listed.flatMap((n) => [...n.arabicStems]));
+  const listedEnglish = new Set(listed.flatMap((n) => [...n.english]));
   const byStem = new Map<string, Nationality>();
+  const byParty = new Map<string, Nationality>();
+  for (const n of listed) if (n.party !== null && !byParty.has(n.party)) byParty.set(n.party, n);
   for (const country of countries) {
+    if (byParty.has(country.iso2)) continue;
     const stem = nisbaStem(country.name.ar);
-    if (listedParties.has(country.iso2) || stem === null || stem.length < MIN_STEM) continue;
-    if (listedStems.has(stem) || byStem.has(stem)) continue;
-    byStem.set(stem, {
+    const free = stem !== null && stem.length >= MIN_STEM && !listedStems.has(stem) && !byStem.has(stem);
+    const nationality: Nationality = {
       key: country.id,
       party: country.iso2,
       government: country.id,
       name: country.name,
-      arabicStems: new Set([stem]),
+      arabicStems: new Set(free ? [stem] : []),
       english: new Set(),
-    });
+    };
+    byParty.set(country.iso2, nationality);
+    if (free) byStem.set(stem, nationality);
   }
-  return byStem;
+  const byEnglish = new Map<string, Nationality>();
+  const shared = new Set<string>();
+  for (const [iso2, words] of Object.entries(english)) {
+    const nationality = byParty.get(iso2);
+    if (!nationality) continue;
+    for (const word of words.map((w) => w.toLowerCase())) {
+      if (listedEnglish.has(word)) continue;
+      if (byEnglish.has(word) && byEnglish.get(word) !== nationality) shared.add(word);
+      byEnglish.set(word, nationality);
+    }
+  }
+  for (const word of shared) byEnglish.delete(word);
+  return { byStem, byEnglish, byParty };
 }

@@ -196,16 +196,25 @@ function read(reader: ArticleReader, from: number, limit: number, before: Source
   return { resolved, parts, first: own[0]!.first, end: own.at(-1)!.end, stop: end };
 }
 
-/** "ونقلت وكالة الإعلام الروسية عن سميرنوف قوله": the agency relays the source after "عن". */
+/** The words after which an agency or a newspaper names the source it relays. */
+const RELAYS = new Set(['عن', 'quoted', 'quoting', 'citing']);
+
+/**
+ * "ونقلت وكالة الإعلام الروسية عن سميرنوف قوله", "ذكرت صحيفة مغربية نقلا عن مصدر عسكري": the agency or
+ * the newspaper relays the source after "عن".
+ */
 export function relayedAfter(
   reader: ArticleReader,
   agency: Found,
   clause: Clause,
   before: SourceEntry | null,
 ): Found | null {
-  const next = reader.at.tokens[agency.stop]?.text;
-  if (next !== 'عن' && next !== 'quoted') return null;
-  const found = read(reader, agency.stop + 1, clause.endToken, before);
+  const { tokens } = reader.at;
+  let next = agency.stop;
+  // "نقلا عن", "quoting", "citing": the words of relaying, then the source relayed.
+  if (tokens[next]?.text === 'نقلا' && tokens[next + 1]?.text === 'عن') next++;
+  if (!RELAYS.has(tokens[next]?.text ?? '')) return null;
+  const found = read(reader, next + 1, clause.endToken, before);
   return found && found.resolved.kind !== 'agency' ? found : null;
 }
 

@@ -23,6 +23,8 @@ export interface LexiconIndex {
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
   combat: PhraseIndex<true>;
   strikes: PhraseIndex<true>;
+  launchVerbs: PhraseIndex<true>;
+  projectiles: PhraseIndex<true>;
   stance: PhraseIndex<StanceCue>;
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
@@ -57,6 +59,8 @@ export function lexicon(): LexiconIndex {
       ...each(ACTIVITY_WORDS.strikes, true as const),
     ]),
     strikes: createPhraseIndex(each(ACTIVITY_WORDS.strikes, true as const)),
+    launchVerbs: createPhraseIndex(each(ACTIVITY_WORDS.launches.verbs, true as const)),
+    projectiles: createPhraseIndex(each(ACTIVITY_WORDS.launches.projectiles, true as const)),
     stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
     attribution: createPhraseIndex(
       grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),

@@ -7,7 +7,8 @@ import { SOURCE_WORDS } from '../lexicon/lexicon';
 import { withoutConjunction } from '../text/particles';
 import { readings } from './phrases';
 import countries from '../gazetteer/countries.json';
-import { deriveNationalities } from './country-nationalities';
+import demonyms from '../gazetteer/demonyms.json';
+import { deriveNationalities, type CountryNationalities } from './country-nationalities';
 
 const NATIONALITIES = SOURCE_WORDS.nationalities.entries;
 const SOURCE_NOUNS = SOURCE_WORDS.nouns.entries;
@@ -22,18 +23,29 @@ export function nationalityOf(word: string): Nationality | undefined {
     const stem = r.replace(NISBA, '');
     const found =
       NATIONALITIES.find((n) => n.arabicStems.has(stem) || n.english.has(r)) ??
-      // Every other country: its Arabic adjective, with its ending ("التايوانية").
-      (stem !== r ? countryNationalities().get(stem) : undefined);
+      // Every other country: its Arabic adjective, with its ending ("التايوانية"), or its English one.
+      (stem !== r ? countryNationalities().byStem.get(stem) : undefined) ??
+      countryNationalities().byEnglish.get(r);
     if (found) return found;
   }
   return undefined;
 }
 
-let derived: Map<string, Nationality> | undefined;
+/** A nationality of two English words ("sri lankan", "south korean"), if the two words make one. */
+export function nationalityOfPair(first: string, second: string): Nationality | undefined {
+  return countryNationalities().byEnglish.get(`${first} ${second}`);
+}
 
-/** The nationalities of the gazetteer's countries that the lexicon does not list, made once, when first asked. */
-function countryNationalities(): Map<string, Nationality> {
-  derived ??= deriveNationalities(countries, NATIONALITIES);
+/** The nationality of a country by its ISO code: "Kenya's military" speaks for Kenya. */
+export function nationalityOfParty(iso2: string): Nationality | undefined {
+  return countryNationalities().byParty.get(iso2);
+}
+
+let derived: CountryNationalities | undefined;
+
+/** The nationalities of the gazetteer's countries, made once, when first asked. */
+function countryNationalities(): CountryNationalities {
+  derived ??= deriveNationalities(countries, NATIONALITIES, demonyms.english);
   return derived;
 }
 

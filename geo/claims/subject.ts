@@ -12,7 +12,7 @@ import { lexicon } from './lexicon-index';
 import { isDateline, mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
 import { selfReferencesIn } from './own-word';
-import { nationalityOf, NOT_NAMES, sourceNounOf, titled } from './source-words';
+import { nationalityOf, nationalityOfPair, NOT_NAMES, sourceNounOf, titled } from './source-words';
 
 export type Part =
   | { type: 'entry'; entry: SourceEntry; first: number; end: number }
@@ -111,8 +111,10 @@ export function readParts(
       if (affiliated)
         while (i < limit && i - from < MAX_WORDS && !isStop(at.tokens[i]!.text) && !endsName(at, i)) i++;
     } else if (sourceNounOf(word)) parts.push({ type: 'noun', ...sourceNounOf(word)!, first: i, end: ++i });
-    else if (nationalityOf(word)) {
-      parts.push({ type: 'nationality', nationality: nationalityOf(word)!, first: i, end: ++i });
+    else if (nationalityOf(word) ?? pairedNationality(at, i, limit)) {
+      const single = nationalityOf(word);
+      const nationality = single ?? pairedNationality(at, i, limit)!;
+      parts.push({ type: 'nationality', nationality, first: i, end: (i += single ? 1 : 2) });
       // "اتهامات أمريكية لموسكو": a nationality after no noun is the whole source (its state).
       if (parts.length === 1 && i < limit && !namesMore(i)) break;
     } else if (titled(word)) parts.push({ type: 'title', first: i, end: ++i });
@@ -128,6 +130,11 @@ export function readParts(
   }
   while (parts.length > 0 && isLooseName(parts.at(-1)!, ctx) && !isNamed(parts)) parts.pop();
   return isHead(parts[0], ctx) ? { parts, end: i } : { parts: [], end: from };
+}
+
+/** "the Sri Lankan navy": a nationality of two words from token `i`. */
+function pairedNationality(at: Reading, i: number, limit: number): Nationality | undefined {
+  return i + 1 < limit ? nationalityOfPair(at.tokens[i]!.text, at.tokens[i + 1]!.text) : undefined;
 }
 
 function isStop(word: string): boolean {

@@ -38,3 +38,10 @@ export const StateAbbreviationsSchema = v.strictObject({
   source: text,
   states: v.array(StateAbbreviationSchema),
 });
+
+/** The English adjectives of the countries (import/demonyms.ts), by ISO 3166-1 alpha-2 code. */
+export const DemonymsSchema = v.strictObject({
+  about: text,
+  source: text,
+  english: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), v.pipe(v.array(text), v.minLength(1))),
+});

@@ -25,6 +25,7 @@ export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
   ...wordLists('delivery', 'exercises', 'events', 'downings', 'strikes'),
+  launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
 });
 
 export const EQUIPMENT_FAMILIES = [

@@ -138,4 +138,13 @@ describe('activities', () => {
       'diplomacy',
     );
   });
+
+  it('reads a launch verb beside a projectile as combat, either order, and neither alone', () => {
+    expect(kindsOf('وقالت سيول إن كوريا الشمالية أطلقت صاروخين باليستيين باتجاه البحر.')).toContain('combat');
+    expect(kindsOf('وقالت طوكيو إن الصاروخين سقطا في البحر بعد إطلاق القوات لهما.')).toContain('combat');
+    expect(kindsOf('Officials said the militia fired two rockets at the base.')).toContain('combat');
+    // Launching an initiative, releasing prisoners: no projectile, no combat.
+    expect(kindsOf('وأطلقت الحكومة مبادرة للحوار مع القوات المعارضة.')).not.toContain('combat');
+    expect(kindsOf('وأطلق الجيش سراح عشرة جنود.')).not.toContain('combat');
+  });
 });

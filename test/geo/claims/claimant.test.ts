@@ -370,4 +370,32 @@ describe('claimant', () => {
       party: 'SY',
     });
   });
+
+  it("reads whose a service is by any country's possessive or English adjective, of one or two words", () => {
+    expect(claimantOf("Oman's military said it had deployed troops to the border.")?.party).toBe('OM');
+    expect(claimantOf('The Sri Lankan navy said two warships arrived in Latakia.')?.party).toBe('LK');
+    expect(claimantOf('Guyanese officials said they had asked for military aid.')?.party).toBe('GY');
+  });
+
+  it("reads the source a newspaper quotes, which a paper of a country does not make its state's", () => {
+    const claim = claimOf('وذكرت صحيفة جزائرية نقلا عن مصدر عسكري أن قوات نشرت طائرات في اللاذقية.');
+    expect(claim.claimant).toMatchObject({ text: 'مصدر عسكري', party: null });
+    expect(claim.via?.text).toBe('صحيفة جزائرية');
+  });
+
+  it('reads a bare definite noun as taking up the source named before that holds it: "وأضافت الهيئة"', () => {
+    const claims = claimsOf(
+      'وقالت هيئة الأركان في تركيا إن قواتها انتشرت في اللاذقية. وأضافت الهيئة أن جنودا وصلوا إلى طرطوس.',
+    );
+    expect(claims.map((c) => c.claimant?.text)).toEqual(['هيئة الأركان في تركيا', 'هيئة الأركان في تركيا']);
+    const english = claimsOf(
+      "Turkey's defence ministry said troops had moved to Latakia. The ministry said the units had reached Tartus.",
+    );
+    expect(english.map((c) => c.claimant?.party)).toEqual(['TR', 'TR']);
+    // "الدبلوماسي الغربي" says more than a noun: a source of its own.
+    const own = claimsOf(
+      'وقال مسؤول إن قوات وصلت إلى طرطوس. وقال المسؤول الغربي إن جنودا انتشروا في اللاذقية.',
+    );
+    expect(own[1]!.claimant?.text).toBe('المسؤول الغربي');
+  });
 });
