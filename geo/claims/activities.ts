@@ -62,7 +62,12 @@ export function findActivities(
   const delivery = findPhrases(at.tokens, lex.delivery, from, to).filter(
     (m) => outside(m) && !inEquipment(m),
   );
-  if (kept.length > 0 && delivery.length > 0) kinds.add('weapons');
+  // "سترسل سفينة حربية": a ship sent sails with its crew; only a handover makes it arms supplied.
+  const handedOver = findPhrases(at.tokens, lex.handovers, from, to).some(
+    (m) => outside(m) && !inEquipment(m),
+  );
+  const supplied = kept.some((e) => e.value.family !== 'ship') || handedOver;
+  if (kept.length > 0 && delivery.length > 0 && supplied) kinds.add('weapons');
   // "قصف ثكنة بالصواريخ", "struck a tank with an anti-tank missile": arms that strike are no arms
   // supplied; with nothing sent, a strike's weapons are its combat.
   else if (kinds.has('combat') && delivery.length === 0) kinds.delete('weapons');

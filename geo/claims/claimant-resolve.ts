@@ -6,15 +6,14 @@
 import type { Name } from '../contract';
 import type { ClaimantContext, Resolved } from './claimant-context';
 import type { Force, Nationality, SourceEntry } from '../lexicon/claims-schema';
-import { CLAIMANTS, SOURCE_WORDS } from '../lexicon/lexicon';
+import { CLAIMANTS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import type { Part } from './subject';
-import { nationalityOfParty } from './source-words';
+import { CAPITAL_GOVERNMENTS, nationalityOfParty } from './source-words';
 
 const SPOKESPERSON_SUFFIX = '-spokesperson';
 const PEOPLE = CLAIMANTS.people.entries;
 const INSTITUTIONS = CLAIMANTS.institutions.entries;
-const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
 
 export function spokespersonOf(institution: SourceEntry): Resolved {
   return {
@@ -114,7 +113,8 @@ export function resolveParts(
   }
   for (const p of parts) if (p.type === 'name' && ctx.surnames.has(p.word)) return ctx.surnames.get(p.word)!;
   const place = parts.find((p) => p.type === 'mention');
-  if (place?.type === 'mention') {
+  // "the Russian embassy in Tripoli": the nationality says whose it is, the capital only where it sits.
+  if (place?.type === 'mention' && !nationality?.government) {
     const government = governmentOf(place.mention, ctx);
     if (government) return government;
   }

@@ -27,7 +27,7 @@ export interface CountryNationalities {
   byParty: Map<string, Nationality>;
 }
 
-/** Every country's nationality, the lexicon's first; an English adjective two countries share says neither. */
+/** Every country's nationality, the lexicon's first; an English adjective several countries share, its namesake's. */
 export function deriveNationalities(
   countries: readonly Country[],
   listed: readonly Nationality[],
@@ -40,30 +40,57 @@ export function deriveNationalities(
   for (const n of listed) if (n.party !== null && !byParty.has(n.party)) byParty.set(n.party, n);
   for (const country of countries) {
     if (byParty.has(country.iso2)) continue;
-    const stem = nisbaStem(country.name.ar);
-    const free = stem !== null && stem.length >= MIN_STEM && !listedStems.has(stem) && !byStem.has(stem);
+    const free = stemsOf(country.name.ar).filter(
+      (stem) => stem.length >= MIN_STEM && !listedStems.has(stem) && !byStem.has(stem),
+    );
     const nationality: Nationality = {
       key: country.id,
       party: country.iso2,
       government: country.id,
       name: country.name,
-      arabicStems: new Set(free ? [stem] : []),
+      arabicStems: new Set(free),
       english: new Set(),
     };
     byParty.set(country.iso2, nationality);
-    if (free) byStem.set(stem, nationality);
+    for (const stem of free) byStem.set(stem, nationality);
   }
-  const byEnglish = new Map<string, Nationality>();
-  const shared = new Set<string>();
+  const claimants = new Map<string, Nationality[]>();
   for (const [iso2, words] of Object.entries(english)) {
     const nationality = byParty.get(iso2);
     if (!nationality) continue;
-    for (const word of words.map((w) => w.toLowerCase())) {
-      if (listedEnglish.has(word)) continue;
-      if (byEnglish.has(word) && byEnglish.get(word) !== nationality) shared.add(word);
-      byEnglish.set(word, nationality);
-    }
+    for (const word of words.map((w) => w.toLowerCase()))
+      if (!listedEnglish.has(word)) claimants.set(word, [...(claimants.get(word) ?? []), nationality]);
   }
-  for (const word of shared) byEnglish.delete(word);
+  const byEnglish = new Map<string, Nationality>();
+  for (const [word, of] of claimants) {
+    const chosen = of.length === 1 ? of[0] : namesake(word, of);
+    if (chosen) byEnglish.set(word, chosen);
+  }
   return { byStem, byEnglish, byParty };
+}
+
+/** The land suffix that the adjective of a country in -stan may drop ("أفغانستان" → "أفغاني"). */
+const LAND = 'ستان';
+/** Fewest letters left without it: "باكستان" keeps its "باكستاني". */
+const MIN_LAND_STEM = 4;
+
+/** The stems of a country's Arabic adjective: its nisba stem, and for a land in -stan its people's too. */
+function stemsOf(name: string): string[] {
+  const stem = nisbaStem(name);
+  if (stem === null) return [];
+  const people = stem.endsWith(LAND) ? stem.slice(0, -LAND.length) : '';
+  return people.length >= MIN_LAND_STEM ? [stem, people] : [stem];
+}
+
+/** Letters an adjective and its country's name begin with alike ("Indian", India). */
+const SHARED_START = 4;
+
+/**
+ * Of the countries that share an adjective, the one whose name it is made on: "Indian" is India's, not
+ * the British Indian Ocean Territory's; none when several are ("Congolese", "Dominican").
+ */
+function namesake(word: string, of: readonly Nationality[]): Nationality | undefined {
+  const start = word.slice(0, SHARED_START);
+  const made = of.filter((n) => n.name.en.toLowerCase().startsWith(start));
+  return made.length === 1 ? made[0] : undefined;
 }

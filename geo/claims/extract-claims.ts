@@ -97,7 +97,13 @@ export function extractClaims(
       const anaphor = findPhrases(at.tokens, ANAPHORS, clause.firstToken, clause.endToken).length > 0;
       // "أكد مسؤول أميركي هذه المعلومة": a third party's confirmation answers the report too.
       const responds = RESPONSES.has(read.stance.stance) || read.stance.cue !== null;
-      if (responds && anaphor && previous) {
+      // "There was no immediate comment from Moscow": saying nothing answers what another has just said
+      // ("ولم يدل كيري بأي تصريحات" after the article's own account of his trip answers nothing).
+      const silent =
+        read.stance.stance === 'no-comment' &&
+        previous?.claimant != null &&
+        previous.claimant.text !== read.attribution.claimant?.text;
+      if (responds && (anaphor || silent) && previous) {
         activities = [...previous.activities];
         respondsTo = previous.id;
       } else if (read.stance.stance !== 'denied') {

@@ -18,6 +18,7 @@ export interface LexiconIndex {
   activities: PhraseIndex<readonly ActivityKind[]>;
   equipment: PhraseIndex<EquipmentEntry>;
   delivery: PhraseIndex<true>;
+  handovers: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
   downings: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
@@ -49,6 +50,7 @@ export function lexicon(): LexiconIndex {
     ]),
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
+    handovers: createPhraseIndex(each(ACTIVITY_WORDS.handovers, true as const)),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
     downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     combat: createPhraseIndex([

@@ -118,6 +118,11 @@ function stanceCueAt(at: Reading, i: number): string | undefined {
 
 export function startsNewSpeaker(reader: ArticleReader, i: number): boolean {
   const { at } = reader;
+  // "rejected the claim as baseless and said its forces had…": a second verb of saying, a new statement.
+  if (at.tokens[i]!.text === 'and') {
+    const said = findPhrases(at.tokens, lexicon().attribution, i + 1, i + 2)[0];
+    return said?.value === 'verb' && said.firstToken === i + 1 && /^[a-z]/.test(at.tokens[i + 1]!.text);
+  }
   if (!at.tokens[i]!.text.startsWith('و')) return false;
   const frame = findPhrases(at.tokens, lexicon().attribution, i, i + 1)[0];
   if (!frame || frame.value !== 'verb' || frame.endToken !== i + 1) return false;

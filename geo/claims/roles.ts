@@ -10,11 +10,11 @@
 import type { ActivityKind, PlaceRole } from '../contract';
 import { withoutConjunction } from '../text/particles';
 import type { Reading } from '../text/reading';
-import { CLAIMANTS, ROLE_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
+import { CLAIMANTS, ROLE_WORDS } from '../lexicon/lexicon';
 import type { ArticleMention } from './mentions';
 import { readings } from './phrases';
 import { isOutOf, pastEachOf } from './prepositions';
-import { nationalityOf } from './source-words';
+import { CAPITAL_GOVERNMENTS, nationalityOf } from './source-words';
 
 export interface RoleScene {
   /** Activity kinds of the clause. */
@@ -44,7 +44,6 @@ const {
   targets: TARGETS,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
-const CAPITAL_GOVERNMENTS = SOURCE_WORDS.capitalGovernments.capitals;
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 

@@ -8,12 +8,22 @@ import { withoutConjunction } from '../text/particles';
 import { readings } from './phrases';
 import countries from '../gazetteer/countries.json';
 import demonyms from '../gazetteer/demonyms.json';
+import capitals from '../gazetteer/capitals.json';
 import { deriveNationalities, type CountryNationalities } from './country-nationalities';
 
 const NATIONALITIES = SOURCE_WORDS.nationalities.entries;
 const SOURCE_NOUNS = SOURCE_WORDS.nouns.entries;
 /** The nisba endings an Arabic nationality takes on its stem ("تايوانية", "إثيوبيون"). */
 const NISBA = /(يتان|يتين|يون|يين|يان|يه|ي)$/;
+
+/**
+ * Capitals (gazetteer ids) that stand for their government (country ids) when they speak or act: every
+ * national capital the gazetteer holds, and the lexicon's seats of government beside them.
+ */
+export const CAPITAL_GOVERNMENTS: Readonly<Record<string, string>> = {
+  ...capitals.capitals,
+  ...SOURCE_WORDS.capitalGovernments.capitals,
+};
 
 /** Words that are never part of a name: pronouns, demonstratives, relatives, particles. */
 export const NOT_NAMES = SOURCE_WORDS.notNames;

@@ -128,6 +128,12 @@ export function readParts(
       parts.push({ type: 'name', word, first: i, end: ++i });
     else break;
   }
+  // "اتهمت وزارة الدفاع الأذربيجانية القوات الأرمنية": a second state's forces are the object, not the name.
+  const second = secondState(parts);
+  if (second > 0) {
+    parts.length = second;
+    i = parts.at(-1)!.end;
+  }
   while (parts.length > 0 && isLooseName(parts.at(-1)!, ctx) && !isNamed(parts)) parts.pop();
   return isHead(parts[0], ctx) ? { parts, end: i } : { parts: [], end: from };
 }
@@ -135,6 +141,21 @@ export function readParts(
 /** "the Sri Lankan navy": a nationality of two words from token `i`. */
 function pairedNationality(at: Reading, i: number, limit: number): Nationality | undefined {
   return i + 1 < limit ? nationalityOfPair(at.tokens[i]!.text, at.tokens[i + 1]!.text) : undefined;
+}
+
+/**
+ * Where the words of another state begin after a source's nationality: the index of the first part
+ * after the nationality on the way to a nationality of another party, or -1.
+ */
+function secondState(parts: readonly Part[]): number {
+  const first = parts.findIndex((p) => p.type === 'nationality' && p.nationality.party !== null);
+  if (first < 0) return -1;
+  const party = (parts[first] as Extract<Part, { type: 'nationality' }>).nationality.party;
+  const other = parts.findIndex(
+    (p, k) =>
+      k > first && p.type === 'nationality' && p.nationality.party !== null && p.nationality.party !== party,
+  );
+  return other > first + 1 ? first + 1 : -1;
 }
 
 function isStop(word: string): boolean {

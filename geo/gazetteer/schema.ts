@@ -45,3 +45,6 @@ export const DemonymsSchema = v.strictObject({
   source: text,
   english: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)), v.pipe(v.array(text), v.minLength(1))),
 });
+
+/** The national capitals (import/capitals.ts): city id → country id. */
+export const CapitalsSchema = v.strictObject({ about: text, capitals: v.record(id, id) });

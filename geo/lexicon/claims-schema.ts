@@ -24,7 +24,7 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'exercises', 'events', 'downings', 'strikes'),
+  ...wordLists('delivery', 'handovers', 'exercises', 'events', 'downings', 'strikes'),
   launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
 });
 

@@ -147,4 +147,10 @@ describe('activities', () => {
     expect(kindsOf('وأطلقت الحكومة مبادرة للحوار مع القوات المعارضة.')).not.toContain('combat');
     expect(kindsOf('وأطلق الجيش سراح عشرة جنود.')).not.toContain('combat');
   });
+
+  it('reads a warship sent as a deployment, and one handed over as arms supplied', () => {
+    expect(kindsOf('وأعلنت تركيا أنها سترسل سفينة حربية إلى طرطوس.')).toEqual(['naval']);
+    expect(kindsOf('وقالت تركيا إنها سلمت سفينة حربية إلى الجزائر.')).toEqual(['naval', 'weapons']);
+    expect(kindsOf('وقالت تركيا إنها سترسل دبابات إلى الجزائر.')).toEqual(['ground', 'weapons']);
+  });
 });

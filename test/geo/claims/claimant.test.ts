@@ -398,4 +398,28 @@ describe('claimant', () => {
     );
     expect(own[1]!.claimant?.text).toBe('المسؤول الغربي');
   });
+
+  it('reads any national capital that speaks as its government, but not where a foreign source sits', () => {
+    expect(claimantOf('Algiers said it would send troops to the border.')).toMatchObject({
+      id: 'algeria',
+      party: 'DZ',
+    });
+    expect(claimantOf('The Russian embassy in Algiers said troops had arrived in Latakia.')?.party).toBe(
+      'RU',
+    );
+  });
+
+  it('ends a source before the forces of another state it accuses: "القوات السورية"', () => {
+    expect(claimantOf('واتهمت وزارة الدفاع التركية القوات السورية بقصف مواقع في اللاذقية.')).toMatchObject({
+      text: 'وزارة الدفاع التركية',
+      party: 'TR',
+    });
+  });
+
+  it('reads an armed front or movement as a group of no state: "جبهة البوليساريو"', () => {
+    expect(claimantOf('وأعلنت جبهة البوليساريو أن وحداتها قصفت مواقع في اللاذقية.')).toMatchObject({
+      text: 'جبهة البوليساريو',
+      party: null,
+    });
+  });
 });

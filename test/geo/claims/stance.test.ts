@@ -246,4 +246,21 @@ describe('stance', () => {
       'confirmed',
     );
   });
+
+  it("reads another's silence after a claim as no comment on it, with its activities", () => {
+    const claims = claimsOf(
+      'وقالت تركيا إن قواتها قصفت مواقع قرب اللاذقية. ولم يصدر أي تعليق فوري من وزارة الدفاع السورية.',
+    );
+    expect(claims[1]).toMatchObject({ stance: 'no-comment', activities: claims[0]!.activities });
+    expect(claims[1]!.claimant).toMatchObject({ text: 'وزارة الدفاع السورية', party: 'SY' });
+    expect(claims[1]!.respondsTo).toBe(claims[0]!.id);
+  });
+
+  it('reads a second verb of saying after a denial as a statement of its own: "and said"', () => {
+    const claims = claimsOf(
+      "Turkey's defence ministry rejected the claim as baseless and said its forces had shot down a drone over Latakia.",
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['denied', 'confirmed']);
+    expect(claims[1]!.claimant?.party).toBe('TR');
+  });
 });
