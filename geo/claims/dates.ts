@@ -80,9 +80,23 @@ export function findDate(
       return { date: resolveWeekday(published, weekday, future ? 'future' : 'past'), first: i, end: i + 1 };
     }
     const calendar = calendarDate(at, i, to, published);
-    if (calendar) return calendar;
+    if (calendar && !inDateline(at, calendar)) return calendar;
   }
   return null;
+}
+
+/**
+ * "CARACAS, June 11 - …": the date of a dateline is when the report was filed, not when anything in it
+ * happened: a calendar date between a line's first words and their dash.
+ */
+function inDateline(at: Reading, date: DateFound): boolean {
+  const start = at.origStart[date.first]!;
+  const end = at.origEnd[date.end - 1]!;
+  const lineStart = at.text.lastIndexOf('\n', start - 1) + 1;
+  return (
+    /^[^\n,.]{1,40},[^\S\n]*$/.test(at.text.slice(lineStart, start)) &&
+    /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(at.text.slice(end, end + 30))
+  );
 }
 
 /** True for a weekday or a relative day ("الثلاثاء", "أمس", "today"): never part of a source's name. */

@@ -129,7 +129,9 @@ export function isDateline(text: string, m: Pick<ArticleMention, 'start' | 'end'
     /^[^\S\n]*\)[^\S\n]*[-–—]/.test(text.slice(m.end, m.end + 8));
   return (
     inParentheses ||
-    (opensLine(text, m.start) && /^[^\S\n]*(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60)))
+    // "CARACAS, June 11 -", "ISLAMABAD (Reuters) -": a date or an agency may stand before the dash.
+    (opensLine(text, m.start) &&
+      /^[^\S\n]*(,[^,.\n()\-–—]{1,25})?(\([^)\n]*\)[^\S\n]*)?[-–—]/.test(text.slice(m.end, m.end + 60)))
   );
 }
 

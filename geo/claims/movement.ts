@@ -10,7 +10,7 @@ import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { ACTIVITY_WORDS, MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
-import { selfReferencesIn } from './own-word';
+import { pronounSubject, selfReferencesIn } from './own-word';
 import { isOutOf, pastEachOf } from './prepositions';
 import { nationalityOf } from './source-words';
 
@@ -117,6 +117,8 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   const self =
     scene.claimantMention &&
     (SELF.has(at.tokens[scene.afterClaimant]?.text ?? '') ||
+      // "Britain's Ministry of Defence said it would send", "وأعلنت مدريد أنها سترسل": it sends.
+      (motion.value && pronounSubject(at, motion.firstToken, scene.afterClaimant) !== null) ||
       (motion.value && governsSending(at, scene.claimantMention, scene.afterClaimant, motion.firstToken)))
       ? scene.claimantMention.placeId
       : null;

@@ -175,7 +175,7 @@ function hasAttachedPossessive(word: string): boolean {
  * guessing or denying ("إنها تعتقد"). An Arabic complementiser that carries it opens the clause, so it may
  * stand just before the clause's first word.
  */
-function pronounSubject(at: Reading, main: number, from: number): number | null {
+export function pronounSubject(at: Reading, main: number, from: number): number | null {
   let i = main - 1;
   while (i >= from && auxiliaries.has(at.tokens[i]!.text)) i--;
   if (i >= from - 1 && isPronoun(at, i)) return i;

@@ -81,4 +81,11 @@ describe('dates', () => {
     expect(resolveWeekday('2015-09-15', 0, 'future')).toBe('2015-09-20');
     expect(resolveWeekday('2015-09-15', 2, 'after')).toBe('2015-09-22');
   });
+
+  it('takes no event date from a dateline: "ALGIERS, June 11 -" is when the report was filed', () => {
+    expect(dateOf('ALGIERS, June 11 - Troops were deployed to Latakia.', '2025-06-11')).toBeNull();
+    expect(dateOf('Troops were deployed to Latakia on June 9, officials said.', '2025-06-11')).toBe(
+      '2025-06-09',
+    );
+  });
 });

@@ -200,4 +200,17 @@ describe('sites', () => {
     const claim = claimOf('وقالت الوزارة إن آخر جنودها غادروا القاعدة الجوية في طرطوس متجهين إلى اللاذقية.');
     expect([claim.from, claim.to]).toEqual(['tartus', 'latakia']);
   });
+
+  it('reads a speaker that says it will send as the sender: "said it would send … to"', () => {
+    expect(fromTo("Turkey's defence ministry said it would send a frigate to Tartus.")).toEqual([
+      'turkey',
+      'tartus',
+    ]);
+  });
+
+  it('reads no origin in a dateline, with a date before its dash: "ALGIERS, June 11 -"', () => {
+    expect(fromTo('ALGIERS, June 11 - Troops moved to a base near Latakia, officials said.')[0]).not.toBe(
+      'algiers',
+    );
+  });
 });
