@@ -118,16 +118,35 @@ export function chunkBounds(text: string): [number, number][] {
   while (from < text.length) {
     let to = Math.min(text.length, from + CHUNK_SIZE);
     if (to < text.length) {
-      const window = text.slice(from + (CHUNK_SIZE >> 1), to);
-      const sentenceEnd = Math.max(...['\n', '. ', '؟ ', '? ', '! '].map((end) => window.lastIndexOf(end)));
-      const space = window.lastIndexOf(' ');
-      const cut = sentenceEnd >= 0 ? sentenceEnd + 1 : space >= 0 ? space + 1 : -1;
-      if (cut > 0) to = from + (CHUNK_SIZE >> 1) + cut;
+      // The last sentence end in the chunk's second half, else its last space: read back from its end
+      // once, in place.
+      const cut = lastSentenceEnd(text, from + (CHUNK_SIZE >> 1), to);
+      if (cut > 0) to = cut;
     }
     bounds.push([from, to]);
     from = to;
   }
   return bounds;
+}
+
+const SPACE_CODE = 0x20;
+/** The marks that end a sentence before a space: ". ", "؟ ", "? ", "! ". */
+const ENDS_BEFORE_SPACE = new Set(['.', '؟', '?', '!'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where to cut `text` between `from` and `to`: just after the last line break or sentence end (a mark
+ * before a space) that lies wholly between them, else just after the last space, else -1.
+ */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  let space = -1;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return k + 1;
+    if (c === SPACE_CODE) {
+      if (space < 0) space = k + 1;
+    } else if (k + 1 < to && ENDS_BEFORE_SPACE.has(c) && text.charCodeAt(k + 1) === SPACE_CODE) return k + 1;
+  }
+  return space;
 }
 
 /** The places of one text already read: a whole article, or one chunk of a long one. */

@@ -146,18 +146,20 @@ export function readingsOf(
  * would reach into memory for each. Built on a map's first reading; a map is never changed once read.
  */
 const OUTLINE_BITS = 1 << 19;
-const outlineTables = new WeakMap<ParticleMap, Uint8Array>();
+/** Where a map keeps its outline table: on the map itself, read in one step at every word. */
+const OUTLINES = Symbol('outlines');
 const ALEF = 'ا'.charCodeAt(0);
 
 function outlinesOf(map: ParticleMap): Uint8Array {
-  let table = outlineTables.get(map);
+  const holder = map as ParticleMap & { [OUTLINES]?: Uint8Array };
+  let table = holder[OUTLINES];
   if (table === undefined) {
     table = new Uint8Array(OUTLINE_BITS >> 3);
     for (const word of map.keys()) {
       const bit = outlineOf(word, 0, word.length);
       table[bit >> 3]! |= 1 << (bit & 7);
     }
-    outlineTables.set(map, table);
+    holder[OUTLINES] = table;
   }
   return table;
 }
