@@ -10,6 +10,7 @@ import { toFeatures, type Located } from './features';
 import type { GazetteerEntry } from './gazetteer/entry';
 import type { Gazetteer } from './match/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
+import type { NameRecord } from './match/name-index';
 import { checkLatinCase } from './match/latin-case';
 import { PLACE_CUES } from './lexicon/lexicon';
 import { mergeArticlePlaces } from './merge-places';
@@ -190,6 +191,18 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
   const focusCountrySet = new Set(focus.order);
+  // One context for every candidate, its own fields set for each: the candidate it is read for.
+  let current = candidates[0]!;
+  const context = {
+    settlementCue: false,
+    governed: false,
+    focusCountries: focusCountrySet,
+    knownTowns: facilityTowns,
+    needsCue: gazetteer.needsCue,
+    nisbas: gazetteer.nisbas,
+    nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, current),
+    smallTowns: gazetteer.smallTowns,
+  };
   candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
@@ -202,21 +215,23 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       : named
         ? { ...candidate, records: named }
         : candidate;
-    const context = {
-      settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
-      governed: cues.governed,
-      focusCountries: focusCountrySet,
-      knownTowns: facilityTowns,
-      needsCue: gazetteer.needsCue,
-      nisbas: gazetteer.nisbas,
-      nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, candidate),
-      smallTowns: gazetteer.smallTowns,
-    };
-    const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
-    const records = match.records.filter((_, k) => doubts[k] === null);
+    current = candidate;
+    context.settlementCue = cues.settlement || cues.venue || town !== null || named !== null;
+    context.governed = cues.governed;
+    // The records no doubt turns away; a list of their own only once one is turned away.
+    let firstDoubt: string | null = null;
+    let taken: NameRecord[] | null = null;
+    for (let r = 0; r < match.records.length; r++) {
+      const record = match.records[r]!;
+      const doubt = settlementDoubt(record.entry, match, context);
+      if (r === 0) firstDoubt = doubt;
+      if (doubt === null) taken?.push(record);
+      else taken ??= match.records.slice(0, r);
+    }
+    const records = taken ?? match.records;
     if (records.length === 0) {
-      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, doubts[0]!);
-    } else kept.push(records.length === match.records.length ? match : { ...match, records });
+      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, firstDoubt!);
+    } else kept.push(taken === null ? match : { ...match, records });
     // The abbreviation names the state too, as "Paris, Texas" names Texas.
     if (state && town && records.length > 0)
       states.push({

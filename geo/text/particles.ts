@@ -48,7 +48,8 @@ export interface Stem {
 }
 
 /** The letters a particle begins with: a word that begins with none of them is read bare, in one lookup. */
-const PARTICLE_INITIALS = new Set(ATTACHED_PARTICLES.map((p) => p.charCodeAt(0)));
+const PARTICLE_INITIALS = new Uint8Array(0x10000);
+for (const p of ATTACHED_PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
 /** The particles before an article written لل ("للعراق", "وللعراق"). */
 const ARTICLE_PARTICLES = ['ل', ...CONJUNCTIONS.map((c) => c + 'ل')];
 const LAM = 'ل'.charCodeAt(0);
@@ -79,9 +80,22 @@ export function createParticleMap(
 
 const NO_STEMS: readonly Stem[] = [];
 
-/** Particles by their length, one letter first (index 0), then two. */
-const PARTICLES_BY_LENGTH = [1, 2].map((n) => ATTACHED_PARTICLES.filter((p) => p.length === n));
-const ARTICLE_PARTICLES_BY_LENGTH = [1, 2].map((n) => ARTICLE_PARTICLES.filter((p) => p.length === n));
+/**
+ * Particles by their length, one letter first (index 0), then two, each keyed by its letters as one
+ * number (a letter's code; two letters' codes as the digits of one number in base 0x10000): the
+ * particle a word begins with is found in one lookup.
+ */
+const byLetters = (particles: readonly string[]) =>
+  [1, 2].map(
+    (n) =>
+      new Map(
+        particles
+          .filter((p) => p.length === n)
+          .map((p) => [n === 1 ? p.charCodeAt(0) : p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), p]),
+      ),
+  );
+const PARTICLES_BY_LENGTH = byLetters(ATTACHED_PARTICLES);
+const ARTICLE_PARTICLES_BY_LENGTH = byLetters(ARTICLE_PARTICLES);
 const ARABIC_FIRST = 0x0600;
 const ARABIC_LAST = 0x06ff;
 
@@ -109,31 +123,34 @@ export function readingsOf(
     const word = written.slice(from, to);
     if (map.has(word)) found = [{ text: word, cut: 0, particle: '' }];
   }
-  if (length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(from))) return found ?? NO_STEMS;
+  const initial = written.charCodeAt(from);
+  if (length < 2 || PARTICLE_INITIALS[initial] !== 1) return found ?? NO_STEMS;
   for (let cut = 1; cut <= 2 && cut < length; cut++) {
     const after = written.charCodeAt(from + cut);
     if (after < ARABIC_FIRST || after > ARABIC_LAST) break;
-    if (hasOutline(outlines, outlineOf(written, from + cut, to)))
-      for (const particle of PARTICLES_BY_LENGTH[cut - 1]!) {
-        if (!written.startsWith(particle, from)) continue;
-        const word = written.slice(from + cut, to);
-        const minStem = map.get(word);
-        if (minStem !== undefined && word.length >= minStem)
-          (found ??= []).push({ text: word, cut, particle });
-      }
+    // The particle of `cut` letters the word begins with: at most one, as no two of one length begin
+    // the same word.
+    const letters = cut === 1 ? initial : initial * 0x10000 + written.charCodeAt(from + 1);
+    const particle = PARTICLES_BY_LENGTH[cut - 1]!.get(letters);
+    if (particle !== undefined && hasOutline(outlines, outlineOf(written, from + cut, to))) {
+      const word = written.slice(from + cut, to);
+      const minStem = map.get(word);
+      if (minStem !== undefined && word.length >= minStem) (found ??= []).push({ text: word, cut, particle });
+    }
     // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
     if (after !== LAM) continue;
+    const articleParticle = ARTICLE_PARTICLES_BY_LENGTH[cut - 1]!.get(letters);
+    if (articleParticle === undefined) continue;
     const restLength = length - cut;
     const second = restLength > 1 ? written.charCodeAt(from + cut + 1) : 0;
     const alef = hasOutline(outlines, outline(ALEF, after, second, last, restLength + 1));
     const article = hasOutline(outlines, outline(ALEF, LAM, after, last, restLength + 2));
     if (!alef && !article) continue;
-    for (const particle of ARTICLE_PARTICLES_BY_LENGTH[cut - 1]!) {
-      if (!written.startsWith(particle, from)) continue;
-      const rest = written.slice(from + cut, to);
-      if (alef && map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut, particle });
-      if (article && map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut, particle });
-    }
+    const rest = written.slice(from + cut, to);
+    if (alef && map.has('ا' + rest))
+      (found ??= []).push({ text: 'ا' + rest, cut, particle: articleParticle });
+    if (article && map.has('ال' + rest))
+      (found ??= []).push({ text: 'ال' + rest, cut, particle: articleParticle });
   }
   return found ?? NO_STEMS;
 }
