@@ -42,8 +42,14 @@ function isLatin(word: string): boolean {
 }
 /** The prepositions bad scraping runs into a name, as a list: read before every long Arabic word. */
 const RUN_ON_PREPOSITIONS = [...PLACE_CUES.runOnPrepositions];
-/** Their first letters: a word that begins with none of them is no preposition run into a name. */
-const RUN_ON_INITIALS = new Set(RUN_ON_PREPOSITIONS.map((p) => p.charCodeAt(0)));
+/** Those prepositions by their first letter, in their order: a word is read only for those it may begin with. */
+const RUN_ON_BY_INITIAL = new Map<number, string[]>();
+for (const preposition of RUN_ON_PREPOSITIONS) {
+  const initial = preposition.charCodeAt(0);
+  const list = RUN_ON_BY_INITIAL.get(initial);
+  if (list) list.push(preposition);
+  else RUN_ON_BY_INITIAL.set(initial, [preposition]);
+}
 /** No match: one empty list for every word that holds no name, not a new one each. */
 const NO_MATCHES: readonly never[] = [];
 /** A nisba ending written after a name's final alef ("النمساوية", "النمساويين"): one word, not two. */
@@ -180,8 +186,10 @@ function splitRunTogether<E>(
   const initial = word.charCodeAt(0);
   if (initial < 0x0600 || initial > 0x06ff) return NO_MATCHES;
   // "فيموسكو": a preposition run into the name after it.
-  if (RUN_ON_INITIALS.has(initial))
-    for (const preposition of RUN_ON_PREPOSITIONS) {
+  const prepositions = RUN_ON_BY_INITIAL.get(initial);
+  if (prepositions)
+    for (let p = 0; p < prepositions.length; p++) {
+      const preposition = prepositions[p]!;
       if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
       const tail = matchAt(normalized, tokens, i, preposition.length, index);
       if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));

@@ -163,6 +163,11 @@ export function readingsOf(
  * would reach into memory for each. Built on a map's first reading; a map is never changed once read.
  */
 const OUTLINE_BITS = 1 << 19;
+/**
+ * Bits of a table for each word of its map: a small map (the organisations' names, the facility
+ * triggers) gets a table of its size, which stays in the nearest cache, rather than one of OUTLINE_BITS.
+ */
+const BITS_PER_WORD = 16;
 /** Where a map keeps its outline table: on the map itself, read in one step at every word. */
 const OUTLINES = Symbol('outlines');
 const ALEF = 'ا'.charCodeAt(0);
@@ -171,17 +176,24 @@ function outlinesOf(map: ParticleMap): Uint8Array {
   const holder = map as ParticleMap & { [OUTLINES]?: Uint8Array };
   let table = holder[OUTLINES];
   if (table === undefined) {
-    table = new Uint8Array(OUTLINE_BITS >> 3);
-    for (const word of map.keys()) {
-      const bit = outlineOf(word, 0, word.length);
-      table[bit >> 3]! |= 1 << (bit & 7);
-    }
+    let bits = 1 << 9;
+    while (bits < OUTLINE_BITS && bits < map.size * BITS_PER_WORD) bits <<= 1;
+    table = new Uint8Array(bits >> 3);
+    for (const word of map.keys()) setOutline(table, outlineOf(word, 0, word.length));
     holder[OUTLINES] = table;
   }
   return table;
 }
 
-const hasOutline = (table: Uint8Array, bit: number) => (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
+/** A table of `n` bytes holds outlines modulo 8n: the bit of an outline, and whether it is set. */
+const setOutline = (table: Uint8Array, hash: number) => {
+  const bit = hash & ((table.length << 3) - 1);
+  table[bit >> 3]! |= 1 << (bit & 7);
+};
+const hasOutline = (table: Uint8Array, hash: number) => {
+  const bit = hash & ((table.length << 3) - 1);
+  return (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
+};
 
 /** The outline of the letters of `word` from `from` to `to`, read in place. */
 function outlineOf(word: string, from: number, to: number): number {
@@ -202,7 +214,7 @@ function outline(first: number, second: number, third: number, last: number, len
     Math.imul(third, 0x165667b1) ^
     Math.imul(last, 0xc2b2ae35) ^
     Math.imul(length, 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & (OUTLINE_BITS - 1);
+  return h ^ (h >>> 15);
 }
 
 /** True when the written word (from `from` on) stands for one of the map's words, bare or after particles. */
