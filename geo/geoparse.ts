@@ -10,6 +10,7 @@ import { toFeatures, type Located } from './features';
 import type { GazetteerEntry } from './gazetteer/entry';
 import type { Gazetteer } from './match/gazetteer';
 import { findNames, type NameMatch } from './match/find-names';
+import type { NameRecord } from './match/name-index';
 import { checkLatinCase } from './match/latin-case';
 import { PLACE_CUES } from './lexicon/lexicon';
 import { mergeArticlePlaces } from './merge-places';
@@ -118,16 +119,35 @@ export function chunkBounds(text: string): [number, number][] {
   while (from < text.length) {
     let to = Math.min(text.length, from + CHUNK_SIZE);
     if (to < text.length) {
-      const window = text.slice(from + (CHUNK_SIZE >> 1), to);
-      const sentenceEnd = Math.max(...['\n', '. ', '؟ ', '? ', '! '].map((end) => window.lastIndexOf(end)));
-      const space = window.lastIndexOf(' ');
-      const cut = sentenceEnd >= 0 ? sentenceEnd + 1 : space >= 0 ? space + 1 : -1;
-      if (cut > 0) to = from + (CHUNK_SIZE >> 1) + cut;
+      // The last sentence end in the chunk's second half, else its last space: read back from its end
+      // once, in place.
+      const cut = lastSentenceEnd(text, from + (CHUNK_SIZE >> 1), to);
+      if (cut > 0) to = cut;
     }
     bounds.push([from, to]);
     from = to;
   }
   return bounds;
+}
+
+const SPACE_CODE = 0x20;
+/** The marks that end a sentence before a space: ". ", "؟ ", "? ", "! ". */
+const ENDS_BEFORE_SPACE = new Set(['.', '؟', '?', '!'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where to cut `text` between `from` and `to`: just after the last line break or sentence end (a mark
+ * before a space) that lies wholly between them, else just after the last space, else -1.
+ */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  let space = -1;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return k + 1;
+    if (c === SPACE_CODE) {
+      if (space < 0) space = k + 1;
+    } else if (k + 1 < to && ENDS_BEFORE_SPACE.has(c) && text.charCodeAt(k + 1) === SPACE_CODE) return k + 1;
+  }
+  return space;
 }
 
 /** The places of one text already read: a whole article, or one chunk of a long one. */
@@ -171,6 +191,18 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const states: Located[] = [];
   const nearAnotherPlace = nearAnotherName(candidates);
   const focusCountrySet = new Set(focus.order);
+  // One context for every candidate, its own fields set for each: the candidate it is read for.
+  let current = candidates[0]!;
+  const context = {
+    settlementCue: false,
+    governed: false,
+    focusCountries: focusCountrySet,
+    knownTowns: facilityTowns,
+    needsCue: gazetteer.needsCue,
+    nisbas: gazetteer.nisbas,
+    nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, current),
+    smallTowns: gazetteer.smallTowns,
+  };
   candidates.forEach((candidate, k) => {
     const cues = cuesAround(candidate, reading);
     // "Dallas, TX": the state says which namesake, and that the name is a town.
@@ -183,21 +215,23 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
       : named
         ? { ...candidate, records: named }
         : candidate;
-    const context = {
-      settlementCue: cues.settlement || cues.venue || town !== null || named !== null,
-      governed: cues.governed,
-      focusCountries: focusCountrySet,
-      knownTowns: facilityTowns,
-      needsCue: gazetteer.needsCue,
-      nisbas: gazetteer.nisbas,
-      nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, candidate),
-      smallTowns: gazetteer.smallTowns,
-    };
-    const doubts = match.records.map((r) => settlementDoubt(r.entry, match, context));
-    const records = match.records.filter((_, k) => doubts[k] === null);
+    current = candidate;
+    context.settlementCue = cues.settlement || cues.venue || town !== null || named !== null;
+    context.governed = cues.governed;
+    // The records no doubt turns away; a list of their own only once one is turned away.
+    let firstDoubt: string | null = null;
+    let taken: NameRecord[] | null = null;
+    for (let r = 0; r < match.records.length; r++) {
+      const record = match.records[r]!;
+      const doubt = settlementDoubt(record.entry, match, context);
+      if (r === 0) firstDoubt = doubt;
+      if (doubt === null) taken?.push(record);
+      else taken ??= match.records.slice(0, r);
+    }
+    const records = taken ?? match.records;
     if (records.length === 0) {
-      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, doubts[0]!);
-    } else kept.push(records.length === match.records.length ? match : { ...match, records });
+      if (!arabicSmallTownsOnly(match, gazetteer.smallTowns)) report(match.start, match.end, firstDoubt!);
+    } else kept.push(taken === null ? match : { ...match, records });
     // The abbreviation names the state too, as "Paris, Texas" names Texas.
     if (state && town && records.length > 0)
       states.push({

@@ -149,6 +149,20 @@ export function normalizeName(name: string): string {
 }
 
 /**
+ * The first letter `normalizeName` keeps of `text` from `from` to `to`, as a code unit, or -1 when it
+ * keeps none: a name's first letter, read in place without normalising the rest.
+ */
+export function firstNameLetter(text: string, from: number, to: number): number {
+  const fold = getFoldTable();
+  const words = getWordTable();
+  for (let i = from; i < to; i++) {
+    const folded = fold[text.charCodeAt(i)]!;
+    if (folded !== 0 && words[folded] === 1) return folded;
+  }
+  return -1;
+}
+
+/**
  * Maps a normalised span `[start, end)` back to the original text. The end takes in diacritics that
  * follow the last letter, so a highlighted name keeps its vowel marks.
  */

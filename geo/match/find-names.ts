@@ -42,6 +42,16 @@ function isLatin(word: string): boolean {
 }
 /** The prepositions bad scraping runs into a name, as a list: read before every long Arabic word. */
 const RUN_ON_PREPOSITIONS = [...PLACE_CUES.runOnPrepositions];
+/** Those prepositions by their first letter, in their order: a word is read only for those it may begin with. */
+const RUN_ON_BY_INITIAL = new Map<number, string[]>();
+for (const preposition of RUN_ON_PREPOSITIONS) {
+  const initial = preposition.charCodeAt(0);
+  const list = RUN_ON_BY_INITIAL.get(initial);
+  if (list) list.push(preposition);
+  else RUN_ON_BY_INITIAL.set(initial, [preposition]);
+}
+/** No match: one empty list for every word that holds no name, not a new one each. */
+const NO_MATCHES: readonly never[] = [];
 /** A nisba ending written after a name's final alef ("النمساوية", "النمساويين"): one word, not two. */
 const NISBA_TAIL = /^وي(?:ه|ون|ين|ات)?$/;
 
@@ -70,7 +80,7 @@ export function findNames<E>(
       i++;
       continue;
     }
-    matches.push(...found);
+    for (const match of found) matches.push(match);
     i = found[found.length - 1]!.endToken;
   }
   return matches;
@@ -170,18 +180,21 @@ function splitRunTogether<E>(
   tokens: readonly Token[],
   i: number,
   index: NameIndex<E>,
-): NameMatch<E>[] {
+): readonly NameMatch<E>[] {
   const token = tokens[i]!;
   const word = token.text;
   const initial = word.charCodeAt(0);
-  if (initial < 0x0600 || initial > 0x06ff) return [];
+  if (initial < 0x0600 || initial > 0x06ff) return NO_MATCHES;
   // "فيموسكو": a preposition run into the name after it.
-  for (const preposition of RUN_ON_PREPOSITIONS) {
-    if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
-    const tail = matchAt(normalized, tokens, i, preposition.length, index);
-    if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));
-  }
-  if (word.length < MIN_RUN_TOGETHER) return [];
+  const prepositions = RUN_ON_BY_INITIAL.get(initial);
+  if (prepositions)
+    for (let p = 0; p < prepositions.length; p++) {
+      const preposition = prepositions[p]!;
+      if (!word.startsWith(preposition) || word.length - preposition.length < MIN_RUN_TOGETHER_NAME) continue;
+      const tail = matchAt(normalized, tokens, i, preposition.length, index);
+      if (tail) return tail.map((m) => ({ ...m, way: 'run-together' as const }));
+    }
+  if (word.length < MIN_RUN_TOGETHER) return NO_MATCHES;
   for (let k = word.length - MIN_STEM_LENGTH; k >= MIN_RUN_TOGETHER_NAME; k--) {
     // The tail is checked first, as it is cheap: it must open with و or ال, or begin a name itself.
     // Both halves are read in place; most places to cut are turned away before a letter is copied.
@@ -207,5 +220,5 @@ function splitRunTogether<E>(
     const second = tailMatch[0]!;
     return [headMatch, { ...second, firstToken: i, way: 'run-together' }];
   }
-  return [];
+  return NO_MATCHES;
 }

@@ -5,13 +5,32 @@ import { createParticleMap, type ParticleMap } from '../text/particles';
 import type { LooseIndex } from './loose-names';
 
 export interface NameRecord<E = GazetteerEntry> {
-  entry: E;
+  readonly entry: E;
   /** The name or alias as written in the source list. */
-  alias: string;
+  readonly alias: string;
   /** Every spelling of this entry that normalises to the same key ("Hmeimim Air Base", "Hmeimim air base"). */
-  spellings: string[];
+  readonly spellings: readonly string[];
   /** True when the alias is the entry's display name. */
-  primary: boolean;
+  readonly primary: boolean;
+}
+
+/**
+ * A record as the index keeps it: the alias, and the further spellings of its key only when there are
+ * any (one record in six has some). The list of spellings is made when it is read, by the case check of
+ * a Latin name: the index holds some 150,000 records, and a list for each would cost the heap as much as
+ * the records themselves.
+ */
+class IndexedRecord<E> implements NameRecord<E> {
+  /** The spellings after the alias, or null when the alias is the only one. */
+  more: string[] | null = null;
+  constructor(
+    readonly entry: E,
+    readonly alias: string,
+    readonly primary: boolean,
+  ) {}
+  get spellings(): readonly string[] {
+    return this.more === null ? [this.alias] : [this.alias, ...this.more];
+  }
 }
 
 export interface NameIndex<E = GazetteerEntry> {
@@ -45,7 +64,7 @@ export function createNameIndex<E extends { id: string }>(
   entries: readonly E[],
   namesOf: (entry: E) => string[],
 ): NameIndex<E> {
-  const byKey = new Map<string, NameRecord<E>[]>();
+  const byKey = new Map<string, IndexedRecord<E>[]>();
   const firstWords = new Set<string>();
   /** First words of names of two words or more, which particles may join however short ("وتل أبيب"). */
   const leadingWords = new Set<string>();
@@ -55,13 +74,13 @@ export function createNameIndex<E extends { id: string }>(
   const add = (key: string, entry: E, alias: string, primary: boolean) => {
     const list = byKey.get(key);
     if (list === undefined) {
-      byKey.set(key, [{ entry, alias, spellings: [alias], primary }]);
+      byKey.set(key, [new IndexedRecord(entry, alias, primary)]);
       return;
     }
     // An entry's spellings of one key come one after the other: its last record is the one to look at.
     const known = list.findLast((r) => r.entry.id === entry.id);
-    if (known) known.spellings.push(alias);
-    else list.push({ entry, alias, spellings: [alias], primary });
+    if (known) (known.more ??= []).push(alias);
+    else list.push(new IndexedRecord(entry, alias, primary));
   };
   for (const entry of entries) {
     const names = namesOf(entry);

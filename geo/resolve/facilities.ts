@@ -65,7 +65,10 @@ function findTriggers(tokens: readonly Token[], taken: Uint8Array): Trigger[] {
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    for (const stem of readingsOf(token.text, TRIGGER_FIRST_WORDS)) {
+    const stems = readingsOf(token.text, TRIGGER_FIRST_WORDS);
+    // By index: most words have no reading, and an iterator would be made for each.
+    for (let s = 0; s < stems.length; s++) {
+      const stem = stems[s]!;
       const hit = TRIGGERS_BY_FIRST_WORD.get(stem.text)?.find((t) =>
         t.words.every((w, k) => k === 0 || tokens[i + k]?.text === w),
       );

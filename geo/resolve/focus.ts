@@ -41,8 +41,9 @@ export function focusCountries(
     else continue;
     byName.add(only!.entry.iso2);
   }
-  for (const token of tokens) {
-    const iso2 = nisbas.get(token.text);
+  // By index: this loop reads every word of the text.
+  for (let i = 0; i < tokens.length; i++) {
+    const iso2 = nisbas.get(tokens[i]!.text);
     if (iso2) add(iso2, ADJECTIVE_WEIGHT);
   }
   return { order: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2), byName };

@@ -35,6 +35,9 @@ export const PROMINENT_POPULATION = 100_000;
 /** Towns this large are trusted even behind the particle ف. */
 const MAJOR_POPULATION = 1_000_000;
 
+/** Whether a code unit is of the Arabic block, as a key's first letter says its script. */
+const isArabicLetter = (code: number) => code >= 0x0600 && code <= 0x06ff;
+
 export interface SupportContext {
   settlementCue: boolean;
   /** A preposition or place noun right before the name ("في", "إلى", "شمال"). */
@@ -55,7 +58,7 @@ export interface SupportContext {
  * ("الجمعة" Friday, "المصدر" the source, "البلاد" the country), so one not taken is not reported either.
  */
 export function arabicSmallTownsOnly(match: NameMatch, smallTowns: ReadonlySet<string>): boolean {
-  return /^[\u0600-\u06ff]/.test(match.key) && match.records.every((r) => smallTowns.has(r.entry.id));
+  return isArabicLetter(match.key.charCodeAt(0)) && match.records.every((r) => smallTowns.has(r.entry.id));
 }
 
 /** Null when the town is supported, else why it is not taken. Countries, regions and curated places pass. */
@@ -67,26 +70,27 @@ export function settlementDoubt(
   if (entry.kind !== 'settlement' || entry.population === undefined || context.settlementCue) return null;
   const population = entry.population;
   const inFocus = entry.iso2 !== null && context.focusCountries.has(entry.iso2);
-  const where = `${entry.name.en}, ${entry.iso2 ?? '?'}`;
+  // Written only for a town turned away: most are taken, and their reason is never read.
+  const where = () => `${entry.name.en}, ${entry.iso2 ?? '?'}`;
   if ((match.particle === 'ف' || match.particle === 'ك') && population < MAJOR_POPULATION)
-    return `read as ${match.particle} + a word, not the town ${where}`;
+    return `read as ${match.particle} + a word, not the town ${where()}`;
   if (match.way === 'run-together' && population < PROMINENT_POPULATION)
-    return `read inside a longer word, not the small town ${where}`;
-  const arabic = /^[\u0600-\u06ff]/.test(match.key);
-  if (arabic && COMMON_WORDS.has(match.key)) return `a common word here, not the town ${where}`;
+    return `read inside a longer word, not the small town ${where()}`;
+  const arabic = isArabicLetter(match.key.charCodeAt(0));
+  if (arabic && COMMON_WORDS.has(match.key)) return `a common word here, not the town ${where()}`;
   const ambiguous = context.needsCue.has(entry.id) || context.nisbas.has(match.key);
   if (arabic && ambiguous) {
     return context.governed && inFocus
       ? null
-      : `the name of ${where} is also a common word; no "city of" before it`;
+      : `the name of ${where()} is also a common word; no "city of" before it`;
   }
   if (context.smallTowns?.has(entry.id)) {
-    if (arabic) return `small town (${where}) not named as a town ("قرية", "بلدة")`;
+    if (arabic) return `small town (${where()}) not named as a town ("قرية", "بلدة")`;
     return context.nearAnotherPlace?.(entry)
       ? null
-      : `small town (${where}) with no other place of the article near it`;
+      : `small town (${where()}) with no other place of the article near it`;
   }
   if (population >= PROMINENT_POPULATION || inFocus || context.knownTowns.has(entry.id)) return null;
   if (context.nearAnotherPlace?.(entry)) return null;
-  return `small town (${where}) in a country the article does not name`;
+  return `small town (${where()}) in a country the article does not name`;
 }

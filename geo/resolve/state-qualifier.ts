@@ -71,7 +71,10 @@ export function statesAfterUnknownTowns(
 ): StateAfter[] {
   const found: StateAfter[] = [];
   const text = reading.norm.text;
-  for (const token of reading.tokens) {
+  const tokens = reading.tokens;
+  // By index: this loop reads every word of the text, and an iterator would be made for each.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // Most words are followed by neither: they are turned away by a look at the letter after them.
     const next = text.charCodeAt(token.end);
     if (next !== COMMA && !(next === SPACE && text.charCodeAt(token.end + 1) === COMMA)) continue;

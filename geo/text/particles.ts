@@ -48,7 +48,8 @@ export interface Stem {
 }
 
 /** The letters a particle begins with: a word that begins with none of them is read bare, in one lookup. */
-const PARTICLE_INITIALS = new Set(ATTACHED_PARTICLES.map((p) => p.charCodeAt(0)));
+const PARTICLE_INITIALS = new Uint8Array(0x10000);
+for (const p of ATTACHED_PARTICLES) PARTICLE_INITIALS[p.charCodeAt(0)] = 1;
 /** The particles before an article written لل ("للعراق", "وللعراق"). */
 const ARTICLE_PARTICLES = ['ل', ...CONJUNCTIONS.map((c) => c + 'ل')];
 const LAM = 'ل'.charCodeAt(0);
@@ -79,9 +80,22 @@ export function createParticleMap(
 
 const NO_STEMS: readonly Stem[] = [];
 
-/** Particles by their length, one letter first (index 0), then two. */
-const PARTICLES_BY_LENGTH = [1, 2].map((n) => ATTACHED_PARTICLES.filter((p) => p.length === n));
-const ARTICLE_PARTICLES_BY_LENGTH = [1, 2].map((n) => ARTICLE_PARTICLES.filter((p) => p.length === n));
+/**
+ * Particles by their length, one letter first (index 0), then two, each keyed by its letters as one
+ * number (a letter's code; two letters' codes as the digits of one number in base 0x10000): the
+ * particle a word begins with is found in one lookup.
+ */
+const byLetters = (particles: readonly string[]) =>
+  [1, 2].map(
+    (n) =>
+      new Map(
+        particles
+          .filter((p) => p.length === n)
+          .map((p) => [n === 1 ? p.charCodeAt(0) : p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), p]),
+      ),
+  );
+const PARTICLES_BY_LENGTH = byLetters(ATTACHED_PARTICLES);
+const ARTICLE_PARTICLES_BY_LENGTH = byLetters(ARTICLE_PARTICLES);
 const ARABIC_FIRST = 0x0600;
 const ARABIC_LAST = 0x06ff;
 
@@ -109,31 +123,34 @@ export function readingsOf(
     const word = written.slice(from, to);
     if (map.has(word)) found = [{ text: word, cut: 0, particle: '' }];
   }
-  if (length < 2 || !PARTICLE_INITIALS.has(written.charCodeAt(from))) return found ?? NO_STEMS;
+  const initial = written.charCodeAt(from);
+  if (length < 2 || PARTICLE_INITIALS[initial] !== 1) return found ?? NO_STEMS;
   for (let cut = 1; cut <= 2 && cut < length; cut++) {
     const after = written.charCodeAt(from + cut);
     if (after < ARABIC_FIRST || after > ARABIC_LAST) break;
-    if (hasOutline(outlines, outlineOf(written, from + cut, to)))
-      for (const particle of PARTICLES_BY_LENGTH[cut - 1]!) {
-        if (!written.startsWith(particle, from)) continue;
-        const word = written.slice(from + cut, to);
-        const minStem = map.get(word);
-        if (minStem !== undefined && word.length >= minStem)
-          (found ??= []).push({ text: word, cut, particle });
-      }
+    // The particle of `cut` letters the word begins with: at most one, as no two of one length begin
+    // the same word.
+    const letters = cut === 1 ? initial : initial * 0x10000 + written.charCodeAt(from + 1);
+    const particle = PARTICLES_BY_LENGTH[cut - 1]!.get(letters);
+    if (particle !== undefined && hasOutline(outlines, outlineOf(written, from + cut, to))) {
+      const word = written.slice(from + cut, to);
+      const minStem = map.get(word);
+      if (minStem !== undefined && word.length >= minStem) (found ??= []).push({ text: word, cut, particle });
+    }
     // After the particle, "لعراق" is the article's ل: "العراق", or "لاذقيه" one ل of "اللاذقيه".
     if (after !== LAM) continue;
+    const articleParticle = ARTICLE_PARTICLES_BY_LENGTH[cut - 1]!.get(letters);
+    if (articleParticle === undefined) continue;
     const restLength = length - cut;
     const second = restLength > 1 ? written.charCodeAt(from + cut + 1) : 0;
     const alef = hasOutline(outlines, outline(ALEF, after, second, last, restLength + 1));
     const article = hasOutline(outlines, outline(ALEF, LAM, after, last, restLength + 2));
     if (!alef && !article) continue;
-    for (const particle of ARTICLE_PARTICLES_BY_LENGTH[cut - 1]!) {
-      if (!written.startsWith(particle, from)) continue;
-      const rest = written.slice(from + cut, to);
-      if (alef && map.has('ا' + rest)) (found ??= []).push({ text: 'ا' + rest, cut, particle });
-      if (article && map.has('ال' + rest)) (found ??= []).push({ text: 'ال' + rest, cut, particle });
-    }
+    const rest = written.slice(from + cut, to);
+    if (alef && map.has('ا' + rest))
+      (found ??= []).push({ text: 'ا' + rest, cut, particle: articleParticle });
+    if (article && map.has('ال' + rest))
+      (found ??= []).push({ text: 'ال' + rest, cut, particle: articleParticle });
   }
   return found ?? NO_STEMS;
 }
@@ -146,23 +163,37 @@ export function readingsOf(
  * would reach into memory for each. Built on a map's first reading; a map is never changed once read.
  */
 const OUTLINE_BITS = 1 << 19;
-const outlineTables = new WeakMap<ParticleMap, Uint8Array>();
+/**
+ * Bits of a table for each word of its map: a small map (the organisations' names, the facility
+ * triggers) gets a table of its size, which stays in the nearest cache, rather than one of OUTLINE_BITS.
+ */
+const BITS_PER_WORD = 16;
+/** Where a map keeps its outline table: on the map itself, read in one step at every word. */
+const OUTLINES = Symbol('outlines');
 const ALEF = 'ا'.charCodeAt(0);
 
 function outlinesOf(map: ParticleMap): Uint8Array {
-  let table = outlineTables.get(map);
+  const holder = map as ParticleMap & { [OUTLINES]?: Uint8Array };
+  let table = holder[OUTLINES];
   if (table === undefined) {
-    table = new Uint8Array(OUTLINE_BITS >> 3);
-    for (const word of map.keys()) {
-      const bit = outlineOf(word, 0, word.length);
-      table[bit >> 3]! |= 1 << (bit & 7);
-    }
-    outlineTables.set(map, table);
+    let bits = 1 << 9;
+    while (bits < OUTLINE_BITS && bits < map.size * BITS_PER_WORD) bits <<= 1;
+    table = new Uint8Array(bits >> 3);
+    for (const word of map.keys()) setOutline(table, outlineOf(word, 0, word.length));
+    holder[OUTLINES] = table;
   }
   return table;
 }
 
-const hasOutline = (table: Uint8Array, bit: number) => (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
+/** A table of `n` bytes holds outlines modulo 8n: the bit of an outline, and whether it is set. */
+const setOutline = (table: Uint8Array, hash: number) => {
+  const bit = hash & ((table.length << 3) - 1);
+  table[bit >> 3]! |= 1 << (bit & 7);
+};
+const hasOutline = (table: Uint8Array, hash: number) => {
+  const bit = hash & ((table.length << 3) - 1);
+  return (table[bit >> 3]! & (1 << (bit & 7))) !== 0;
+};
 
 /** The outline of the letters of `word` from `from` to `to`, read in place. */
 function outlineOf(word: string, from: number, to: number): number {
@@ -183,7 +214,7 @@ function outline(first: number, second: number, third: number, last: number, len
     Math.imul(third, 0x165667b1) ^
     Math.imul(last, 0xc2b2ae35) ^
     Math.imul(length, 0x27d4eb2f);
-  return (h ^ (h >>> 15)) & (OUTLINE_BITS - 1);
+  return h ^ (h >>> 15);
 }
 
 /** True when the written word (from `from` on) stands for one of the map's words, bare or after particles. */

@@ -5,7 +5,9 @@
  * Throughput is given by the wall clock and by the CPU time of the process, the steadier figure on a
  * machine busy with other work (pin it to one core with `taskset -c 0` to measure one core).
  *
- * With `--browser`, the same texts are then parsed in headless Chromium by the bundled geoparser.
+ * Each size also gives the gazetteer's load (its lists read and indexed, before the clock starts) and
+ * the heap it takes. With `--browser`, the same texts are then parsed in headless Chromium by the bundled
+ * geoparser, after the bundle's weight (raw and gzip) and the gazetteer's load there.
  *
  *     tsx test/bench/geoparse.ts [--sizes 1,10,50] [--browser]
  */
@@ -14,8 +16,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../../geo/article';
-import { defaultGazetteer } from '../../geo/match/default-gazetteer';
-import { geoparseInChunks } from '../../geo/geoparse';
 
 const MB = 1024 * 1024;
 /**
@@ -35,8 +35,15 @@ function newsText(megabytes: number): string {
   return unit.repeat(copies);
 }
 
-function runOne(megabytes: number) {
+async function runOne(megabytes: number) {
+  // The gazetteer's load, timed: its lists read (imported here, not before the clock) and indexed.
+  const heapBeforeLoad = process.memoryUsage().heapUsed;
+  const loading = process.hrtime.bigint();
+  const { defaultGazetteer } = await import('../../geo/match/default-gazetteer');
+  const { geoparseInChunks } = await import('../../geo/geoparse');
   const gazetteer = defaultGazetteer();
+  const loadSeconds = Number(process.hrtime.bigint() - loading) / 1e9;
+  const gazetteerHeap = process.memoryUsage().heapUsed - heapBeforeLoad;
   const text = newsText(megabytes);
   const bytes = Buffer.byteLength(text);
   const baseline = process.memoryUsage().rss;
@@ -58,7 +65,18 @@ function runOne(megabytes: number) {
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   process.stdout.write(
-    JSON.stringify({ bytes, seconds, cpuSeconds, mentions, peak, baseline, heapPeak, heapBaseline }) + '\n',
+    JSON.stringify({
+      bytes,
+      seconds,
+      cpuSeconds,
+      mentions,
+      peak,
+      baseline,
+      heapPeak,
+      heapBaseline,
+      loadSeconds,
+      gazetteerHeap,
+    }) + '\n',
   );
 }
 
@@ -68,7 +86,10 @@ async function inBrowser(sizes: number[]) {
   const texts = sizes.map(newsText);
   // Imported here so the Node runs, one process per size, do not load Vite and Playwright.
   const { timeInBrowser } = await import('./geoparse-in-browser');
-  const results = await timeInBrowser(texts);
+  const { load, runs: results } = await timeInBrowser(texts);
+  console.log(
+    `bundle (geoparser and gazetteer) ${(load.bytes / MB).toFixed(2)} MB, ${(load.gzipBytes / MB).toFixed(2)} MB gzip; gazetteer loaded in ${(load.evaluateSeconds + load.buildSeconds).toFixed(2)} s (script ${load.evaluateSeconds.toFixed(2)} s, indexes ${load.buildSeconds.toFixed(2)} s)`,
+  );
   results.forEach((r, i) => {
     const mb = Buffer.byteLength(texts[i]!) / MB;
     console.log(
@@ -86,12 +107,12 @@ async function main() {
     },
   });
   if (values.one) {
-    runOne(Number(values.one));
+    await runOne(Number(values.one));
     return;
   }
   console.log(`Node.js, heap capped at ${HEAP_LIMIT_MB} MB`);
   console.log(
-    'size      time     throughput   CPU time   MB/s per CPU s   mentions   peak RSS   RSS over baseline   peak heap   heap over baseline',
+    'size      time     throughput   CPU time   MB/s per CPU s   mentions   peak RSS   RSS over baseline   peak heap   heap over baseline   gazetteer load   its heap',
   );
   for (const size of values.sizes.split(',').map(Number)) {
     // A plain Node.js process with tsx's loader and the heap cap.
@@ -114,9 +135,11 @@ async function main() {
       baseline: number;
       heapPeak: number;
       heapBaseline: number;
+      loadSeconds: number;
+      gazetteerHeap: number;
     };
     console.log(
-      `${(r.bytes / MB).toFixed(1).padStart(5)} MB ${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(8)} MB/s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${(r.bytes / MB / r.cpuSeconds).toFixed(2).padStart(11)} MB/s ${String(r.mentions).padStart(10)} ${(r.peak / MB).toFixed(0).padStart(7)} MB ${((r.peak - r.baseline) / MB).toFixed(0).padStart(10)} MB ${(r.heapPeak / MB).toFixed(0).padStart(15)} MB ${((r.heapPeak - r.heapBaseline) / MB).toFixed(0).padStart(14)} MB`,
+      `${(r.bytes / MB).toFixed(1).padStart(5)} MB ${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(8)} MB/s ${r.cpuSeconds.toFixed(2).padStart(8)} s ${(r.bytes / MB / r.cpuSeconds).toFixed(2).padStart(11)} MB/s ${String(r.mentions).padStart(10)} ${(r.peak / MB).toFixed(0).padStart(7)} MB ${((r.peak - r.baseline) / MB).toFixed(0).padStart(10)} MB ${(r.heapPeak / MB).toFixed(0).padStart(15)} MB ${((r.heapPeak - r.heapBaseline) / MB).toFixed(0).padStart(14)} MB ${r.loadSeconds.toFixed(2).padStart(14)} s ${(r.gazetteerHeap / MB).toFixed(0).padStart(7)} MB`,
     );
   }
   if (values.browser) await inBrowser(values.sizes.split(',').map(Number));
