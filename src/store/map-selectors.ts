@@ -56,9 +56,19 @@ const frame = memoize(
   },
 );
 
-/** The theatre the map frames when no view is asked for: where the sites and venues shown are. */
+let lastFrame: { key: string; frame: Frame | null } | null = null;
+
+/**
+ * The theatre the map frames when no view is asked for: where the sites and venues shown are. The same
+ * object while the theatre is the same, so a summary's evidence coming (schema 8), which replaces the
+ * dataset but not what it draws, does not frame the map again.
+ */
 export function selectActivityFrame(state: DalilState): Frame | null {
-  return frame(selectVisiblePlaces(state), selectPlaceRoles(state));
+  const next = frame(selectVisiblePlaces(state), selectPlaceRoles(state));
+  if (lastFrame?.frame === next) return next;
+  const key = JSON.stringify(next);
+  if (lastFrame?.key !== key) lastFrame = { key, frame: next };
+  return lastFrame.frame;
 }
 
 /** The number of places on the map: the one count the header, the filters and the first view show. */
