@@ -124,7 +124,16 @@ export function readCompactFirstFile(
 ): { ok: true; dataset: ListedDataset } | { ok: false; problems: string[] } {
   const parsed = v.safeParse(CompactFirstFileSchema, input);
   if (!parsed.success) return { ok: false, problems: issueMessages(parsed.issues) };
-  const file = parsed.output;
+  return listedOfCompact(parsed.output);
+}
+
+/**
+ * A compact first file whose shape is checked, read into the dataset the app holds: every index it gives
+ * (an article, a source, a piece of equipment) checked to name one.
+ */
+export function listedOfCompact(
+  file: CompactFirstFile,
+): { ok: true; dataset: ListedDataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const articles = file.articles.map(({ chunk, length, lead, ...meta }) => ({
     ...meta,

@@ -17,14 +17,17 @@ import * as v from 'valibot';
  * dataset, which then gives the text's `chunk`, `length` and `lead` (geo/split-dataset.ts); schema 7 makes
  * that first file compact (`CompactFirstFileSchema`): what the first view, the filters and the counts read,
  * articles by index, while the rest of each mention and claim waits in its article's chunk
- * (`MentionDetailSchema`, `ClaimDetailSchema`).
+ * (`MentionDetailSchema`, `ClaimDetailSchema`); schema 8 keeps in the first file only what the first view
+ * draws (`SummaryFirstFileSchema`: the places with their mentions counted by role, the movements, the
+ * counts), and moves the articles, every mention and every claim to an evidence file the app fetches on the
+ * first popup, filter, list, article or export (`EvidenceFileSchema`).
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 /**
  * The versions this app still reads: each one's fields are a subset of the next one's, but for schema 7's
- * compact first file, read apart (`CompactFirstFileSchema`).
+ * compact first file and schema 8's summary, read apart (`CompactFirstFileSchema`, `SummaryFirstFileSchema`).
  */
-export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5, 6, 7] as const;
+export const READABLE_SCHEMA_VERSIONS = [2, 3, 4, 5, 6, 7, 8] as const;
 
 /** What a place is; the map draws each kind with its own marker style. */
 export const PLACE_KINDS = ['country', 'region', 'settlement', 'facility', 'water'] as const;
@@ -603,6 +606,102 @@ export const CompactFirstFileSchema = v.object({
   textChunks: v.array(TextChunkNameSchema),
 });
 export type CompactFirstFile = v.InferOutput<typeof CompactFirstFileSchema>;
+
+/**
+ * Where the evidence of a schema 8 first file lies: `data/evidence/<name>.json`, with its script twin
+ * `data/evidence/<name>.js`; the name is the first 12 hex digits of the SHA-256 of its content, so a
+ * rebuilt file has a new address and the previous first file's evidence stays until the new one is in place.
+ */
+export const EVIDENCE_DIR = 'data/evidence';
+/** `data/evidence/<name>.json`. */
+export function evidencePath(name: string): string {
+  return `${EVIDENCE_DIR}/${name}.json`;
+}
+export const EvidenceNameSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/, 'an evidence file name'));
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * A place's mentions counted by role (schema 8), in the order of `PLACE_ROLES`: `[site, venue, actor,
+ * context]`. The markers, their legend, the clusters and the frame read these before the evidence comes.
+ */
+export const RoleCountsSchema = v.pipe(
+  v.tuple([count, count, count, count]),
+  v.check((counts) => counts.some((n) => n > 0), 'a place has at least one mention'),
+);
+export type RoleCounts = v.InferOutput<typeof RoleCountsSchema>;
+
+/** A place in the summary first file (schema 8): what its marker shows; its mentions wait in the evidence. */
+export const SummaryPlaceSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: v.object({ type: v.literal('Point'), coordinates: LngLatSchema }),
+  properties: v.object({
+    id: nonEmpty,
+    kind: v.picklist(PLACE_KINDS),
+    iso2: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    name: NameSchema,
+    roles: RoleCountsSchema,
+  }),
+});
+
+/**
+ * A claim the first view draws as an arc (schema 8): one whose `from` and `to` are two places. It is the
+ * evidence file's claim of that id, with its article's id and date and its sources and equipment by name.
+ */
+export const MovementClaimSchema = v.pipe(
+  v.object({
+    id: nonEmpty,
+    articleId: nonEmpty,
+    published: isoDate,
+    quote: RangePairSchema,
+    clause: RangePairSchema,
+    activities: v.array(v.picklist(ACTIVITY_KINDS)),
+    stance: v.picklist(STANCES),
+    claimant: v.nullable(SourceNameSchema),
+    via: v.nullable(SourceNameSchema),
+    equipment: v.array(EquipmentNameSchema),
+    eventDate: v.nullable(isoDate),
+    places: v.array(v.tuple([nonEmpty, v.picklist(PLACE_ROLES), offset, offset])),
+    from: nonEmpty,
+    to: nonEmpty,
+    respondsTo: v.nullable(nonEmpty),
+  }),
+  v.check(
+    ({ quote, clause }) => quote[0] <= clause[0] && clause[1] <= quote[1],
+    'the clause of a claim lies inside its quote',
+  ),
+);
+export type MovementClaim = v.InferOutput<typeof MovementClaimSchema>;
+
+/**
+ * The summary first file (schema 8, CONTRACT.md "Summary first file"): only what the first view draws,
+ * the places with their mentions counted by role, the arcs, and how many articles and claims there are;
+ * the articles, mentions and claims lie in the evidence file it names, their texts in the chunks.
+ */
+export const SummaryFirstFileSchema = v.object({
+  schemaVersion: v.literal(8),
+  places: v.object({ type: v.literal('FeatureCollection'), features: v.array(SummaryPlaceSchema) }),
+  articles: count,
+  claims: count,
+  movements: v.array(MovementClaimSchema),
+  evidence: EvidenceNameSchema,
+  textChunks: v.array(TextChunkNameSchema),
+});
+export type SummaryFirstFile = v.InferOutput<typeof SummaryFirstFileSchema>;
+
+/**
+ * The evidence file (schema 8): the compact first file of schema 7 but for its places' names and
+ * coordinates, which the summary gives: every article, each place's source and mentions by its id in the
+ * summary's order, the tables of sources and equipment, and every claim.
+ */
+export const EvidenceFileSchema = v.object({
+  articles: v.array(ChunkedArticleSchema),
+  places: v.array(v.tuple([nonEmpty, nonEmpty, v.pipe(v.array(CompactMentionSchema), v.minLength(1))])),
+  sources: v.array(SourceNameSchema),
+  equipment: v.array(EquipmentNameSchema),
+  claims: v.array(CompactClaimSchema),
+});
+export type EvidenceFile = v.InferOutput<typeof EvidenceFileSchema>;
 
 export const DatasetSchema = v.pipe(
   DatasetShapeSchema,

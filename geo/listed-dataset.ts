@@ -12,11 +12,13 @@ import type {
   MentionDetail,
   PlaceProperties,
   PlaceRole,
+  RoleCounts,
   Source,
   SourceName,
   Span,
   StoredClaim,
   StoredPlaceFeature,
+  SummaryFirstFile,
   TextRange,
   Unresolved,
 } from './contract.ts';
@@ -37,8 +39,53 @@ export interface ListedMention {
 }
 
 export type ListedPlaceFeature = Omit<StoredPlaceFeature, 'properties'> & {
-  properties: Omit<PlaceProperties, 'mentions'> & { mentions: ListedMention[] };
+  properties: Omit<PlaceProperties, 'mentions'> & {
+    mentions: ListedMention[];
+    /**
+     * Its mentions counted by role (`PLACE_ROLES` order), when the mentions have not come yet (schema 8,
+     * before the evidence): `mentions` is then empty. Read them through `roleCountsOf`.
+     */
+    roles?: RoleCounts;
+  };
 };
+
+const counted = new WeakMap<object, RoleCounts>();
+
+/**
+ * A place's mentions counted by role, `[site, venue, actor, context]`: the summary's counts until its
+ * mentions come, then theirs (the same, the evidence is checked against them).
+ */
+export function roleCountsOf(place: ListedPlaceFeature): RoleCounts {
+  const { properties } = place;
+  if (properties.roles) return properties.roles;
+  let counts = counted.get(properties);
+  if (!counts) {
+    const tally = [0, 0, 0, 0];
+    for (const m of properties.mentions) tally[ROLE_INDEX[m.role ?? 'site']]! += 1;
+    counts = tally as RoleCounts;
+    counted.set(properties, counts);
+  }
+  return counts;
+}
+const ROLE_INDEX: Record<PlaceRole, number> = { site: 0, venue: 1, actor: 2, context: 3 };
+
+/** How many mentions a place has. */
+export const mentionCountOf = (place: ListedPlaceFeature) => roleCountsOf(place).reduce((n, c) => n + c, 0);
+
+/** The roles a place has among its mentions. */
+export function rolesOf(place: ListedPlaceFeature): PlaceRole[] {
+  const counts = roleCountsOf(place);
+  return (['site', 'venue', 'actor', 'context'] as const).filter((_, i) => counts[i]! > 0);
+}
+
+/** What the app knows of the evidence before it comes (schema 8): its file, how many articles and claims. */
+export interface PendingEvidence {
+  evidence: string;
+  articles: number;
+  claims: number;
+  /** The summary as read, which the evidence must agree with (`joinEvidence`). */
+  summary: SummaryFirstFile;
+}
 
 /** A claim as the app holds it: all the filters, the timeline, the arcs and the chips read. */
 export interface ListedClaim {
@@ -68,6 +115,11 @@ export interface ListedDataset {
   claims?: ListedClaim[];
   /** The chunk files' names, chunk n at index n; empty when every text came with the dataset. */
   textChunks: string[];
+  /**
+   * Set while the evidence file has not come (schema 8): the dataset holds no article, no mention (each
+   * place its `roles` instead) and only the claims drawn as arcs.
+   */
+  pending?: PendingEvidence;
 }
 
 /** The rest of one article's evidence, which the app reads only once its text is at hand. */

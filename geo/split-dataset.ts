@@ -11,6 +11,7 @@ import {
   checkEvidence,
   ListedDatasetShapeSchema,
   openingWords,
+  evidencePath,
   readChecked,
   SCHEMA_VERSION,
   TEXT_CHUNK_LIMITS,
@@ -18,6 +19,7 @@ import {
   withQuoteTexts,
   type CheckedClaim,
   type Dataset,
+  type EvidenceFile,
   type EvidenceParts,
   type QuarantinedArticle,
   type TextChunk,
@@ -27,15 +29,23 @@ import {
   compactDataset,
   isCompactFirstFile,
   joinCompact,
+  listedOfCompact,
   readCompactFirstFile,
-  type CompactFirst,
 } from './compact-dataset.ts';
+import {
+  isSummaryFirstFile,
+  joinEvidence,
+  readSummaryFirstFile,
+  summarizeDataset,
+  type SummaryFirst,
+} from './summary-dataset.ts';
 import {
   listedClaim,
   listedPlace,
   type ArticleDetail,
   type ListedArticle,
   type ListedDataset,
+  type PendingEvidence,
 } from './listed-dataset.ts';
 import { chunkTexts } from './text-chunks.ts';
 
@@ -46,20 +56,23 @@ export type {
   ListedDataset,
   ListedMention,
   ListedPlaceFeature,
+  PendingEvidence,
 } from './listed-dataset.ts';
+export { mentionCountOf, roleCountsOf, rolesOf } from './listed-dataset.ts';
 
-/** The first file of a split dataset (schema 7): compact, every article without its text. */
-export type FirstFile = CompactFirst;
+/** The first file of a split dataset (schema 8): the summary the first view draws. */
+export type FirstFile = SummaryFirst;
 
 /**
- * Splits a dataset into its compact first file and its chunks: the texts, unresolved candidates and
- * evidence details of its articles, in the dataset's order. The writer names the chunks (`textChunks`:
- * the build by their content's hash) as it writes them.
+ * Splits a dataset into its summary first file, its evidence file (every article, mention and claim, as
+ * schema 7's compact first file held them) and its chunks: the texts, unresolved candidates and evidence
+ * details of its articles, in the dataset's order. The writer names the evidence file and the chunks
+ * (`evidence`, `textChunks`: the build by their content's hash) as it writes them.
  */
 export function splitDataset(
   dataset: Dataset,
   limits: { units: number; articles: number } = TEXT_CHUNK_LIMITS,
-): { first: FirstFile; chunks: TextChunk[] } {
+): { first: FirstFile; evidence: EvidenceFile; chunks: TextChunk[] } {
   const { chunkOf, chunks } = chunkTexts(dataset.articles, limits);
   const articles = dataset.articles.map(({ text, ...meta }) => ({
     ...meta,
@@ -67,7 +80,8 @@ export function splitDataset(
     length: text.length,
     lead: meta.title === null ? openingWords(text) : null,
   }));
-  const { first, details } = compactDataset(dataset, articles);
+  const { first: compact, details } = compactDataset(dataset, articles);
+  const { first, evidence } = summarizeDataset(compact);
   // The unresolved candidates go with their article's text: the map does not show them.
   const unresolvedOf = new Map<string, Unresolved[]>();
   for (const u of dataset.unresolved)
@@ -80,16 +94,25 @@ export function splitDataset(
       entry.mentions = detail?.mentions ?? [];
       entry.claims = detail?.claims ?? [];
     }
-  return { first, chunks };
+  return { first, evidence, chunks };
 }
 
 /**
  * A first file with its chunks put back into it: a dataset of one file again, for `parseDataset` or
  * `readDataset` to check in full; a compact first file (schema 7) gets each mention's and claim's detail
- * back too (`joinCompact`). Untrusted input goes through untouched but for what the chunks hold: what is
- * malformed is left for the schema to refuse.
+ * back too (`joinCompact`), and a summary first file (schema 8) its evidence file first (`evidence`), checked
+ * to agree with it. Untrusted input goes through untouched but for what the chunks hold: what is malformed
+ * is left for the schema to refuse; a summary whose evidence is missing or disagrees throws, naming why.
  */
-export function joinTexts(first: unknown, chunks: readonly unknown[]): unknown {
+export function joinTexts(first: unknown, chunks: readonly unknown[], evidence?: unknown): unknown {
+  if (isSummaryFirstFile(first)) {
+    const summary = readSummaryFirstFile(first);
+    if (!summary.ok) return first;
+    const joined = joinEvidence(summary.summary, evidence);
+    if (!joined.ok)
+      throw new Error(`${evidencePath(summary.summary.evidence)}: ${joined.problems.join('; ')}`);
+    return { ...(joinCompact(joined.compact, chunks) as object), schemaVersion: 8 };
+  }
   if (isCompactFirstFile(first)) return joinCompact(first, chunks);
   if (typeof first !== 'object' || first === null) return first;
   const { articles } = first as { articles?: unknown };
@@ -127,7 +150,7 @@ export type ReadListedResult =
       /**
        * The details of the articles' evidence that came with the dataset (schemas 2 to 6, and the desk's
        * whole files): those of texts at hand are checked; those of schema 6's chunked articles are checked
-       * against their text when their chunk comes. A compact first file (schema 7) carries none.
+       * against their text when their chunk comes. A compact or summary first file (schemas 7, 8) carries none.
        */
       details: Map<string, ArticleDetail>;
       quarantined: QuarantinedArticle[];
@@ -143,19 +166,15 @@ type ListedShape = v.InferOutput<typeof ListedDatasetShapeSchema>;
  * is set aside, as `readDataset` does.
  */
 export function readListedDataset(stored: unknown): ReadListedResult {
+  if (isSummaryFirstFile(stored)) {
+    const summary = readSummaryFirstFile(stored);
+    if (!summary.ok) return summary;
+    return { ok: true, dataset: summary.dataset, texts: new Map(), details: new Map(), quarantined: [] };
+  }
   if (isCompactFirstFile(stored)) {
     const compact = readCompactFirstFile(stored);
     if (!compact.ok) return compact;
-    const read = readChecked(
-      compact.dataset,
-      v.custom<ListedDataset>(() => true),
-      (dataset) => [
-        ...chunklessArticles(dataset.articles, dataset.textChunks.length),
-        ...checkEvidence(summaryParts(dataset)),
-      ],
-    );
-    if (!read.ok) return read;
-    return { ...read, texts: new Map(), details: new Map() };
+    return checkedCompact(compact.dataset);
   }
   const read = readChecked(withQuoteTexts(stored), ListedDatasetShapeSchema, (dataset) => {
     const files = dataset.textChunks?.length ?? 0;
@@ -175,6 +194,34 @@ export function readListedDataset(stored: unknown): ReadListedResult {
   });
   if (!read.ok) return read;
   return { ok: true, quarantined: read.quarantined, ...listedDataset(read.dataset) };
+}
+
+/** A compact dataset read from its file, its evidence checked as far as it can be before the chunks. */
+function checkedCompact(compact: ListedDataset): ReadListedResult {
+  const read = readChecked(
+    compact,
+    v.custom<ListedDataset>(() => true),
+    (dataset) => [
+      ...chunklessArticles(dataset.articles, dataset.textChunks.length),
+      ...checkEvidence(summaryParts(dataset)),
+    ],
+  );
+  if (!read.ok) return read;
+  return { ...read, texts: new Map(), details: new Map() };
+}
+
+/**
+ * Reads the untrusted evidence file of a dataset read from a summary first file (schema 8, `pending`):
+ * checked against the summary (`joinEvidence`), then read and checked as schema 7's compact first file
+ * was. The result is the whole dataset the app holds from then on, with the articles set aside; a fault
+ * refuses the file (the problems do not name it: the caller knows its path).
+ */
+export function readEvidence(pending: PendingEvidence, input: unknown): ReadListedResult {
+  const joined = joinEvidence(pending.summary, input);
+  if (!joined.ok) return joined;
+  const listed = listedOfCompact(joined.compact);
+  if (!listed.ok) return listed;
+  return checkedCompact({ ...listed.dataset, schemaVersion: 8 });
 }
 
 /** The articles whose chunk is not one of the `files` chunk files. */

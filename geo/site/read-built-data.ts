@@ -1,7 +1,7 @@
 /** The data files `npm run data` wrote into public/, read by the build to prerender and to script-wrap. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { DATASET_PATH, parseDataset, textChunkPath, type Dataset } from '../contract.ts';
+import { DATASET_PATH, evidencePath, parseDataset, textChunkPath, type Dataset } from '../contract.ts';
 import { joinTexts } from '../split-dataset.ts';
 
 /** Every JSON file in public/data/ and its folders, as paths relative to the site (`data/texts/0-….json`). */
@@ -25,13 +25,23 @@ export function readPublicFile(publicDir: string, path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The dataset `npm run data` wrote, its first file and its text chunks joined and checked in full. */
+/**
+ * The dataset `npm run data` wrote, its first file, its evidence file and its text chunks joined and
+ * checked in full.
+ */
 export function readDataset(publicDir: string): Dataset {
-  const first = JSON.parse(readPublicFile(publicDir, DATASET_PATH)) as { textChunks?: string[] };
+  const first = JSON.parse(readPublicFile(publicDir, DATASET_PATH)) as {
+    textChunks?: string[];
+    evidence?: string;
+  };
   const chunks = (first.textChunks ?? []).map(
     (name) => JSON.parse(readPublicFile(publicDir, textChunkPath(name))) as unknown,
   );
-  const parsed = parseDataset(joinTexts(first, chunks));
+  const evidence =
+    typeof first.evidence === 'string'
+      ? (JSON.parse(readPublicFile(publicDir, evidencePath(first.evidence))) as unknown)
+      : undefined;
+  const parsed = parseDataset(joinTexts(first, chunks, evidence));
   if (!parsed.ok) throw new Error(`${DATASET_PATH} breaks the contract:\n  ${parsed.problems.join('\n  ')}`);
   return parsed.dataset;
 }

@@ -81,6 +81,17 @@ export function bindAddressToStore(
     else state.closeArticle();
   }
 
+  /**
+   * True once the store can check the selection's ids: the dataset is read, and for a quote its articles
+   * too (a summary's come with its evidence file, schema 8, which this asks for).
+   */
+  function canSelect(state: DalilState, target: Synced): boolean {
+    if (state.status !== 'ready') return false;
+    if (!target.quote || !state.dataset?.pending || state.evidence.status === 'failed') return true;
+    if (state.evidence.status === 'pending') void state.loadEvidence();
+    return false;
+  }
+
   function apply(target: Synced) {
     synced = target;
     replaceNext = true;
@@ -88,7 +99,7 @@ export function bindAddressToStore(
     state.setLanguage(chooseLanguage(target.language, preferredLanguages));
     state.moveMap(target.view);
     state.applyFilters(target.filters, target.actors);
-    waitingForData = state.status !== 'ready';
+    waitingForData = !canSelect(state, target);
     if (!waitingForData) applySelection(target);
     // At once, so a change the reader makes right after is not taken for part of this clean-up.
     write();
@@ -124,7 +135,7 @@ export function bindAddressToStore(
   }
 
   function onStoreChange(state: DalilState) {
-    if (waitingForData && state.status === 'ready') {
+    if (waitingForData && canSelect(state, synced)) {
       waitingForData = false;
       applySelection(synced);
     }

@@ -4,7 +4,7 @@
  * then names in the interface language's alphabetical order, so the list never shuffles between renders.
  */
 import type { Language, PlaceKind } from '../../geo/contract';
-import type { ListedPlaceFeature } from '../../geo/split-dataset';
+import { mentionCountOf, type ListedPlaceFeature } from '../../geo/split-dataset';
 import { LEGEND_KINDS } from './marker-style';
 
 export const LIST_ORDERS = ['kind', 'mentions'] as const;
@@ -24,7 +24,7 @@ export function orderPlaces(
   const collator = new Intl.Collator(language);
   const sorted = [...places].sort(
     (a, b) =>
-      b.properties.mentions.length - a.properties.mentions.length ||
+      mentionCountOf(b) - mentionCountOf(a) ||
       collator.compare(a.properties.name[language], b.properties.name[language]) ||
       a.properties.id.localeCompare(b.properties.id),
   );

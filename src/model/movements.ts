@@ -5,7 +5,12 @@
  * would draw a route across Central Asia. Claims along the same corridor get a lane each, so their arcs fan
  * out instead of hiding each other.
  */
-import type { ListedClaim, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
+import {
+  roleCountsOf,
+  type ListedClaim,
+  type ListedDataset,
+  type ListedPlaceFeature,
+} from '../../geo/split-dataset';
 import { indexDataset } from './dataset-index';
 
 export interface Movement {
@@ -26,9 +31,9 @@ export interface Movement {
 function seatsOf(dataset: ListedDataset): Map<string, ListedPlaceFeature> {
   const best = new Map<string, { place: ListedPlaceFeature; actor: number }>();
   for (const place of dataset.places.features) {
-    const { kind, iso2, mentions } = place.properties;
+    const { kind, iso2 } = place.properties;
     if (kind !== 'settlement' || iso2 === null) continue;
-    const actor = mentions.filter((m) => m.role === 'actor').length;
+    const actor = roleCountsOf(place)[2];
     if (actor > (best.get(iso2)?.actor ?? 0)) best.set(iso2, { place, actor });
   }
   return new Map([...best].map(([iso2, { place }]) => [iso2, place]));

@@ -4,9 +4,14 @@
  * straight to `useDalil`.
  */
 import type { PlaceRole } from '../../geo/contract';
-import type { ListedClaim, ListedDataset, ListedPlaceFeature } from '../../geo/split-dataset';
+import {
+  rolesOf,
+  type ListedClaim,
+  type ListedDataset,
+  type ListedPlaceFeature,
+} from '../../geo/split-dataset';
 import { indexClaims } from '../model/claim-index';
-import { claimPasses, isFiltering, type Filters } from '../model/filters';
+import { claimPasses, isFiltering, NO_FILTERS, type Filters } from '../model/filters';
 import { movementsOf, type Movement } from '../model/movements';
 import { timelineOf, type Timeline } from '../model/timeline';
 import { memoize } from '../model/memo';
@@ -19,6 +24,14 @@ const NO_PLACES: readonly ListedPlaceFeature[] = [];
 /** Roles whose places the map draws by default: where the activity is, where diplomacy is held. */
 export const MAP_ROLES: readonly PlaceRole[] = ['site', 'venue'];
 
+/**
+ * The filters that apply: none until a summary's evidence comes (schema 8), whose claims are only the
+ * arcs'; asking for filters asks for the evidence, and they apply once it is read.
+ */
+function appliedFilters(state: DalilState): Filters {
+  return state.dataset?.pending ? NO_FILTERS : state.filters;
+}
+
 const visibleClaims = memoize((dataset: ListedDataset | null, filters: Filters): readonly ListedClaim[] => {
   if (!dataset) return NO_CLAIMS;
   const { claims } = indexClaims(dataset);
@@ -27,7 +40,7 @@ const visibleClaims = memoize((dataset: ListedDataset | null, filters: Filters):
 
 /** The claims every filter lets through, in the dataset's order. */
 export function selectVisibleClaims(state: DalilState): readonly ListedClaim[] {
-  return visibleClaims(state.dataset, state.filters);
+  return visibleClaims(state.dataset, appliedFilters(state));
 }
 
 /**
@@ -48,8 +61,8 @@ const placeRoles = memoize(
     };
     if (!dataset) return roles;
     if (!isFiltering(filters)) {
-      for (const { properties: p } of dataset.places.features)
-        for (const m of p.mentions) add(p.id, m.role ?? 'site');
+      for (const place of dataset.places.features)
+        for (const role of rolesOf(place)) add(place.properties.id, role);
     } else {
       for (const claim of claims) for (const p of claim.places) add(p.placeId, p.role);
     }
@@ -58,7 +71,7 @@ const placeRoles = memoize(
 );
 
 export function selectPlaceRoles(state: DalilState): Map<string, Set<PlaceRole>> {
-  return placeRoles(state.dataset, state.filters, selectVisibleClaims(state));
+  return placeRoles(state.dataset, appliedFilters(state), selectVisibleClaims(state));
 }
 
 /** True when a place is named only as an actor or as context (drawn quieter, and only on request). */
@@ -119,11 +132,12 @@ const timeline = memoize((dataset: ListedDataset | null, filters: Filters): Time
 
 /** Claims per day, counted under every filter but the date range, which the timeline itself sets. */
 export function selectTimeline(state: DalilState): Timeline {
-  return timeline(state.dataset, state.filters);
+  return timeline(state.dataset, appliedFilters(state));
 }
 
 /** The number of claims in all, for "showing N of M". */
 export function selectClaimTotal(state: DalilState): number {
+  if (state.dataset?.pending) return state.dataset.pending.claims;
   return state.dataset ? indexClaims(state.dataset).claims.length : 0;
 }
 
@@ -155,7 +169,7 @@ export function selectExportScope(state: DalilState): Omit<ExportScope, 'texts' 
   return exportScope(
     state.dataset,
     selectVisiblePlaces(state),
-    isFiltering(state.filters),
+    isFiltering(appliedFilters(state)),
     selectVisibleClaimIds(state),
   );
 }

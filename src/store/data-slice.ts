@@ -7,9 +7,14 @@
  * at once, the others from their chunk file when a quote, an article or an export needs them
  * (`loadTexts`), each chunk checked against the evidence before its texts and details are kept. A chunk
  * that cannot be read leaves its articles' quotes with the reason in their place; asking again tries again.
+ *
+ * A summary first file (schema 8) holds only what the first view draws: the articles, mentions and claims
+ * come with its evidence file (`loadEvidence`), on the first popup, filter, list, article or export; until
+ * then `dataset.pending` is set, and once it comes the dataset is replaced by the whole one.
  */
-import { DATASET_PATH, textChunkPath, type QuarantinedArticle } from '../../geo/contract';
+import { DATASET_PATH, evidencePath, textChunkPath, type QuarantinedArticle } from '../../geo/contract';
 import {
+  readEvidence,
   readListedDataset,
   readTextChunk,
   type ArticleDetail,
@@ -30,6 +35,14 @@ export type TextState =
   | { status: 'loading' }
   | { status: 'failed'; problems: readonly string[] };
 
+export type EvidenceState =
+  | { status: 'ready' }
+  | { status: 'pending' }
+  | { status: 'loading' }
+  | { status: 'failed'; problems: readonly string[] };
+
+const EVIDENCE_READY: EvidenceState = { status: 'ready' };
+
 export interface DataSlice {
   status: DataStatus;
   dataset: ListedDataset | null;
@@ -45,7 +58,14 @@ export interface DataSlice {
   details: ReadonlyMap<string, ArticleDetail>;
   /** Why an article's text could not be had (its chunk unreachable, or not matching its evidence). */
   textProblems: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Where the evidence file of a summary first file stands (schema 8): `ready` when the dataset is whole
+   * (as every older schema's is), `pending` until asked for, `failed` with why (asking again tries again).
+   */
+  evidence: EvidenceState;
   loadDataset: () => Promise<void>;
+  /** Fetches the evidence file, unless the dataset is whole or it is on its way; resolves once it is read. */
+  loadEvidence: () => Promise<void>;
   /** Fetches the chunks that hold these articles' texts, unless at hand or on their way. */
   loadTexts: (articleIds: Iterable<string>) => Promise<void>;
 }
@@ -53,6 +73,8 @@ export interface DataSlice {
 export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
   /** Each chunk on its way, so that two askers wait for one download. */
   const inFlight = new Map<number, Promise<void>>();
+  /** The evidence file on its way, so that two askers wait for one download. */
+  let evidenceInFlight: Promise<void> | null = null;
   /** The articles of one chunk, and what came of reading it. */
   const loadChunk = async (
     get: () => DataSlice,
@@ -95,6 +117,7 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
     texts: new Map(),
     details: new Map(),
     textProblems: new Map(),
+    evidence: EVIDENCE_READY,
     loadDataset: async () => {
       set({ status: 'loading', error: null });
       const fetched = await fetchJson(DATASET_PATH);
@@ -109,7 +132,8 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
       const parsed = readListedDataset(fetched.json);
       if (parsed.ok) {
         const { dataset, quarantined, texts, details } = parsed;
-        // Filters a link named before the data came are held to what the data has (model/filters.ts).
+        // Filters a link named before the data came are held to what the data has (model/filters.ts),
+        // once it has them all: a summary's are held when its evidence comes.
         set({
           status: 'ready',
           dataset,
@@ -118,11 +142,44 @@ export function createDataSlice(fetchJson: FetchJson): DalilSlice<DataSlice> {
           details,
           textProblems: new Map(),
           error: null,
-          filters: knownFilters(get().filters, filterDomainOf(dataset)),
+          evidence: dataset.pending ? { status: 'pending' } : EVIDENCE_READY,
+          ...(!dataset.pending && { filters: knownFilters(get().filters, filterDomainOf(dataset)) }),
         });
       } else set({ status: 'failed', dataset: null, error: { kind: 'invalid', problems: parsed.problems } });
     },
+    loadEvidence: async () => {
+      const { dataset } = get();
+      if (!dataset?.pending) return;
+      if (!evidenceInFlight) {
+        const { pending } = dataset;
+        const path = evidencePath(pending.evidence);
+        evidenceInFlight = (async () => {
+          set({ evidence: { status: 'loading' } });
+          const fetched = await fetchJson(path);
+          const read = fetched.ok ? readEvidence(pending, fetched.json) : null;
+          if (get().dataset !== dataset) return;
+          if (read?.ok) {
+            set({
+              dataset: read.dataset,
+              quarantined: read.quarantined,
+              texts: read.texts,
+              details: read.details,
+              evidence: EVIDENCE_READY,
+              filters: knownFilters(get().filters, filterDomainOf(read.dataset)),
+            });
+          } else {
+            const problems = read
+              ? read.problems.map((p) => `${path}: ${p}`)
+              : [fetched.ok ? path : fetched.detail];
+            set({ evidence: { status: 'failed', problems } });
+          }
+        })().finally(() => (evidenceInFlight = null));
+      }
+      await evidenceInFlight;
+    },
     loadTexts: async (articleIds) => {
+      // The chunks are checked against every mention and claim of their articles: those come first.
+      await get().loadEvidence();
       const { dataset, texts } = get();
       if (!dataset) return;
       const chunks = new Set<number>();

@@ -52,13 +52,14 @@ export function createFiltersSlice(): DalilSlice<FiltersSlice> {
       setArticle: (articleId) => update({ articleId }),
       setTimeRange: (from, to) => {
         const { dataset } = get();
-        update(dataset ? rangeWithin(from, to, filterDomainOf(dataset)) : { from, to });
+        update(dataset && !dataset.pending ? rangeWithin(from, to, filterDomainOf(dataset)) : { from, to });
       },
       resetFilters: () => set({ filters: NO_FILTERS }),
       applyFilters: (filters, showActorsAndContext) => {
         const { dataset } = get();
         set({
-          filters: dataset ? knownFilters(filters, filterDomainOf(dataset)) : filters,
+          // A summary's claims are the arcs' only: its filters are held once its evidence comes.
+          filters: dataset && !dataset.pending ? knownFilters(filters, filterDomainOf(dataset)) : filters,
           showActorsAndContext,
         });
       },

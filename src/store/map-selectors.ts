@@ -4,11 +4,11 @@
  * the same object until the data or the filters change.
  */
 import type { PlaceRole } from '../../geo/contract';
-import type { ListedPlaceFeature } from '../../geo/split-dataset';
+import { mentionCountOf, roleCountsOf, type ListedPlaceFeature } from '../../geo/split-dataset';
 import { activityFrame, type Frame, type WeightedPlace } from '../model/frame';
 import { memoize } from '../model/memo';
 import type { ClusterInput } from '../model/place-clusters';
-import { MAP_ROLES, selectPlaceRoles, selectVisiblePlaces } from './claim-selectors';
+import { selectPlaceRoles, selectVisiblePlaces } from './claim-selectors';
 import type { DalilState } from './store';
 
 /** What a marker says a place is to the reports, most telling first: a site beats a venue beats an actor. */
@@ -26,12 +26,13 @@ export function markerRoleOf(roles: ReadonlySet<PlaceRole> | undefined): MarkerR
 
 /** How much activity a place's evidence reports there: its mentions as a site or a venue. */
 function activityWeight(place: ListedPlaceFeature): number {
-  return place.properties.mentions.filter((m) => MAP_ROLES.includes(m.role ?? 'site')).length;
+  const [site, venue] = roleCountsOf(place);
+  return site + venue;
 }
 
 const clusterInputs = memoize((places: readonly ListedPlaceFeature[]): readonly ClusterInput[] =>
   [...places]
-    .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length)
+    .sort((a, b) => mentionCountOf(b) - mentionCountOf(a))
     .map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates })),
 );
 
@@ -55,9 +56,19 @@ const frame = memoize(
   },
 );
 
-/** The theatre the map frames when no view is asked for: where the sites and venues shown are. */
+let lastFrame: { key: string; frame: Frame | null } | null = null;
+
+/**
+ * The theatre the map frames when no view is asked for: where the sites and venues shown are. The same
+ * object while the theatre is the same, so a summary's evidence coming (schema 8), which replaces the
+ * dataset but not what it draws, does not frame the map again.
+ */
 export function selectActivityFrame(state: DalilState): Frame | null {
-  return frame(selectVisiblePlaces(state), selectPlaceRoles(state));
+  const next = frame(selectVisiblePlaces(state), selectPlaceRoles(state));
+  if (lastFrame?.frame === next) return next;
+  const key = JSON.stringify(next);
+  if (lastFrame?.key !== key) lastFrame = { key, frame: next };
+  return lastFrame.frame;
 }
 
 /** The number of places on the map: the one count the header, the filters and the first view show. */
@@ -78,7 +89,7 @@ const outside = memoize(
   (places: readonly ListedPlaceFeature[], bbox: readonly number[]): readonly ListedPlaceFeature[] =>
     places
       .filter((p) => !inBbox(p.geometry.coordinates, bbox))
-      .sort((a, b) => b.properties.mentions.length - a.properties.mentions.length),
+      .sort((a, b) => mentionCountOf(b) - mentionCountOf(a)),
 );
 
 const NO_PLACES: readonly ListedPlaceFeature[] = [];

@@ -20,7 +20,7 @@ export function selectPlaces(state: DalilState): readonly ListedPlaceFeature[] {
 }
 
 export function selectArticleCount(state: DalilState): number {
-  return state.dataset?.articles.length ?? 0;
+  return state.dataset?.pending?.articles ?? state.dataset?.articles.length ?? 0;
 }
 
 export function selectPlaceById(placeId: string) {

@@ -7,6 +7,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import type { Language } from '../../geo/contract';
 import { fetchJson as fetchFromOrigin, type FetchJson } from '../platform/fetch-json';
 import { DEFAULT_LANGUAGE } from '../i18n/language';
+import { isFiltering } from '../model/filters';
 import { createBasemapSlice, type BasemapSlice } from './basemap-slice';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
@@ -31,12 +32,31 @@ export function createDalilStore({
   language = DEFAULT_LANGUAGE,
   embedded = false,
 }: DalilStoreOptions = {}) {
-  return createStore<DalilState>()((...args) => ({
+  const store = createStore<DalilState>()((...args) => ({
     ...createDataSlice(fetchJson)(...args),
     ...createBasemapSlice(fetchJson)(...args),
     ...createViewSlice(language, embedded)(...args),
     ...createFiltersSlice()(...args),
   }));
+  // A summary first file's evidence (schema 8) comes as soon as something shown needs it.
+  store.subscribe((state) => {
+    if (state.evidence.status === 'pending' && wantsEvidence(state)) void state.loadEvidence();
+  });
+  return store;
+}
+
+/**
+ * True when what is shown reads the articles, mentions or claims, which a summary first file leaves to its
+ * evidence file: a place's evidence, an article, the list, the filters panel, or any filter.
+ */
+export function wantsEvidence(state: DalilState): boolean {
+  return (
+    state.selectedPlaceId !== null ||
+    state.openArticle !== null ||
+    state.listShown ||
+    state.filtersShown ||
+    isFiltering(state.filters)
+  );
 }
 
 export type DalilStore = ReturnType<typeof createDalilStore>;

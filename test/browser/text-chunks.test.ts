@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { textChunkPath, type TextChunk } from '../../geo/contract';
-import { splitDataset } from '../../geo/split-dataset';
+import type { TextChunk } from '../../geo/contract';
+import { splitFiles } from '../src/fixtures/split-files';
 import { builtDataset, placeOf } from './dist-files';
 import { choosePlace } from './map-actions';
 import { useBrowser } from './use-browser';
@@ -15,23 +15,27 @@ const browser = useBrowser();
 const AIRBASE = 'hmeimim-air-base';
 const isChunk = (url: string) => /\/data\/texts\/[\w-]+\.json$/.test(url);
 
-/** The seeds served as a larger map's data is: one chunk file per article, `spoil`t first if given. */
+/**
+ * The seeds served as a larger map's data is: one chunk file per article, `spoil`t first if given, and
+ * the evidence file the first file names.
+ */
 async function servePerArticle(page: Page, spoil: (chunks: TextChunk[]) => void = () => {}) {
-  const { first, chunks } = splitDataset(builtDataset(), { units: 1, articles: 1 });
+  const { first, chunks, files } = splitFiles(builtDataset(), { units: 1, articles: 1 });
   spoil(chunks);
-  const names = chunks.map((c) => `${c.chunk}-${'0'.repeat(12)}`);
-  await page.route('**/data/dalil.json', (route) => route.fulfill({ json: { ...first, textChunks: names } }));
-  for (const [i, chunk] of chunks.entries())
-    await page.route(`**/${textChunkPath(names[i]!)}`, (route) => route.fulfill({ json: chunk }));
+  await page.route('**/data/dalil.json', (route) => route.fulfill({ json: first }));
+  for (const [path, json] of files) await page.route(`**/${path}`, (route) => route.fulfill({ json }));
 }
 
 describe('article texts in chunk files', () => {
   it('are left out of the first file, and a small map fetches them once it is shown', async () => {
     const { page, requests } = await browser.openApp('?lang=en');
-    const first = await page.evaluate(
-      async () => (await fetch('data/dalil.json')).json() as Promise<{ articles: object[] }>,
-    );
-    expect(first.articles.filter((article) => 'text' in article)).toEqual([]);
+    const articles = await page.evaluate(async () => {
+      const first = (await (await fetch('data/dalil.json')).json()) as { evidence: string };
+      const evidence = await fetch(`data/evidence/${first.evidence}.json`);
+      return ((await evidence.json()) as { articles: object[] }).articles;
+    });
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.filter((article) => 'text' in article)).toEqual([]);
     await expect.poll(() => requests.filter(isChunk).length).toBe(1);
   });
 

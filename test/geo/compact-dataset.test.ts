@@ -6,18 +6,15 @@ import {
   type Dataset,
   type TextChunk,
 } from '../../geo/contract';
-import { readListedDataset, readTextChunk, splitDataset } from '../../geo/split-dataset';
+import { readListedDataset, readTextChunk } from '../../geo/split-dataset';
 import { chunkTexts } from '../../geo/text-chunks';
 import { builtDataset } from '../src/fixtures/built-dataset';
+import { splitFiles } from '../src/fixtures/split-files';
 
-/** A split dataset as the build writes it: the compact first file naming its chunks. */
+/** A split dataset as schema 7 wrote it: the compact first file naming its chunks. */
 function written(dataset: Dataset) {
-  const { first, chunks } = splitDataset(dataset);
-  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-  return {
-    first: copy({ ...first, textChunks: chunks.map((c) => `${c.chunk}-000000000000`) }),
-    chunks: copy(chunks),
-  };
+  const { compact, chunks } = splitFiles(dataset);
+  return { first: compact, chunks };
 }
 
 function readFirst(first: unknown) {
@@ -57,7 +54,8 @@ function namedClaimant(chunks: TextChunk[]) {
 describe('the compact first file', () => {
   it('holds of each mention its article, offsets, quote and role, and none of its words', () => {
     const { first } = written(builtDataset());
-    expect(first.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(first.schemaVersion).toBe(7);
+    expect(SCHEMA_VERSION).toBe(8);
     const mentions = first.places.features.flatMap((f) => f.properties.mentions);
     expect(mentions.length).toBeGreaterThan(0);
     for (const m of mentions) {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openingWords, parseDataset, storedDataset, type Dataset } from '../../geo/contract';
-import {
-  joinTexts,
-  readListedDataset,
-  readTextChunk,
-  splitDataset,
-  type ListedDataset,
-} from '../../geo/split-dataset';
+import { joinTexts, readListedDataset, readTextChunk, type ListedDataset } from '../../geo/split-dataset';
 import { builtDataset } from '../src/fixtures/built-dataset';
 import { astralDataset } from '../src/fixtures/astral-dataset';
+import { splitFiles } from '../src/fixtures/split-files';
 
 /** Both fixtures in one dataset: the seeds (one article without a headline) and the astral article. */
 function both(): Dataset {
@@ -38,10 +33,10 @@ function both(): Dataset {
   };
 }
 
-/** A split dataset as the build writes it: the first file naming its chunks. */
+/** A split dataset as schema 7 wrote it: the compact first file naming its chunks. */
 function written(dataset: Dataset) {
-  const { first, chunks } = splitDataset(dataset);
-  return { first: { ...first, textChunks: chunks.map((c) => `${c.chunk}-000000000000`) }, chunks };
+  const { compact, chunks } = splitFiles(dataset);
+  return { first: compact, chunks };
 }
 
 function readFirst(dataset: Dataset): ListedDataset {
@@ -54,12 +49,16 @@ describe('splitDataset and joinTexts', () => {
   it('give back the very dataset they split, every text in its article again', () => {
     const dataset = both();
     expect(parseDataset(dataset).ok).toBe(true);
-    const { first, chunks } = written(dataset);
-    const joined = parseDataset(JSON.parse(JSON.stringify(joinTexts(first, chunks))));
+    const { first, evidence, chunks } = splitFiles(dataset);
+    const joined = parseDataset(JSON.parse(JSON.stringify(joinTexts(first, chunks, evidence))));
     if (!joined.ok) throw new Error(joined.problems.join('; '));
-    expect(joined.dataset.articles).toEqual(dataset.articles);
-    expect(joined.dataset.places).toEqual(dataset.places);
-    expect(joined.dataset.claims).toEqual(dataset.claims);
+    expect(joined.dataset).toEqual(dataset);
+    // As schema 7 wrote it, too.
+    const seven = parseDataset(JSON.parse(JSON.stringify(joinTexts(written(dataset).first, chunks))));
+    if (!seven.ok) throw new Error(seven.problems.join('; '));
+    expect(seven.dataset.articles).toEqual(dataset.articles);
+    expect(seven.dataset.places).toEqual(dataset.places);
+    expect(seven.dataset.claims).toEqual(dataset.claims);
   });
 
   it('leave every text out of the first file, with its length, its chunk and the opening words of a headless one', () => {

@@ -13,8 +13,10 @@ export function SelectionAnnouncer() {
   const placeId = useDalil((state) => state.selectedPlaceId) ?? '';
   const place = useDalil(selectPlaceById(placeId));
   const evidence = useDalil(selectMentionsByArticle(placeId));
+  // A summary's evidence (schema 8) is on its way: the count is told once it is here.
+  const ready = useDalil((state) => state.evidence.status === 'ready');
   let message = '';
-  if (place) {
+  if (place && ready) {
     const { quotes, articles } = evidenceTotals(evidence);
     message = `${place.properties.name[language]}: ${evidenceCount(quotes, articles, language)}`;
   }

@@ -32,10 +32,17 @@ export function DownloadDialog() {
   ];
 
   const download = async (format: ExportFormat) => {
-    // What is on screen when the reader asks: the map behind the dialog does not change meanwhile.
-    const scope = selectExportScope(store.getState());
-    if (!scope) return;
     try {
+      // A summary's evidence (schema 8) first: the places' mentions and the claims are in it.
+      await store.getState().loadEvidence();
+      const { evidence } = store.getState();
+      if (evidence.status === 'failed') {
+        setFailed(evidence.problems[0] ?? null);
+        return;
+      }
+      // What is on screen when the reader asks: the map behind the dialog does not change meanwhile.
+      const scope = selectExportScope(store.getState());
+      if (!scope) return;
       const articleIds = exportArticleIds(scope.places);
       const [{ exportFile }] = await Promise.all([
         loadExportBuilders(),

@@ -10,6 +10,7 @@ import { evidenceTotals } from '../../model/evidence-totals';
 import './evidence.css';
 import { CloseButton } from '../common/CloseButton';
 import { closeOnEscape } from '../common/close-on-escape';
+import { EvidenceStatus, useEvidenceReady } from './EvidenceStatus';
 
 interface PlacePopupProps {
   placeId: string;
@@ -27,6 +28,7 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
   const language = useDalil((state) => state.language);
   const place = useDalil(selectPlaceById(placeId));
   const evidence = useDalil(selectMentionsByArticle(placeId));
+  const evidenceReady = useEvidenceReady();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ownId = useId();
 
@@ -61,16 +63,22 @@ export function PlacePopup({ placeId, onClose, autoFocus = false, headingId }: P
           <span aria-hidden="true"> · </span>
           <span className="place-popup__kind">{t.kinds[kind]}</span>
         </p>
-        <p className="place-popup__count">{evidenceCount(quotes, articles, language)}</p>
+        {evidenceReady && <p className="place-popup__count">{evidenceCount(quotes, articles, language)}</p>}
       </header>
-      <p className="place-popup__lead">{t.mentionedIn}</p>
-      <ArticleMentionsList
-        key={placeId}
-        className="place-popup__articles"
-        evidence={evidence}
-        placeId={placeId}
-      />
-      <HiddenByFilters placeId={placeId} />
+      {evidenceReady ? (
+        <>
+          <p className="place-popup__lead">{t.mentionedIn}</p>
+          <ArticleMentionsList
+            key={placeId}
+            className="place-popup__articles"
+            evidence={evidence}
+            placeId={placeId}
+          />
+          <HiddenByFilters placeId={placeId} />
+        </>
+      ) : (
+        <EvidenceStatus />
+      )}
     </div>
   );
 }

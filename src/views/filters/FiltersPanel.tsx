@@ -14,6 +14,7 @@ import './filters.css';
 import { focusToggleOf } from '../common/PanelToggle';
 import { CloseButton } from '../common/CloseButton';
 import { closeOnEscape } from '../common/close-on-escape';
+import { EvidenceStatus, useEvidenceReady } from '../evidence/EvidenceStatus';
 
 /**
  * The filters over the map: the count of what is shown, the timeline, activity kinds, stances, who says
@@ -29,6 +30,7 @@ export function FiltersPanel() {
   const resetFilters = useDalil((state) => state.resetFilters);
   const hideFilters = useDalil((state) => state.hideFilters);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const evidenceReady = useEvidenceReady();
 
   useEffect(
     // Focus moves into the panel as it opens, so Tab goes on to the filters and Escape closes it.
@@ -56,11 +58,18 @@ export function FiltersPanel() {
         </h2>
         <CloseButton label={ui.closeEvidence} onClick={close} />
       </header>
-      <FilterCount />
-      <Timeline />
-      <ActivityFilter />
-      <StanceFilter />
-      <SourceFilters />
+      {evidenceReady ? (
+        <>
+          <FilterCount />
+          <Timeline />
+          <ActivityFilter />
+          <StanceFilter />
+          <SourceFilters />
+        </>
+      ) : (
+        // A summary's claims (schema 8) are on their way: no menu or count shows until they are all here.
+        <EvidenceStatus />
+      )}
       <label className="filter-option filter-option--switch">
         <input type="checkbox" checked={showActors} onChange={toggleActors} />
         {t.showActorsAndContext}

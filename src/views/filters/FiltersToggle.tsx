@@ -11,7 +11,7 @@ export const FILTERS_PANEL_ID = 'filters-panel';
 export function FiltersToggle() {
   const t = useClaimStrings();
   const shown = useDalil((state) => state.filtersShown);
-  const filtering = useDalil((state) => isFiltering(state.filters));
+  const filtering = useDalil((state) => isFiltering(state.filters) && state.evidence.status === 'ready');
   const shownCount = useDalil((state) => selectVisibleClaims(state).length);
   const total = useDalil(selectClaimTotal);
   const language = useDalil((state) => state.language);

@@ -12,6 +12,7 @@ import { PlaceListItem } from './PlaceListItem';
 import './list.css';
 import { focusToggleOf } from '../common/PanelToggle';
 import { closeOnEscape } from '../common/close-on-escape';
+import { EvidenceStatus, useEvidenceReady } from '../evidence/EvidenceStatus';
 
 export const PLACE_LIST_ID = 'place-list';
 
@@ -37,9 +38,10 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   // and every filter change for nothing.
   const printing = usePrinting();
   const open = shown || printing;
+  const evidenceReady = useEvidenceReady();
   const groups = useMemo(
-    () => (open ? orderPlaces(places, order, language) : []),
-    [open, places, order, language],
+    () => (open && evidenceReady ? orderPlaces(places, order, language) : []),
+    [open, evidenceReady, places, order, language],
   );
   const loadTexts = useDalil((state) => state.loadTexts);
   useEffect(
@@ -67,6 +69,7 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
           </h2>
           <ListOrderSwitch />
         </header>
+        {open && <EvidenceStatus />}
         {groups.map((group) =>
           group.kind === null ? (
             <PlaceItems key="all" places={group.places} headingLevel={3} />

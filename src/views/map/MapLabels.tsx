@@ -1,3 +1,4 @@
+import { mentionCountOf } from '../../../geo/split-dataset';
 import { useEffect, useMemo } from 'react';
 import { latLng } from 'leaflet';
 import { useMap } from 'react-leaflet';
@@ -52,9 +53,9 @@ export function MapLabels() {
         }
         const place = places.get(item.id);
         if (!place) continue;
-        const { id, kind, mentions, name } = place.properties;
+        const { id, kind, name } = place.properties;
         const at = latLng(latLngOf(place.geometry.coordinates));
-        const side = targetSide(markerStyle(kind, mentions.length).size);
+        const side = targetSide(markerStyle(kind, mentionCountOf(place)).size);
         obstacles.push({ latLng: at, size: side });
         names.push({ id, name: name[language], latLng: at, side });
       }

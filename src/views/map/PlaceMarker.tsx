@@ -1,7 +1,7 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
-import type { ListedPlaceFeature } from '../../../geo/split-dataset';
+import { mentionCountOf, type ListedPlaceFeature } from '../../../geo/split-dataset';
 import { PlacePopup } from '../evidence/PlacePopup';
 import { useDalil } from '../hooks/use-dalil';
 import { latLngOf } from '../common/lat-lng';
@@ -21,7 +21,7 @@ interface PlaceMarkerProps {
 
 /** One place: a keyboard-focusable marker named in the interface language, opening its evidence. */
 export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
-  const { id, kind, name, mentions } = place.properties;
+  const { id, kind, name } = place.properties;
   const label = useDalil((state) => name[state.language]);
   const selected = useDalil((state) => state.selectedPlaceId === id);
   const selectPlace = useDalil((state) => state.selectPlace);
@@ -30,7 +30,7 @@ export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
   // Focus moves into the popup when the reader opened it on the map, not when the list view did.
   const [focusIntoPopup, setFocusIntoPopup] = useState(false);
 
-  const style = markerStyle(kind, mentions.length);
+  const style = markerStyle(kind, mentionCountOf(place));
   const icon = placeIcon(style);
   const position = useMemo(() => latLngOf(place.geometry.coordinates), [place]);
   const eventHandlers = useMemo(

@@ -1,3 +1,4 @@
+import { mentionCountOf } from '../../../geo/split-dataset';
 import { useMemo } from 'react';
 import { latLng, type LatLngTuple } from 'leaflet';
 import { useMap } from 'react-leaflet';
@@ -35,8 +36,8 @@ export function MovementArcs() {
       if (item.type === 'cluster') return [box(latLngOf(item.lngLat), CLUSTER_TARGET_PX)];
       const place = places.get(item.id);
       if (!place) return [];
-      const { kind, mentions } = place.properties;
-      return [box(latLngOf(place.geometry.coordinates), targetSide(markerStyle(kind, mentions.length).size))];
+      const style = markerStyle(place.properties.kind, mentionCountOf(place));
+      return [box(latLngOf(place.geometry.coordinates), targetSide(style.size))];
     });
     const heads = movements.map((m) => box(arcGeometry(m).middle, MIN_TARGET_PX));
     return crowdedOut(markers, heads, MIN_TARGET_PX);

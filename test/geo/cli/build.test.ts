@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../geo/cli/build';
-import { LIMITS, parseDataset, SCHEMA_VERSION, textChunkPath, type Dataset } from '../../../geo/contract';
+import {
+  evidencePath,
+  LIMITS,
+  parseDataset,
+  SCHEMA_VERSION,
+  textChunkPath,
+  type Dataset,
+  type EvidenceFile,
+} from '../../../geo/contract';
 import { readDataset } from '../../../geo/site/read-built-data';
 import { writeDataFiles } from '../../../geo/site/write-data';
 import type { FirstFile } from '../../../geo/split-dataset';
@@ -58,10 +66,11 @@ describe('npm run data', IN_PROCESS, () => {
   });
 
   it('writes each sentence once, in its article: quotes and clauses by their offsets only', () => {
-    const stored = JSON.parse(built) as FirstFile;
-    expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
+    const first = JSON.parse(built) as FirstFile & { evidence: string };
+    expect(first.schemaVersion).toBe(SCHEMA_VERSION);
+    const stored = JSON.parse(readFileSync(join(out, evidencePath(first.evidence)), 'utf8')) as EvidenceFile;
     const quotes = [
-      ...stored.places.features.flatMap((f) => f.properties.mentions.map((m) => m.slice(3, 5))),
+      ...stored.places.flatMap(([, , mentions]) => mentions.map((m) => m.slice(3, 5))),
       ...stored.claims.flatMap((c) => [c.quote, c.clause]),
     ];
     expect(quotes.length).toBeGreaterThan(0);
@@ -69,7 +78,13 @@ describe('npm run data', IN_PROCESS, () => {
   });
 
   it('leaves the texts out of the first file, for chunk files it names by their content', () => {
-    const first = JSON.parse(built) as FirstFile & { textChunks: string[] };
+    const summary = JSON.parse(built) as FirstFile & { textChunks: string[]; evidence: string };
+    const evidence = JSON.parse(
+      readFileSync(join(out, evidencePath(summary.evidence)), 'utf8'),
+    ) as EvidenceFile;
+    const first = { ...evidence, textChunks: summary.textChunks };
+    expect(summary).not.toHaveProperty('claims.0');
+    expect(readdirSync(join(out, 'data/evidence'))).toEqual([`${summary.evidence}.json`]);
     for (const article of first.articles) expect(article).not.toHaveProperty('text');
     expect(first.textChunks.length).toBeGreaterThan(0);
     const chunks = first.textChunks.map(

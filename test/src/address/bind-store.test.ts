@@ -4,6 +4,7 @@ import { bindAddressToStore } from '../../../src/address/bind-store';
 import { writeAddress, type AddressWindow } from '../../../src/address/history';
 import { builtDataset } from '../fixtures/built-dataset';
 import { seedDataset } from '../fixtures/seed-dataset';
+import { splitFiles } from '../fixtures/split-files';
 
 /** A window with an address and a history list, enough for the binding. */
 function fakeWindow(search: string) {
@@ -210,4 +211,30 @@ describe('bindAddressToStore', () => {
     expect(store.getState().filters).toMatchObject({ articleId: null, claimant: 'lavrov', from: null });
     expect(win.entries).toEqual(['/dalil/?claimant=lavrov&kinds=air']);
   });
+
+  for (const filter of ['', '&claimant=lavrov'])
+    it(`opens the quote a link names on a summary first file once its evidence comes${filter ? ', and keeps its filters' : ''}`, async () => {
+      const built = builtDataset();
+      const { first, files } = splitFiles(built);
+      files.set('data/dalil.json', first);
+      const store = createDalilStore({
+        fetchJson: async (path) =>
+          files.has(path)
+            ? { ok: true, json: JSON.parse(JSON.stringify(files.get(path))) as unknown }
+            : { ok: false, reason: 'unreachable', detail: `${path}: HTTP 404` },
+      });
+      const claim = built.claims!.find((c) => c.claimant?.id === 'lavrov')!;
+      const win = fakeWindow(`?quote=${claim.articleId}:${claim.quote.start}${filter}`);
+      bindAddressToStore(store, win);
+      await store.getState().loadDataset();
+      await store.getState().loadEvidence();
+      await settle();
+      expect(store.getState().dataset?.pending).toBeUndefined();
+      expect(store.getState().openArticle).toEqual({
+        articleId: claim.articleId,
+        quoteStart: claim.quote.start,
+      });
+      expect(store.getState().filters.claimant).toBe(filter ? 'lavrov' : null);
+      expect(win.location.search).toContain(`quote=${claim.articleId}`);
+    });
 });

@@ -6,7 +6,7 @@ function place(id: string, kind: PlaceKind, mentions: number, en: string, ar: st
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [0, 0] },
-    properties: { id, kind, name: { ar, en }, mentions: Array.from({ length: mentions }) },
+    properties: { id, kind, name: { ar, en }, mentions: Array.from({ length: mentions }, () => ({})) },
   } as unknown as PlaceFeature;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_PATH, textChunkPath, type TextChunk } from '../../../geo/contract';
-import { splitDataset } from '../../../geo/split-dataset';
+import { DATASET_PATH, type TextChunk } from '../../../geo/contract';
+import { splitFiles } from '../fixtures/split-files';
+import { selectArticleCount } from '../../../src/store/selectors';
+import { selectClaimTotal, selectPlaceRoles } from '../../../src/store/claim-selectors';
+import { selectMapPlaceCount } from '../../../src/store/map-selectors';
 import { builtDataset } from '../fixtures/built-dataset';
 import type { FetchJson } from '../../../src/platform/fetch-json';
 import { createDalilStore } from '../../../src/store/store';
@@ -106,13 +109,9 @@ describe('data slice', () => {
       fail = () => false,
       spoil: (chunks: TextChunk[]) => void = () => {},
     ): FetchJson {
-      const { first, chunks } = splitDataset(builtDataset());
+      const { first, chunks, files } = splitFiles(builtDataset(), undefined, (n) => `${n}-0123456789ab`);
       spoil(chunks);
-      const names = chunks.map((c) => `${c.chunk}-0123456789ab`);
-      const files = new Map<string, unknown>([
-        [DATASET_PATH, { ...first, textChunks: names }],
-        ...chunks.map((c, i): [string, unknown] => [textChunkPath(names[i]!), c]),
-      ]);
+      files.set(DATASET_PATH, first);
       return async (path) => {
         asked.push(path);
         if (fail()) return { ok: false, reason: 'unreachable', detail: `${path}: HTTP 503` };
@@ -136,7 +135,74 @@ describe('data slice', () => {
       expect(store.getState().texts.get(first!.id)).toBe(first!.text);
       expect(store.getState().texts.get(second!.id)).toBe(second!.text);
       await store.getState().loadTexts([first!.id]);
-      expect(asked).toHaveLength(2);
+      // The first file, its evidence file (asked for with the first text), one chunk.
+      expect(asked).toEqual([
+        'data/dalil.json',
+        'data/evidence/0123456789ab.json',
+        'data/texts/0-0123456789ab.json',
+      ]);
+    });
+
+    it('holds the summary until something shown needs the evidence, then the whole dataset, counts unchanged', async () => {
+      const asked: string[] = [];
+      const store = createDalilStore({ fetchJson: splitServer(asked) });
+      await store.getState().loadDataset();
+      const built = builtDataset();
+      const before = store.getState();
+      expect(before.dataset?.pending?.articles).toBe(built.articles.length);
+      expect(before.evidence).toEqual({ status: 'pending' });
+      expect(selectArticleCount(before)).toBe(built.articles.length);
+      expect(selectClaimTotal(before)).toBe(built.claims!.length);
+      const placesBefore = selectMapPlaceCount(before);
+      const rolesBefore = [...selectPlaceRoles(before)].map(([id, roles]) => [id, [...roles].sort()]);
+      expect(asked).toEqual(['data/dalil.json']);
+
+      store.getState().selectPlace('hmeimim-air-base');
+      expect(store.getState().evidence).toEqual({ status: 'loading' });
+      await store.getState().loadEvidence();
+      const after = store.getState();
+      expect(after.evidence).toEqual({ status: 'ready' });
+      expect(after.dataset?.pending).toBeUndefined();
+      expect(after.dataset?.articles).toHaveLength(built.articles.length);
+      expect(selectArticleCount(after)).toBe(built.articles.length);
+      expect(selectClaimTotal(after)).toBe(built.claims!.length);
+      expect(selectMapPlaceCount(after)).toBe(placesBefore);
+      expect([...selectPlaceRoles(after)].map(([id, roles]) => [id, [...roles].sort()])).toEqual(rolesBefore);
+      expect(asked).toEqual(['data/dalil.json', 'data/evidence/0123456789ab.json']);
+    });
+
+    it('keeps why the evidence could not be had, and tries again when asked again', async () => {
+      let down = false;
+      const store = createDalilStore({ fetchJson: splitServer([], () => down) });
+      await store.getState().loadDataset();
+      down = true;
+      await store.getState().loadEvidence();
+      expect(store.getState().evidence).toEqual({
+        status: 'failed',
+        problems: ['data/evidence/0123456789ab.json: HTTP 503'],
+      });
+      expect(store.getState().status).toBe('ready');
+      down = false;
+      await store.getState().loadEvidence();
+      expect(store.getState().evidence).toEqual({ status: 'ready' });
+    });
+
+    it('refuses an evidence file that disagrees with its summary, naming the file and the place', async () => {
+      const files = splitFiles(builtDataset(), undefined, (n) => `${n}-0123456789ab`);
+      files.files.set(DATASET_PATH, files.first);
+      files.evidence.places[0]![2] = files.evidence.places[0]![2].slice(0, 1);
+      const store = createDalilStore({
+        fetchJson: async (path) => ({
+          ok: true,
+          json: JSON.parse(JSON.stringify(files.files.get(path))) as unknown,
+        }),
+      });
+      await store.getState().loadDataset();
+      await store.getState().loadEvidence();
+      const { evidence } = store.getState();
+      expect(evidence.status === 'failed' && evidence.problems[0]).toMatch(
+        /^data\/evidence\/0123456789ab\.json: places\.0: place [\w-]+ has [\d/]+ mentions by role, but the first file counts [\d/]+$/,
+      );
     });
 
     it('keeps each article’s details with its text, and none before', async () => {
@@ -178,6 +244,7 @@ describe('data slice', () => {
       let down = false;
       const store = createDalilStore({ fetchJson: splitServer(asked, () => down) });
       await store.getState().loadDataset();
+      await store.getState().loadEvidence();
       const { id, text } = builtDataset().articles[0]!;
       down = true;
       await store.getState().loadTexts([id]);
