@@ -10,7 +10,7 @@ import { tokenSpan, type Reading } from '../text/reading';
 import { ACTIVITY_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import type { ArticleMention } from './mentions';
-import { findPhrases, readings } from './phrases';
+import { findPhrases, readings, type PhraseIndex } from './phrases';
 
 export interface ClauseActivities {
   kinds: Set<ActivityKind>;
@@ -52,7 +52,10 @@ export function findActivities(
             MODEL_REACH,
       ),
   );
-  const launches = launchesIn(at, from, to).filter((m) => outside(m) && unmasked(m));
+  const launches = [
+    ...pairs(at, lex.launchVerbs, lex.projectiles, from, to, LAUNCH_REACH, true),
+    ...pairs(at, lex.threats, lex.responses, from, to, RETALIATION_REACH, false),
+  ].filter((m) => outside(m) && unmasked(m));
   const kinds = new Set<ActivityKind>(launches.length > 0 ? ['combat'] : []);
   for (const t of terms) for (const k of t.value) kinds.add(k);
   for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
@@ -95,23 +98,34 @@ export function findActivities(
 
 /** How many words may part a launch verb from its projectile ("أطلقت صاروخين باليستيين"). */
 const LAUNCH_REACH = 3;
+/** How many words may part a threat from the retaliation it threatens ("وهددت بيونغ يانغ عبر وكالة … بالرد"). */
+const RETALIATION_REACH = 8;
 
 /**
- * Launches: a verb of launching or landing within LAUNCH_REACH words of a projectile, either side
- * ("أطلقت صاروخين", "الصاروخين سقطا", "fired two rockets"), each as the span from the first to the last.
+ * Combat named by two words together: a verb of launching or landing within LAUNCH_REACH words of a
+ * projectile, either side ("أطلقت صاروخين", "الصاروخين سقطا", "fired two rockets"); a threat followed by
+ * a word of retaliating ("توعدت بالرد", "vowed to retaliate"). Each as the span from the first to the last.
  */
-function launchesIn(at: Reading, from: number, to: number): { firstToken: number; endToken: number }[] {
-  const lex = lexicon();
-  const projectiles = findPhrases(at.tokens, lex.projectiles, from, to);
-  return findPhrases(at.tokens, lex.launchVerbs, from, to).flatMap((verb) => {
-    const near = projectiles.find(
-      (p) => Math.abs(p.firstToken - verb.firstToken) <= LAUNCH_REACH && p.firstToken !== verb.firstToken,
-    );
+function pairs(
+  at: Reading,
+  heads: PhraseIndex<true>,
+  partners: PhraseIndex<true>,
+  from: number,
+  to: number,
+  reach: number,
+  eitherSide: boolean,
+): { firstToken: number; endToken: number }[] {
+  const found = findPhrases(at.tokens, partners, from, to);
+  return findPhrases(at.tokens, heads, from, to).flatMap((head) => {
+    const near = found.find((p) => {
+      const gap = p.firstToken - head.firstToken;
+      return gap !== 0 && Math.abs(gap) <= reach && (eitherSide || gap > 0);
+    });
     return near
       ? [
           {
-            firstToken: Math.min(verb.firstToken, near.firstToken),
-            endToken: Math.max(verb.endToken, near.endToken),
+            firstToken: Math.min(head.firstToken, near.firstToken),
+            endToken: Math.max(head.endToken, near.endToken),
           },
         ]
       : [];

@@ -26,6 +26,8 @@ export interface LexiconIndex {
   strikes: PhraseIndex<true>;
   launchVerbs: PhraseIndex<true>;
   projectiles: PhraseIndex<true>;
+  threats: PhraseIndex<true>;
+  responses: PhraseIndex<true>;
   stance: PhraseIndex<StanceCue>;
   attribution: PhraseIndex<FrameKind>;
   sources: PhraseIndex<SourceEntry>;
@@ -63,6 +65,8 @@ export function lexicon(): LexiconIndex {
     strikes: createPhraseIndex(each(ACTIVITY_WORDS.strikes, true as const)),
     launchVerbs: createPhraseIndex(each(ACTIVITY_WORDS.launches.verbs, true as const)),
     projectiles: createPhraseIndex(each(ACTIVITY_WORDS.launches.projectiles, true as const)),
+    threats: createPhraseIndex(each(ACTIVITY_WORDS.retaliations.threats, true as const)),
+    responses: createPhraseIndex(each(ACTIVITY_WORDS.retaliations.responses, true as const)),
     stance: createPhraseIndex(grouped(STANCE_WORDS.cues.groups, ({ stance, scope }) => ({ stance, scope }))),
     attribution: createPhraseIndex(
       grouped(ATTRIBUTION_WORDS.frames.groups, (g) => g.kind),

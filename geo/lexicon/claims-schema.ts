@@ -26,6 +26,7 @@ export const ActivitiesSchema = v.strictObject({
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
   ...wordLists('delivery', 'handovers', 'exercises', 'events', 'downings', 'strikes'),
   launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
+  retaliations: v.strictObject({ about: TextSchema, threats: WordsSchema, responses: WordsSchema }),
 });
 
 export const EQUIPMENT_FAMILIES = [

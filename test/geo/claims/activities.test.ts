@@ -153,4 +153,12 @@ describe('activities', () => {
     expect(kindsOf('وقالت تركيا إنها سلمت سفينة حربية إلى الجزائر.')).toEqual(['naval', 'weapons']);
     expect(kindsOf('وقالت تركيا إنها سترسل دبابات إلى الجزائر.')).toEqual(['ground', 'weapons']);
   });
+
+  it('reads a threat of retaliation as combat threatened, and a reply alone as none', () => {
+    expect(kindsOf('وتوعدت دمشق عبر وكالة سانا بالرد على نشر جنود في اللاذقية.')).toContain('combat');
+    expect(kindsOf('Turkey vowed to retaliate if troops crossed into Latakia.')).toContain('combat');
+    expect(kindsOf('وقال الوزير في رده على أسئلة الصحفيين إن جنودا وصلوا إلى طرطوس.')).not.toContain(
+      'combat',
+    );
+  });
 });
