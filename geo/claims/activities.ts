@@ -52,11 +52,12 @@ export function findActivities(
             MODEL_REACH,
       ),
   );
-  const launches = [
+  // Combat two words name together: a launch and its projectile, a threat and its retaliation.
+  const pairedCombat = [
     ...pairs(at, lex.launchVerbs, lex.projectiles, from, to, LAUNCH_REACH, true),
     ...pairs(at, lex.threats, lex.responses, from, to, RETALIATION_REACH, false),
   ].filter((m) => outside(m) && unmasked(m));
-  const kinds = new Set<ActivityKind>(launches.length > 0 ? ['combat'] : []);
+  const kinds = new Set<ActivityKind>(pairedCombat.length > 0 ? ['combat'] : []);
   for (const t of terms) for (const k of t.value) kinds.add(k);
   for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
   // "طائرتي شحن" (cargo planes) names equipment; its "شحن" is no shipment.
@@ -76,7 +77,9 @@ export function findActivities(
   else if (kinds.has('combat') && delivery.length === 0) kinds.delete('weapons');
   const atSea = mentions.some((m) => m.kind === 'water' && m.firstToken >= from && m.firstToken < to);
   if (atSea && findPhrases(at.tokens, lex.exercises, from, to).length > 0) kinds.add('naval');
-  const starts = [...terms.filter((t) => t.value.length > 0), ...kept, ...launches].map((m) => m.firstToken);
+  const starts = [...terms.filter((t) => t.value.length > 0), ...kept, ...pairedCombat].map(
+    (m) => m.firstToken,
+  );
   const equipment = dedupe(kept).map((m) => ({
     id: m.value.id,
     name: m.value.name,
