@@ -27,6 +27,7 @@ const CLAIMS_UNSEEN = [
   'test/geo/claims/gold-unseen-4',
   'test/geo/claims/gold-unseen-5',
   'test/geo/claims/gold-unseen-6',
+  'test/geo/claims/gold-unseen-7',
 ];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 
