@@ -101,16 +101,39 @@ const TAKEN_UP_WORDS = 2;
  * "India's defence ministry": the last source whose words hold the noun. Null for a source of its own:
  * one with a state, a name, or more words.
  */
+/** Words between a spokesperson and whom they speak for. */
+const SPOKEN_FOR = new Set(['باسم', 'for', 'of']);
+
 function takenUp(at: Reading, found: Found, ctx: ClaimantContext): Source | null {
   const r = found.resolved;
-  if (r.party !== null || !(r.kind === 'generic' || r.kind === 'unknown')) return null;
+  if (r.party !== null) return null;
+  // "المتحدث باسم القيادة", "a spokesman for the ministry": the spokesperson of a body named before
+  // speaks with its party, in the words that name the spokesperson.
+  const spokes = found.parts[0];
+  if (spokes?.type === 'spokesperson') {
+    let head = spokes.end;
+    const of = (t: number) => SPOKEN_FOR.has(at.tokens[t]?.text ?? '');
+    if (!of(head - 1) && !of(head)) return null;
+    while (head < found.stop && (of(head) || ATTRIBUTION_WORDS.articles.has(at.tokens[head]!.text))) head++;
+    if (head >= found.stop) return null;
+    const earlier = earlierHolding(at, head, ctx);
+    return (
+      earlier && { ...toSource(at, { ...found, end: Math.max(found.end, head + 1) }), party: earlier.party }
+    );
+  }
+  if (!(r.kind === 'generic' || r.kind === 'unknown')) return null;
   // "الدبلوماسي الغربي": a nationality, a place or a title says more than the noun alone.
   if (found.parts.some((p) => !['noun', 'name', 'title'].includes(p.type))) return null;
   if (found.end - found.first > TAKEN_UP_WORDS) return null;
-  const head = at.tokens[found.first]!.text;
+  return earlierHolding(at, found.first, ctx);
+}
+
+/** The source named last whose words hold the definite noun at token `first` ("الهيئة", "the ministry"). */
+function earlierHolding(at: Reading, first: number, ctx: ClaimantContext): Source | null {
+  const head = at.tokens[first]!.text;
   const english = /^[a-z]/.test(head);
   const definite = english
-    ? ATTRIBUTION_WORDS.articles.has(at.tokens[found.first - 1]?.text ?? '')
+    ? ATTRIBUTION_WORDS.articles.has(at.tokens[first - 1]?.text ?? '')
     : readings(head).some((w) => w.startsWith('ال'));
   if (!definite) return null;
   const bare = new Set(readings(head).filter((w) => !w.startsWith('ال') || english));

@@ -38,7 +38,11 @@ export function deriveNationalities(
   const byStem = new Map<string, Nationality>();
   const byParty = new Map<string, Nationality>();
   for (const n of listed) if (n.party !== null && !byParty.has(n.party)) byParty.set(n.party, n);
-  for (const country of countries) {
+  // One-word names first: "غينيا" keeps "غيني" before "غينيا بيساو" could take it.
+  const ordered = [...countries].sort(
+    (a, b) => Number(a.name.ar.includes(' ')) - Number(b.name.ar.includes(' ')),
+  );
+  for (const country of ordered) {
     if (byParty.has(country.iso2)) continue;
     const free = stemsOf(country.name.ar).filter(
       (stem) => stem.length >= MIN_STEM && !listedStems.has(stem) && !byStem.has(stem),
@@ -76,11 +80,36 @@ const MIN_LAND_STEM = 4;
 
 /** The stems of a country's Arabic adjective: its nisba stem, and for a land in -stan its people's too. */
 function stemsOf(name: string): string[] {
-  const stem = nisbaStem(name);
+  const stem = nisbaStem(name) ?? firstWordStem(name);
   if (stem === null) return [];
   const people = stem.endsWith(LAND) ? stem.slice(0, -LAND.length) : '';
   return people.length >= MIN_LAND_STEM ? [stem, people] : [stem];
 }
+
+/**
+ * The adjective of a name of two words that is no noun and adjective is made on its first word
+ * ("بوركينا فاسو" → "بوركيني"); "كوريا الجنوبية", "جمهورية الكونغو" make none this way.
+ */
+function firstWordStem(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2 || words[1]!.startsWith('ال') || GENERIC_FIRST.has(words[0]!)) return null;
+  return nisbaStem(words[0]!);
+}
+/** First words of country names that name a kind of land, not the country. */
+const GENERIC_FIRST = new Set([
+  'جمهورية',
+  'جزر',
+  'جزيرة',
+  'مملكة',
+  'دولة',
+  'إمارة',
+  'جنوب',
+  'شمال',
+  'ساحل',
+  'جبل',
+  'سان',
+  'سانت',
+]);
 
 /** Letters an adjective and its country's name begin with alike ("Indian", India). */
 const SHARED_START = 4;

@@ -16,12 +16,15 @@ import { nationalityOf } from './source-words';
 import { readParts, type Part } from './subject';
 
 const {
+  frames,
   topicVerbs,
   mediaVerbs: MEDIA_VERBS,
   openers: OPENERS,
   auxiliaries: AUXILIARIES,
   demonstratives: DEMONSTRATIVES,
 } = ATTRIBUTION_WORDS;
+/** The verbs of saying. */
+const SAYING = new Set(frames.groups.filter((g) => g.kind === 'verb').flatMap((g) => [...g.words]));
 /** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
 const MAX_BEFORE = 8;
 
@@ -52,7 +55,12 @@ export function sourceOf(
   // "الولايات المتحدة تحذر روسيا", "لكن الدبلوماسي الغربي قال": a subject before its verb comes first,
   // else "وتتهم واشنطن روسيا": the subject after it.
   let found = frame.value === 'verb' ? subjectBefore(reader, frame.firstToken, clause, before) : null;
-  found ??= read(reader, frame.endToken, clause.endToken, before);
+  found ??= read(
+    reader,
+    frame.value === 'according' ? pastWhatSaid(reader, frame.endToken) : frame.endToken,
+    clause.endToken,
+    before,
+  );
   // "according to a blogger who tracks ship movements": after "according to" the words name a source.
   // Only in English: "حسب" and "وفق" also mean "as needed by", "under" ("حسب الضرورة الميدانية").
   if (!found && frame.value === 'according' && /^[a-z]/.test(at.tokens[frame.firstToken]!.text))
@@ -68,6 +76,21 @@ export function sourceOf(
   )
     return null;
   return found;
+}
+
+/** "ما" / "لما" after "حسب", "وفق": what someone said ("وفق ما أفاد به", "بحسب ما نقلت", "وفقا لما ذكرته"). */
+const WHAT = new Set(['ما', 'لما']);
+/** The pronoun a verb of saying takes after "ما" ("أفاد به", "ذكرته"). */
+const WHAT_PRONOUN = /^(به|بها|ه|ها)$/;
+
+/**
+ * Where the source begins after "حسب" / "وفق": past "ما" and a verb of saying ("بحسب ما نقلت وكالة…",
+ * "وفق ما أفاد به مسؤولون"); else right after the word.
+ */
+function pastWhatSaid({ at }: ArticleReader, from: number): number {
+  const verb = at.tokens[from + 1]?.text ?? '';
+  if (!WHAT.has(at.tokens[from]?.text ?? '') || !readings(verb).some((r) => SAYING.has(r))) return from;
+  return WHAT_PRONOUN.test(at.tokens[from + 2]?.text ?? '') ? from + 3 : from + 2;
 }
 
 /** Words after which a source's own words end and where it sits begins: "ship spotters in Istanbul". */

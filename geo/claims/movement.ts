@@ -28,9 +28,12 @@ const {
   links: LINKS,
   self: SELF,
   governing: GOVERNING,
+  requests: REQUESTS,
+  withdrawal: WITHDRAWAL,
   arrival: ARRIVAL,
 } = MOVEMENT_WORDS;
 const POSSESSIVES = STANCE_WORDS.ownWord.possessives;
+const WITHDRAWALS = createPhraseIndex([...WITHDRAWAL].map((w) => [w, true] as const));
 const ARRIVALS = createPhraseIndex([...ARRIVAL.words].map((w) => [w, true] as const));
 /** How many words after a word of arriving its "at / in" may stand ("arrived on Monday in Benghazi"). */
 const ARRIVAL_REACH = 8;
@@ -114,6 +117,9 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
       p.mention.firstToken <= motion.endToken &&
       !governedBy(at, p.mention, PARTNER, scene.firstToken),
   );
+  // "طلبت بوركينا فاسو من روسيا مساعدة عسكرية", "Kenya asked Washington for drones": what a state asks
+  // for has not moved. Not "روسيا ستبحث أي طلب من سورية لإرسال قوات": there Russia is not who asks.
+  if (agent && asks(at, agent.mention, scene.firstToken, motion.firstToken)) return none;
   const self =
     scene.claimantMention &&
     (SELF.has(at.tokens[scene.afterClaimant]?.text ?? '') ||
@@ -129,12 +135,23 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     motion.firstToken,
     Math.min(scene.endToken, motion.endToken + OWN_FORCES_REACH),
   ).some((i) => !readings(at.tokens[i - 1]!.text).some((r) => TOWARD.has(r)));
-  const sender = ownForces && !motion.value ? null : (agent?.placeId ?? self);
+  // "Burundi is expected to pull some of them back": who withdraws is not where they leave from.
+  const withdrawing = findPhrases(at.tokens, WITHDRAWALS, motion.firstToken, motion.endToken).length > 0;
+  const sender = (ownForces && !motion.value) || withdrawing ? null : (agent?.placeId ?? self);
   const from = origin ?? sender;
   return { from: from === to ? null : from, to, origin: origin ?? null };
 }
 
 type PlacedEnd = MovementScene['places'][number];
+/** How far a verb of asking may stand before the state that asks ("وطلبت حكومة بوركينا فاسو"). */
+const ASKER_REACH = 3;
+
+/** True when state `m` is the subject of a verb of asking before the word of moving. */
+function asks(at: Reading, m: ArticleMention, floor: number, motion: number): boolean {
+  const asking = (t: number) => readings(at.tokens[t]!.text, true).some((r) => REQUESTS.has(r));
+  for (let t = Math.max(floor, m.firstToken - ASKER_REACH); t < m.firstToken; t++) if (asking(t)) return true;
+  return m.endToken < motion && asking(m.endToken);
+}
 /** How far a preposition may stand before its place, past words such as "the east bank of the". */
 const BETWEEN_REACH = 6;
 

@@ -119,9 +119,10 @@ function agentsOf(
       continue;
     }
     const mention = scene.actors.find((m) => m.firstToken === i && m.kind === 'country');
+    // A group of no state ("قوات الدعم السريع", party null) is an agent too, not the speaker's own.
     const party = self.has(i)
       ? SELF_AGENT
-      : (mention?.iso2 ?? named.get(i) ?? nationalityOf(at.tokens[i]!.text)?.party);
+      : (mention?.iso2 ?? (named.has(i) ? named.get(i) : nationalityOf(at.tokens[i]!.text)?.party));
     if (party !== undefined) agents.push(party);
   }
   return agents;

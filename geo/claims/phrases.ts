@@ -54,6 +54,12 @@ function readingsOf(word: string, verbs: boolean): string[] {
     const dual = /^(.{3,})ت(ا|ي|ان|ين)$/.exec(w);
     if (dual) add(`${dual[1]!}ه`);
   }
+  // "سفنا", "وجودا", "جنودا": the indefinite accusative's alef. Not after ي or و, where it is most often the
+  // name's own ("روسيا", "سوريا") or a verb's ending ("قالوا"), nor on a participle in م ("متحدثا",
+  // "مؤكدا": speaking, stressing), which says how someone spoke.
+  if (!verbs)
+    for (const w of [...out])
+      if (w.length >= 4 && /[^اوي]ا$/.test(w) && !/^(ال|م)/.test(w)) add(w.slice(0, -1));
   // "قواته", "طائراته": a feminine plural with "his" (a lone ه is read as ة everywhere else).
   for (const w of [...out]) if (w.length >= 5 && w.endsWith('اته')) add(w.slice(0, -1));
   for (const w of [...out])

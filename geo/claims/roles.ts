@@ -42,6 +42,7 @@ const {
   statementVerbs: STATEMENT_VERBS,
   overs: OVERS,
   targets: TARGETS,
+  around: AROUND,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
 /** How far before a "في" a summit or talks may stand and still be held there. */
@@ -71,7 +72,7 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
   const townLike = m.kind === 'settlement' || m.kind === 'facility';
   // A sea or a strait in a clause about ships is where they are, whatever the grammar ("عبرت مضيق البسفور").
   if (m.kind === 'water' && scene.kinds.has('naval')) return 'site';
-  if (LOCATIVE.has(prep.word)) {
+  if (LOCATIVE.has(prep.word) || (military && !diplomatic && AROUND.has(prep.word))) {
     // A minister's trip "to London" needs no talks nearby to make London a venue; "in Moscow" does.
     const trip = !military && townLike && !inside;
     if (diplomatic && (eventBefore || named || trip)) return 'venue';

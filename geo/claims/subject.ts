@@ -58,6 +58,15 @@ export function readParts(
     forces.some((m) => m.firstToken === t) ||
     // "Russian state media": a word a name may hold, then what names more.
     (JOINERS.has(at.tokens[t]!.text) && t + 1 < limit && namesMore(t + 1));
+  const startsBody = (t: number): boolean => {
+    while (t < limit && ATTRIBUTION_WORDS.articles.has(at.tokens[t]!.text)) t++;
+    return (
+      t < limit &&
+      (forces.some((m) => m.firstToken === t) ||
+        entries.some((m) => m.firstToken === t && ['institution', 'office'].includes(m.value.kind)) ||
+        titled(at.tokens[t]!.text))
+    );
+  };
   // "a military source", "an army spokesman": the service says whose the source is, not who.
   const sourceNext = (t: number) =>
     t < limit && (sourceNounOf(at.tokens[t]!.text) !== undefined || spokes.some((m) => m.firstToken === t));
@@ -97,7 +106,10 @@ export function readParts(
         postings.has(word) &&
         (hasNounTitleOrForce(parts) || (!LOCATED.has(word) && hasOffice(parts))) &&
         mentionAtToken(mentions, i + 1);
-      if (!affiliated && !placeNext) break;
+      // "قيادة المسرح الشرقي في جيش التحرير الشعبي الصيني", "مسؤول في الخارجية الأميركية", "sources in the
+      // Sudanese army": the force, the ministry or the office a source belongs to names it.
+      const bodyNext = LOCATED.has(word) && parts.length > 0 && startsBody(i + 1);
+      if (!affiliated && !placeNext && !bodyNext) break;
       i++;
       // "المبعوث الأممي إلى اليمن", "the UN envoy for Yemen": where a source is sent names it, not its state.
       if (placeNext && !LOCATED.has(word))

@@ -203,6 +203,7 @@ export const RolesSchema = v.strictObject({
     'directions',
     'statementVerbs',
     'overs',
+    'around',
     'targets',
     'objectBreaks',
   ),
@@ -221,6 +222,8 @@ export const MovementSchema = v.strictObject({
     'links',
     'self',
     'governing',
+    'requests',
+    'withdrawal',
   ),
   arrival: v.strictObject({ about: TextSchema, words: WordsSchema, prepositions: WordsSchema }),
 });

@@ -161,4 +161,12 @@ describe('activities', () => {
       'combat',
     );
   });
+
+  it('reads nouns in the indefinite accusative: "أرسلت سفنا", "وجودا عسكريا"', () => {
+    expect(kindsOf('وقالت روسيا إنها أرسلت سفنا إلى طرطوس.')).toContain('naval');
+    expect(kindsOf('وقالت واشنطن إن جنودها غادروا سوريا منهين وجودا عسكريا استمر عقدا.')).toContain(
+      'presence',
+    );
+    expect(kindsOf('وقالت روسيا إنها نشرت منظومات صواريخ في اللاذقية.')).toContain('air-defence');
+  });
 });

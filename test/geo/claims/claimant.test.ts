@@ -422,4 +422,33 @@ describe('claimant', () => {
       party: null,
     });
   });
+
+  it('reads the source after "وفق ما أفاد به", "بحسب ما نقلت": what someone said', () => {
+    expect(claimantOf('رست سفينة حربية في ميناء طرطوس، وفق ما أفاد به مسؤولون في الميناء.')).toMatchObject({
+      text: 'مسؤولون',
+    });
+    expect(
+      claimantOf('وطلبت حكومة الأردن من روسيا مساعدة عسكرية، بحسب ما نقلت وكالة الأنباء الأردنية الرسمية.'),
+    ).toMatchObject({ text: 'وكالة الأنباء الأردنية الرسمية', party: 'JO' });
+  });
+
+  it('reads the body a source belongs to as its name: "مسؤول في الخارجية الأميركية", "in the army"', () => {
+    expect(claimantOf('وقال مسؤول في الخارجية الأميركية إن مدمرة عبرت قرب طرطوس.')).toMatchObject({
+      text: 'مسؤول في الخارجية الأميركية',
+      party: 'US',
+    });
+    // Where a source sits is no body: "officials at the port" speak for no one named.
+    expect(claimantOf('وقال مسؤولون في الميناء إن سفينة حربية رست في طرطوس.')?.party).toBeNull();
+  });
+
+  it('gives a spokesperson of a body named before its party: "المتحدث باسم القيادة"', () => {
+    const claims = claimsOf(
+      'وأعلنت قيادة القوات الروسية في سوريا نشر طائرات في اللاذقية. وقال المتحدث باسم القيادة إن الطائرات نفذت غارات.',
+    );
+    expect(claims[1]!.claimant).toMatchObject({ text: 'المتحدث باسم القيادة', party: 'RU' });
+  });
+
+  it('makes the adjective of a country of two words on its first word: "البوركينية"', () => {
+    expect(claimantOf('وقالت وكالة الأنباء البوركينية إن جنودا روسا وصلوا إلى طرطوس.')?.party).toBe('BF');
+  });
 });

@@ -213,4 +213,23 @@ describe('sites', () => {
       'algiers',
     );
   });
+
+  it('reads no movement in what a state asks for, but one where it weighs a request', () => {
+    expect(fromTo('وطلبت حكومة الأردن من روسيا مساعدة عسكرية لمواجهة الجماعات المسلحة.')).toEqual([
+      null,
+      null,
+    ]);
+    expect(fromTo('Jordan asked Russia for troops to guard the border near Latakia.')).toEqual([null, null]);
+    expect(fromTo('قال متحدث باسم الكرملين إن روسيا ستبحث أي طلب من سورية لإرسال قوات.')[0]).toBe('russia');
+  });
+
+  it('reads no origin in the state that withdraws: "is expected to pull them back toward"', () => {
+    expect(
+      fromTo('Jordan, which has troops in Syria, is expected to pull some of them back toward Amman.'),
+    ).toEqual([null, 'amman']);
+  });
+
+  it('reads where forces will deploy as their destination: "ستنتشر في"', () => {
+    expect(fromTo('وقال الوزير إن قوات روسية ستنتشر في اللاذقية.')[1]).toBe('latakia');
+  });
 });

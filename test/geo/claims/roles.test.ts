@@ -78,4 +78,10 @@ describe('roles', () => {
   it('makes the town a force would retake its site: "استعادة مدينة طرطوس"', () => {
     expect(rolesIn('ويرجح محللون أن يسعى الجيش إلى استعادة مدينة طرطوس.').tartus).toBe('site');
   });
+
+  it('reads the place "around" which forces exercise as a site, and talks "about" it as a topic', () => {
+    expect(rolesIn('بدأت القوات الروسية مناورات حول طرطوس.').tartus).toBe('site');
+    expect(rolesIn('بدأت القوات الروسية مناورات في محيط جزيرة طرطوس.').tartus).toBe('site');
+    expect(rolesIn('وأجرى لافروف محادثات حول سوريا مع نظيره.').syria).toBe('context');
+  });
 });

@@ -263,4 +263,12 @@ describe('stance', () => {
     expect(claims.map((c) => c.stance)).toEqual(['denied', 'confirmed']);
     expect(claims[1]!.claimant?.party).toBe('TR');
   });
+
+  it('reads an army telling what an armed group of no state did as its report, not its own word', () => {
+    expect(claimOf('وقال الجيش السوري إن قوات الدعم السريع هاجمت مواقع في اللاذقية.').stance).toBe(
+      'reported',
+    );
+    expect(claimOf('The Syrian army said the RSF attacked positions near Latakia.').stance).toBe('reported');
+    expect(claimOf('وقال الجيش السوري إن قواته هاجمت مواقع في اللاذقية.').stance).toBe('confirmed');
+  });
 });
