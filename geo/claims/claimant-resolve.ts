@@ -101,8 +101,9 @@ export function resolveParts(
   const office = entries.find((e) => e.kind === 'office');
   if (office) return officeOrHolder(office, ctx);
   if (institution) return fromEntry(institution);
-  if (service) return service;
   const noun = parts.find((p) => p.type === 'noun');
+  // "a Russian military analyst": a kind of source that speaks for no state, whatever service it knows.
+  if (service && !(noun?.type === 'noun' && noun.noun.stateless)) return service;
   const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
   if (noun?.type === 'noun') {
     const place = parts.find((p) => p.type === 'mention');

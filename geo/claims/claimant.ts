@@ -5,7 +5,7 @@
  * Reading the source of one attribution word is frame-source.ts.
  */
 import type { ActivityKind, Source } from '../contract';
-import type { Reading } from '../text/reading';
+import { gapBefore, type Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext, type Resolved } from './claimant-context';
@@ -15,6 +15,7 @@ import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { findPhrases, readings } from './phrases';
 import { normalizeName } from '../letters/normalize';
+import { nationalityOf } from './source-words';
 import type { Part } from './subject';
 
 export interface Attribution {
@@ -49,15 +50,15 @@ export function attribute(reader: ArticleReader, clause: Clause, inherited: Sour
     if (found.resolved.kind === 'agency' || found.resolved.role === MEDIA) {
       const relayed = relayedAfter(reader, found, clause, before);
       if (!relayed) {
-        if (found.resolved.kind !== 'agency') return finish(at, found, agency, clause, ctx, excluded);
+        if (found.resolved.kind !== 'agency') return finish(reader, found, agency, clause, excluded);
         agency ??= found;
         continue;
       }
       excluded.push([relayed.first, relayed.stop]);
       agency = found;
-      return finish(at, relayed, agency, clause, ctx, excluded);
+      return finish(reader, relayed, agency, clause, excluded);
     }
-    return finish(at, found, agency, clause, ctx, excluded);
+    return finish(reader, found, agency, clause, excluded);
   }
   if (agency) return { claimant: toSource(at, agency), via: null, excluded };
   const continues = clause.inQuote || clause.opening === 'participle' || pronounOpener(at, clause);
@@ -65,15 +66,15 @@ export function attribute(reader: ArticleReader, clause: Clause, inherited: Sour
 }
 
 function finish(
-  at: Reading,
+  reader: ArticleReader,
   found: Found,
   agency: Found | null,
   clause: Clause,
-  ctx: ClaimantContext,
   excluded: [number, number][],
 ): Attribution {
+  const { at, ctx } = reader;
   // "وأضافت الهيئة", "بحسب المصدر ذاته", "the ministry said": a source named before, taken up.
-  const earlier = takenUp(at, found, ctx);
+  const earlier = takenUp(reader, found);
   if (earlier) {
     ctx.last = earlier;
     return { claimant: earlier, via: null, excluded };
@@ -82,7 +83,10 @@ function finish(
   // "نقلت وكالة سانا عن مصدر عسكري": an official agency's unnamed source speaks for the agency's state.
   // A newspaper's is not: a paper of a country does not speak for its state.
   const official = via?.resolved.kind === 'agency' ? via.resolved.party : null;
-  const party = found.resolved.party ?? (isUnnamed(found.resolved) ? official : null);
+  const party =
+    found.resolved.party ??
+    (isUnnamed(found.resolved) ? official : null) ??
+    spokespersonAlone(at, found, ctx);
   const claimant = { ...toSource(at, found), party };
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
   const force = found.parts.find((p) => p.type === 'force');
@@ -101,10 +105,28 @@ const TAKEN_UP_WORDS = 2;
  * "India's defence ministry": the last source whose words hold the noun. Null for a source of its own:
  * one with a state, a name, or more words.
  */
+/**
+ * "Rwanda's government has denied it. A spokeswoman, Yolande Makolo, said…": a spokesperson named by
+ * that word alone speaks for the source named last.
+ */
+function spokespersonAlone(at: Reading, found: Found, ctx: ClaimantContext): string | null {
+  const spoke = found.parts[0];
+  if (found.parts.length !== 1 || spoke?.type !== 'spokesperson') return null;
+  // "a UNIFIL spokesman": a word before it says whose spokesperson it is.
+  const before = at.tokens[spoke.first - 1]?.text ?? '';
+  if (
+    spoke.first > found.first ||
+    !(ATTRIBUTION_WORDS.articles.has(before) || /^(و?قال|و?قالت)$/.test(before))
+  )
+    return null;
+  return ctx.last?.party ?? null;
+}
+
 /** Words between a spokesperson and whom they speak for. */
 const SPOKEN_FOR = new Set(['باسم', 'for', 'of']);
 
-function takenUp(at: Reading, found: Found, ctx: ClaimantContext): Source | null {
+function takenUp(reader: ArticleReader, found: Found): Source | null {
+  const { at, ctx } = reader;
   const r = found.resolved;
   if (r.party !== null) return null;
   // "المتحدث باسم القيادة", "a spokesman for the ministry": the spokesperson of a body named before
@@ -121,11 +143,39 @@ function takenUp(at: Reading, found: Found, ctx: ClaimantContext): Source | null
       earlier && { ...toSource(at, { ...found, end: Math.max(found.end, head + 1) }), party: earlier.party }
     );
   }
+  // "the fleet's press service said": a body named before, by its possessive, whose state was said with it
+  // ("Russia's Baltic Fleet").
+  if (
+    ATTRIBUTION_WORDS.articles.has(at.tokens[found.first - 1]?.text ?? '') &&
+    at.tokens[found.first + 1]?.text === 's' &&
+    /['’]$/.test(gapBefore(at, found.first + 1))
+  ) {
+    const party = ctx.named.length > 0 ? earlierHolding(at, found.first, ctx)?.party : undefined;
+    const of = party ?? stateOfBodyBefore(reader, found.first);
+    return of ? { ...toSource(at, found), party: of } : null;
+  }
   if (!(r.kind === 'generic' || r.kind === 'unknown')) return null;
   // "الدبلوماسي الغربي": a nationality, a place or a title says more than the noun alone.
   if (found.parts.some((p) => !['noun', 'name', 'title'].includes(p.type))) return null;
   if (found.end - found.first > TAKEN_UP_WORDS) return null;
   return earlierHolding(at, found.first, ctx);
+}
+
+/** Most words between a body's name and the country or nationality that says whose it is ("Russia's Baltic Fleet"). */
+const BODY_OWNER_REACH = 4;
+
+/** The state of the body the definite noun at token `first` names, where the text named it before with its state. */
+function stateOfBodyBefore({ at, mentions }: ArticleReader, first: number): string | null {
+  const head = at.tokens[first]!.text;
+  for (let t = first - 1; t >= 0; t--) {
+    if (at.tokens[t]!.text !== head) continue;
+    for (let k = t - 1; k >= Math.max(0, t - BODY_OWNER_REACH); k--) {
+      const country = mentions.find((m) => m.endToken === k + 1 && m.kind === 'country');
+      const party = country?.iso2 ?? nationalityOf(at.tokens[k]!.text)?.party;
+      if (party) return party;
+    }
+  }
+  return null;
 }
 
 /** The source named last whose words hold the definite noun at token `first` ("الهيئة", "the ministry"). */

@@ -22,7 +22,12 @@ export interface Clause {
   inQuote: boolean;
 }
 
-const { contrast: CONTRAST, responses: RESPONSE_FIRST, participles: PARTICIPLES } = CLAUSE_WORDS;
+const {
+  contrast: CONTRAST,
+  responses: RESPONSE_FIRST,
+  participles: PARTICIPLES,
+  afterComma: AFTER_COMMA,
+} = CLAUSE_WORDS;
 /** Two-word openers of a contrast ("في حين"), by their second word. */
 const CONTRAST_PAIRS = new Map(CLAUSE_WORDS.contrastPairs.pairs.map(([first, second]) => [second, first]));
 /** Lines that are not part of the report ("اقرأ أيضاً: …", "Read more: …"). */
@@ -65,6 +70,7 @@ function openingAt(at: Reading, i: number): { kind: ClauseOpening; from: number 
   if (before !== undefined && readings(at.tokens[i - 1]!.text).includes(before))
     return { kind: 'contrast', from: i - 1 };
   if (readings(word).some((w) => CONTRAST.has(w))) return { kind: 'contrast', from: i };
+  if (AFTER_COMMA.has(word) && /[,،]\s*$/.test(gapBefore(at, i))) return { kind: 'contrast', from: i };
   if (RESPONSE_FIRST.has(word) && at.tokens[i + 1]?.text === 'علي') return { kind: 'response', from: i };
   if (word === 'response' && at.tokens[i - 1]!.text === 'in') return { kind: 'response', from: i - 1 };
   if (PARTICIPLES.has(word)) return { kind: 'participle', from: i };

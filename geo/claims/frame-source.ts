@@ -72,7 +72,8 @@ export function sourceOf(
   if (
     found &&
     MEDIA_VERBS.has(at.tokens[frame.firstToken]!.text.replace(/^و/, '')) &&
-    !['agency', 'institution'].includes(found.resolved.kind)
+    !['agency', 'institution'].includes(found.resolved.kind) &&
+    found.resolved.role !== 'media'
   )
     return null;
   return found;
@@ -153,9 +154,24 @@ function subjectBefore(
   if (!found && english && /,/.test(gapBefore(at, end))) {
     let aside = end - 1;
     while (aside > clause.firstToken && !/,/.test(gapBefore(at, aside))) aside--;
-    if (aside > clause.firstToken) return subjectBefore(reader, aside, clause, before);
+    if (aside > clause.firstToken) {
+      const subject = subjectBefore(reader, aside, clause, before);
+      // "A spokeswoman, Yolande Makolo, said": the name set off after the title is the same source.
+      return subject && isName(at, aside, end) ? { ...subject, end, stop: end } : subject;
+    }
   }
   return found;
+}
+
+/** Most words of a person's name set off by commas. */
+const NAME_WORDS = 4;
+
+/** True when tokens `[from, to)` are a few words in capitals: a person's name. */
+function isName(at: Reading, from: number, to: number): boolean {
+  if (to - from > NAME_WORDS || to <= from) return false;
+  for (let i = from; i < to; i++)
+    if (!/^\p{Lu}/u.test(at.text.slice(at.origStart[i], at.origEnd[i]))) return false;
+  return true;
 }
 
 /** Small words inside an English name in capitals ("Organisation for Security", "Department of State"). */

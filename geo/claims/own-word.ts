@@ -10,7 +10,7 @@ import { tokenAt, type Reading } from '../text/reading';
 import type { ArticleMention } from './mentions';
 import { lexicon } from './lexicon-index';
 import { createPhraseIndex, findPhrases, readings, type PhraseIndex } from './phrases';
-import { nationalityOf, sourceNounOf, titled } from './source-words';
+import { CAPITAL_GOVERNMENTS, nationalityOf, sourceNounOf, titled } from './source-words';
 
 const {
   announcements,
@@ -58,6 +58,9 @@ export interface OwnWordScene {
   /** The claimant is an armed service or a command: with no agent named, the unit that acts is its own. */
   military?: boolean;
 }
+
+/** Words after which a capital is the subject of what is said ("said that Kigali had…", "إن موسكو"). */
+const COMPLEMENTISERS = new Set(['that', 'إن', 'أن', 'ان', 'بأن']);
 
 /** An agent the speaker names as itself ("قواتها", "إننا", "its troops"). */
 const SELF_AGENT = 'self';
@@ -118,7 +121,13 @@ function agentsOf(
       i = ownForces.get(i)! - 1;
       continue;
     }
-    const mention = scene.actors.find((m) => m.firstToken === i && m.kind === 'country');
+    // "روسيا نقلت", "said that Kigali had reinforced": a country, or a capital that opens what is said.
+    const mention = scene.actors.find(
+      (m) =>
+        m.firstToken === i &&
+        (m.kind === 'country' ||
+          (m.placeId in CAPITAL_GOVERNMENTS && COMPLEMENTISERS.has(at.tokens[i - 1]?.text ?? ''))),
+    );
     // A group of no state ("قوات الدعم السريع", party null) is an agent too, not the speaker's own.
     const party = self.has(i)
       ? SELF_AGENT

@@ -24,7 +24,17 @@ const PRECEDENCE: readonly Stance[] = [
 /** How many words after the first activity word a predicate ("في طريقها", "ستشغل", "ربما") still bears on it. */
 export const PREDICATE_WINDOW = 4;
 
-const { continuationStems, continuationWords, notFutureVerbs, notFutureTense, hypotheticals } = STANCE_WORDS;
+const {
+  continuationStems,
+  continuationWords,
+  notFutureVerbs,
+  notFutureTense,
+  hypotheticals,
+  silenceVerbs,
+  comments,
+} = STANCE_WORDS;
+/** Most words between a verb of `silenceVerbs` and its comment: the subject ("ولم يصدر الجيش السوداني أي تعليق"). */
+const SILENCE_REACH = 6;
 
 export interface StanceFound {
   stance: Stance;
@@ -75,7 +85,7 @@ export function stanceOf(
         ? true
         : c.scope === 'governs'
           ? c.first <= main || trailing(at, c, to)
-          : c.first <= main + PREDICATE_WINDOW),
+          : c.first <= main + PREDICATE_WINDOW || modalOfSubject(at, main, c)),
   );
   const future = found.some((c) => isFuture(at, c));
   for (const stance of PRECEDENCE) {
@@ -92,6 +102,10 @@ function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   if (verb && ![...continuationStems].some((s) => verb.slice(2).includes(s)))
     return { stance: 'planned', scope: 'predicate', first: i, end: i + 1 };
   const next = at.tokens[i + 1]?.text ?? '';
+  if (readings(word, true).includes('لم') && silenceVerbs.has(next))
+    for (let k = i + 2; k < Math.min(to, i + 2 + SILENCE_REACH); k++)
+      if (comments.has(at.tokens[k]!.text))
+        return { stance: 'no-comment', scope: 'verdict', first: i, end: k + 1 };
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
     return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };
   return null;
@@ -115,6 +129,23 @@ function isFuture(at: Reading, c: Cue): boolean {
   if (c.stance !== 'planned' || c.scope !== 'predicate') return false;
   const word = at.tokens[c.first]!.text;
   return !notFutureTense.has(word);
+}
+
+/** English modals that stand after their subject, however long ("the first battalion of a German brigade would arrive"). */
+const MODALS = new Set(['will', 'would', "won't"]);
+/** Most words an English subject may have before its modal. */
+const SUBJECT_WINDOW = 9;
+/** Words that open a relative or a complement inside a subject: a modal after one is its own verb's. */
+const SUBJECT_BREAKS = new Set(['that', 'which', 'who', 'whose', 'and', 'but', 'said', 'says']);
+
+/** An English modal after the main event's noun phrase, with no comma or new verb phrase between. */
+function modalOfSubject(at: Reading, main: number, c: Cue): boolean {
+  if (!MODALS.has(at.tokens[c.first]!.text) || c.first > main + SUBJECT_WINDOW || c.first <= main)
+    return false;
+  for (let i = main + 1; i <= c.first; i++)
+    if (/[,;:"“”]/.test(gapBefore(at, i)) || (i < c.first && SUBJECT_BREAKS.has(at.tokens[i]!.text)))
+      return false;
+  return true;
 }
 
 /** "will continue", "would keep": ongoing, not planned. */

@@ -161,7 +161,15 @@ export interface StanceCue {
 export const StanceSchema = v.strictObject({
   about: TextSchema,
   cues: groups({ stance: v.picklist(STANCES), scope: v.picklist(CUE_SCOPES) }),
-  ...wordLists('continuationStems', 'continuationWords', 'notFutureVerbs', 'notFutureTense', 'hypotheticals'),
+  ...wordLists(
+    'continuationStems',
+    'continuationWords',
+    'notFutureVerbs',
+    'notFutureTense',
+    'hypotheticals',
+    'silenceVerbs',
+    'comments',
+  ),
   ownWord: v.strictObject({
     about: TextSchema,
     announcements: WordsSchema,
@@ -178,7 +186,7 @@ export const StanceSchema = v.strictObject({
 export const ClausesSchema = v.strictObject({
   about: TextSchema,
   contrastPairs: v.strictObject({ about: TextSchema, pairs: v.array(v.tuple([TextSchema, TextSchema])) }),
-  ...wordLists('contrast', 'responses', 'participles', 'anaphors'),
+  ...wordLists('contrast', 'responses', 'participles', 'anaphors', 'afterComma'),
 });
 
 export const DatesSchema = v.strictObject({

@@ -451,4 +451,31 @@ describe('claimant', () => {
   it('makes the adjective of a country of two words on its first word: "البوركينية"', () => {
     expect(claimantOf('وقالت وكالة الأنباء البوركينية إن جنودا روسا وصلوا إلى طرطوس.')?.party).toBe('BF');
   });
+
+  it('gives a bare spokesperson, set off with a name, the party of the source named last', () => {
+    const claims = claimsOf(
+      "Russia's government has denied sending troops to Latakia. A spokeswoman, Anna Petrova, said on Wednesday that Moscow had only reinforced its base in Tartus.",
+    );
+    expect(claims[1]!.claimant).toMatchObject({ text: 'spokeswoman, Anna Petrova', party: 'RU' });
+    expect(claims[1]!.stance).toBe('confirmed');
+  });
+
+  it('gives "the fleet\'s press service" the state the fleet was named with', () => {
+    expect(
+      claimantOf(
+        "Russia's Black Sea Fleet began exercises with warships sailing from Tartus, the fleet's press service said.",
+      )?.party,
+    ).toBe('RU');
+  });
+
+  it('reads analysts and experts as speaking for no state: "a Russian military analyst"', () => {
+    expect(
+      claimantOf('A Russian military analyst said the naval drills near Tartus were probably a warning.')
+        ?.party,
+    ).toBeNull();
+    expect(claimantOf('وتوقع خبراء عسكريون روس أن تتكرر المناورات البحرية قرب طرطوس.')).toMatchObject({
+      text: 'خبراء عسكريون روس',
+      party: null,
+    });
+  });
 });

@@ -271,4 +271,20 @@ describe('stance', () => {
     expect(claimOf('The Syrian army said the RSF attacked positions near Latakia.').stance).toBe('reported');
     expect(claimOf('وقال الجيش السوري إن قواته هاجمت مواقع في اللاذقية.').stance).toBe('confirmed');
   });
+
+  it('reads an English modal after a long subject as planned: "the first battalion of a brigade would arrive"', () => {
+    expect(
+      stanceOf(
+        "Jordan's defence minister said the first battalion of a Saudi armoured brigade would arrive in Amman next month.",
+      ),
+    ).toBe('planned');
+  });
+
+  it('reads "ولم يصدر X أي تعليق" as no comment from X, opened after "، فيما"', () => {
+    const claims = claimsOf(
+      'وأفاد سكان بأن مسلحين هاجموا موقعا للجيش قرب اللاذقية، فيما لم يصدر الجيش السوري أي تعليق.',
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['reported', 'no-comment']);
+    expect(claims[1]!.claimant).toMatchObject({ text: 'الجيش السوري', party: 'SY' });
+  });
 });
