@@ -10,7 +10,7 @@ import { tokenSpan, type Reading } from '../text/reading';
 import { ACTIVITY_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import type { ArticleMention } from './mentions';
-import { findPhrases, readings, type PhraseIndex } from './phrases';
+import { coordinatedPhrases, findPhrases, readings, type PhraseIndex } from './phrases';
 
 export interface ClauseActivities {
   kinds: Set<ActivityKind>;
@@ -34,7 +34,8 @@ export function findActivities(
   const outside = (m: { firstToken: number }) =>
     !excluded.some(([a, b]) => m.firstToken >= a && m.firstToken < b);
   const lex = lexicon();
-  const terms = findPhrases(at.tokens, lex.activities, from, to).filter(outside);
+  const direct = findPhrases(at.tokens, lex.activities, from, to);
+  const terms = [...direct, ...coordinatedPhrases(at.tokens, lex.activities, direct, to)].filter(outside);
   // Phrases that name no activity ("think tank", "مؤتمر صحفي") hide the words inside them.
   const masks = terms.filter((t) => t.value.length === 0);
   const unmasked = (m: { firstToken: number }) =>

@@ -23,7 +23,8 @@ import { splitClauses } from './clauses';
 import type { DateFound } from './dates';
 import { articleMentions, type ArticleMention } from './mentions';
 import { movementOf, type Movement } from './movement';
-import { createPhraseIndex, findPhrases } from './phrases';
+import { createPhraseIndex, findPhrases, readings } from './phrases';
+import { normalizeName } from '../letters/normalize';
 import { blockedTokens, readClause, startsNewSpeaker, type PlacedMention } from './read-clause';
 
 export interface ExtractOptions {
@@ -104,8 +105,11 @@ export function extractClaims(
         previous?.claimant != null &&
         previous.claimant.text !== read.attribution.claimant?.text;
       if (responds && (anaphor || silent) && previous) {
-        activities = [...previous.activities];
-        respondsTo = previous.id;
+        // "The Kremlin declined to comment on the exercises": the claim that spoke of them, else the last.
+        const answered =
+          (silent && !anaphor && topicClaim(at, read.stance.cue, clause.endToken, claims)) || previous;
+        activities = [...answered.activities];
+        respondsTo = answered.id;
       } else if (read.stance.stance !== 'denied') {
         keep(read.places);
         continue;
@@ -162,4 +166,46 @@ function withMovementSites(places: readonly PlacedMention[], movement: Movement)
 
 function mentionWithin(places: readonly PlacedMention[], source: Source): ArticleMention | null {
   return places.find((p) => p.start >= source.start && p.end <= source.end)?.mention ?? null;
+}
+
+/** Words after a verdict that only lead to its topic ("on the", "عن هذه"). */
+const TOPIC_LEADS = new Set([
+  'on',
+  'the',
+  'about',
+  'to',
+  'any',
+  'of',
+  'علي',
+  'عن',
+  'حول',
+  'بشان',
+  'هذه',
+  'هذا',
+  'اي',
+]);
+/** Most words after a verdict that may name its topic. */
+const TOPIC_REACH = 4;
+
+/**
+ * The latest claim whose clause holds the noun a "no comment" is about ("declined to comment on the
+ * exercises" answers "began live-fire exercises"), or null when it names none.
+ */
+function topicClaim(
+  at: Reading,
+  cue: readonly [number, number] | null,
+  end: number,
+  claims: readonly Claim[],
+): Claim | null {
+  if (!cue) return null;
+  let t = cue[1];
+  while (t < end && TOPIC_LEADS.has(at.tokens[t]!.text)) t++;
+  if (t >= end || t - cue[1] > TOPIC_REACH) return null;
+  const topic = at.tokens[t]!.text;
+  const holds = (c: Claim) =>
+    normalizeName(c.clause.text)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => readings(w).some((r) => readings(topic).includes(r)));
+  return claims.findLast(holds) ?? null;
 }

@@ -149,6 +149,32 @@ export function findPhrases<T>(
 }
 
 /** The end token of `words` matched from token `i`, or 0; fillers may stand between two words. */
+/**
+ * "القوات البرية والبحرية والجوية": adjectives joined by "و" after a phrase of a noun and an adjective
+ * share its noun, each read as the phrase of that noun and itself ("القوات الجوية").
+ */
+export function coordinatedPhrases<T>(
+  tokens: readonly Token[],
+  index: PhraseIndex<T>,
+  found: readonly PhraseMatch<T>[],
+  to = tokens.length,
+): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (const m of found) {
+    if (m.endToken - m.firstToken !== 2) continue;
+    const noun = readings(tokens[m.firstToken]!.text, index.verbs);
+    for (let t = m.endToken; t < Math.min(to, tokens.length) && tokens[t]!.text.startsWith('و'); t++) {
+      const adjective = readings(tokens[t]!.text.slice(1), index.verbs);
+      const value = noun
+        .flatMap((n) => index.byFirst.get(n) ?? [])
+        .find((c) => c.words.length === 2 && adjective.includes(c.words[1]!))?.value;
+      if (value === undefined) break;
+      out.push({ value, firstToken: t, endToken: t + 1, start: tokens[t]!.start, end: tokens[t]!.end });
+    }
+  }
+  return out;
+}
+
 function matchRest(
   words: readonly string[],
   i: number,

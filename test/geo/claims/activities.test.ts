@@ -169,4 +169,10 @@ describe('activities', () => {
     );
     expect(kindsOf('وقالت روسيا إنها نشرت منظومات صواريخ في اللاذقية.')).toContain('air-defence');
   });
+
+  it('reads adjectives joined after a force as forces of their own: "القوات البرية والبحرية والجوية"', () => {
+    expect(kindsOf('وقالت روسيا إن القوات البرية والبحرية والجوية شاركت في مناورات قرب طرطوس.')).toEqual(
+      expect.arrayContaining(['ground', 'naval', 'air']),
+    );
+  });
 });

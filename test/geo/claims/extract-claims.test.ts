@@ -77,4 +77,15 @@ describe('extractClaims', () => {
     const text = 'أرسلت روسيا دبابات إلى اللاذقية.';
     expect(() => extractClaims(article(text), [], { reading: readText(text + ' ') })).toThrow(/another text/);
   });
+
+  it('gives a "no comment" on a named topic the activities of the claim that spoke of it', () => {
+    const claims = claimsOf(
+      "Russia's navy began exercises at sea off Tartus, officials said. Syria's defence minister said troops would arrive in Latakia. The Kremlin declined to comment on the exercises.",
+    );
+    expect(claims.at(-1)).toMatchObject({
+      stance: 'no-comment',
+      activities: ['naval'],
+      respondsTo: claims[0]!.id,
+    });
+  });
 });
