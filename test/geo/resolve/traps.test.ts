@@ -118,6 +118,17 @@ describe('places inside account names and web addresses', () => {
   });
 });
 
+describe('places inside topic hashtags', () => {
+  it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
+    const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
+    expect(features.map((f) => f.properties.id)).toEqual(['damascus', 'deir-ez-zor']);
+    expect(unresolved.map((u) => [u.text, u.reason])).toEqual([
+      ['حلب', "inside a topic's hashtag with other words, not a place the text names"],
+      ['حمص', "inside a topic's hashtag with other words, not a place the text names"],
+    ]);
+  });
+});
+
 describe('a town named with its division or country', () => {
   it('takes the namesake in the division or the country named after the comma', () => {
     expect(ids('He moved to Springfield, Illinois.')).toEqual(['springfield-us-illinois', 'illinois-state']);
