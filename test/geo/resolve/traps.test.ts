@@ -118,6 +118,23 @@ describe('places inside account names and web addresses', () => {
   });
 });
 
+describe('a place before a capitalised word', () => {
+  it('keeps a place that is no given name before an institution of its own', () => {
+    expect(ids('The Fresno Animal Shelter took the dogs.')).toEqual(['fresno']);
+    expect(ids('A Laredo Environmental Services crew came.')).toEqual(['laredo']);
+  });
+
+  it("reads a place that is also a given name as a person's before a capitalised word", () => {
+    expect(ids('Tyler Smith said so.')).toEqual([]);
+    expect(why('Tyler Smith said so.', 'Tyler')).toMatch(/person's name/);
+  });
+
+  it('lists a place before a command or a group as part of its name', () => {
+    expect(why('the US Africa Command said.', 'Africa')).toMatch(/organisation/);
+    expect(why('talks under the OSCE Minsk Group resumed', 'Minsk')).toMatch(/organisation/);
+  });
+});
+
 describe('places inside topic hashtags', () => {
   it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
     const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
