@@ -135,6 +135,33 @@ describe('a place before a capitalised word', () => {
   });
 });
 
+describe('places the gazetteer lacked, and names written otherwise', () => {
+  it('knows the Sea of Japan, the Canary Islands, Kashmir and its Line of Control', () => {
+    expect(ids('Destroyers sailed into the Sea of Japan.')).toEqual(['sea-of-japan']);
+    expect(ids('عبرت سفن بحر اليابان')).toEqual(['sea-of-japan']);
+    expect(ids('A frigate was sent to the Canary Islands.')).toEqual(['canary-islands']);
+    expect(ids('أرسلت فرقاطة إلى جزر الكناري')).toEqual(['canary-islands']);
+    expect(ids('Shelling across the Line of Control in Kashmir.')).toEqual(['line-of-control', 'kashmir']);
+    expect(ids('قصف عبر خط المراقبة في كشمير')).toEqual(['line-of-control', 'kashmir']);
+  });
+
+  it('names Busan بوسان, and reads the spellings news uses for Kalbajar, Ganja and Pyongyang', () => {
+    expect(ids('رست سفينة في بوسان')).toEqual(['busan-metropolitan-city']);
+    expect(ids('انسحبت القوات من كلبجار ثم من كلبجر')).toEqual(['kalbajar-district']);
+    expect(ids('وصلت الشحنة إلى مطار غانجا')).toEqual(['ganja']);
+    expect(ids('أطلق صاروخ من بيونغ يانغ')).toEqual(['pyongyang']);
+  });
+
+  it('reads a division word in lower case after the name, accents or not', () => {
+    expect(ids('Troops massed in Bolivar state.')).toEqual(['bolivar-state']);
+    expect(ids('Troops massed in Bolívar State.')).toEqual(['bolivar-state']);
+  });
+
+  it("does not read a country's adjective as a division of that name", () => {
+    expect(ids('Somali troops crossed into Kenya.')).toEqual(['kenya']);
+  });
+});
+
 describe('places inside topic hashtags', () => {
   it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
     const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
