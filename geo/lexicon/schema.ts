@@ -56,6 +56,7 @@ export const PlaceCuesSchema = v.strictObject({
   about: TextSchema,
   ...wordLists(
     'governors',
+    'englishPlacePrepositions',
     'settlementBefore',
     'settlementAfter',
     'countryBefore',

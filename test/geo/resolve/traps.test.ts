@@ -162,6 +162,19 @@ describe('places the gazetteer lacked, and names written otherwise', () => {
   });
 });
 
+describe('an English town after a preposition of place', () => {
+  it('takes a smaller town after "in", "near" or "outside", without its state', () => {
+    expect(ids('A water main broke in Kennebunk on Monday.')).toEqual(['kennebunk']);
+    expect(ids('The school will open in Rolling Meadows next fall.')).toEqual(['rolling-meadows']);
+  });
+
+  it('still needs support for a bare small town, one named like a word, or one a country shares', () => {
+    expect(ids('Kennebunk was quiet.')).toEqual([]);
+    expect(ids('In Hope the rain stopped.')).toEqual([]);
+    expect(ids('Flights resumed in Poland.')).toEqual(['poland']);
+  });
+});
+
 describe('places inside topic hashtags', () => {
   it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
     const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
