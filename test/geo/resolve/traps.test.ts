@@ -175,6 +175,14 @@ describe('an English town after a preposition of place', () => {
   });
 });
 
+describe('football clubs named after their city', () => {
+  it("lists the city inside a club's name as unresolved, and keeps the city named alone", () => {
+    expect(ids('فاز ريال مدريد على مانشستر يونايتد في مدريد')).toEqual(['madrid']);
+    expect(why('فاز ريال مدريد على مانشستر يونايتد في مدريد', 'مانشستر')).toMatch(/football club/);
+    expect(ids('Bayern Munich beat Werder Bremen in Munich.')).toEqual(['munich']);
+  });
+});
+
 describe('places inside topic hashtags', () => {
   it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
     const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
