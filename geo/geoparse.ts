@@ -196,6 +196,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
   const context = {
     settlementCue: false,
     governed: false,
+    placedInEnglish: false,
     focusCountries: focusCountrySet,
     knownTowns: facilityTowns,
     needsCue: gazetteer.needsCue,
@@ -218,6 +219,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     current = candidate;
     context.settlementCue = cues.settlement || cues.venue || town !== null || named !== null;
     context.governed = cues.governed;
+    context.placedInEnglish = cues.placedInEnglish;
     // The records no doubt turns away; a list of their own only once one is turned away.
     let firstDoubt: string | null = null;
     let taken: NameRecord[] | null = null;

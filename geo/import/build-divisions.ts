@@ -95,7 +95,13 @@ export function buildDivisions(
     ...curation.divisionWords.default.en,
     ...curation.divisionWords.types.flatMap((t) => t.en),
   ]);
+  // Natural Earth's Arabic names corrected, and the divisions news names bare by their Arabic name.
+  const arabicNames = new Map(curation.arabicNames.divisions.map((d) => [d.adm1, d]));
   const kept = features
+    .map((f) => {
+      const corrected = arabicNames.get(f.adm1_code);
+      return corrected ? { ...f, name_ar: corrected.ar } : f;
+    })
     .filter((f) => /^[A-Z]{2}$/.test(f.iso_a2) && !skipped.has(f.iso_a2))
     .filter((f) => f.name_en.trim() !== '' && hasArabicLetter(f.name_ar))
     .map((f) => ({
@@ -143,11 +149,13 @@ export function buildDivisions(
     // folded ("store"): it is named with its division word only.
     const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn, f.iso_a2);
     // One Arabic word is often an ordinary word too ("سورين"): alone, only the well-known divisions.
+    const corrected = arabicNames.get(f.adm1_code);
     const arBare =
-      bareOk(ar, genericAr) &&
-      !ARTICLE.test(ar) &&
-      foldArabic(ar).replace(/\s/g, '').length >= MIN_BARE_ARABIC_LETTERS &&
-      (ar.includes(' ') || f.scalerank <= curation.arabicOneWord.maxScalerank);
+      (corrected?.bare === true && free(ar)) ||
+      (bareOk(ar, genericAr) &&
+        !ARTICLE.test(ar) &&
+        foldArabic(ar).replace(/\s/g, '').length >= MIN_BARE_ARABIC_LETTERS &&
+        (ar.includes(' ') || f.scalerank <= curation.arabicOneWord.maxScalerank));
     const typeWord = words.en[0]!;
     const nameEn = enBare ? en : f.name_en.trim() !== en ? f.name_en.trim() : `${en} ${typeWord}`;
     const nameAr = arBare ? ar : f.name_ar.trim() !== ar ? f.name_ar.trim() : arPhrases[0]!;
@@ -163,7 +171,9 @@ export function buildDivisions(
       iso2: f.iso_a2,
       name: { ar: nameAr, en: nameEn },
       aliases: {
-        ar: arPhrases.filter((a) => a !== nameAr && a !== ar && free(a)),
+        ar: unique([...arPhrases, ...(corrected?.aliasesAr ?? [])]).filter(
+          (a) => a !== nameAr && a !== ar && free(a),
+        ),
         en: enPhrases.filter((a) => a.toLowerCase() !== nameEn.toLowerCase() && a !== en && free(a)),
       },
       lngLat: roundLngLat(f.longitude, f.latitude),

@@ -120,6 +120,10 @@ const DivisionsCurationSchema = v.strictObject({
     arabicSuffixes: texts,
   }),
   arabicOneWord: v.strictObject({ about: text, maxScalerank: v.number() }),
+  arabicNames: part(
+    'divisions',
+    v.strictObject({ adm1: text, en: text, ar: text, aliasesAr: texts, bare: v.boolean(), why: text }),
+  ),
   genericWords: v.strictObject({ about: text, en: texts, ar: texts }),
   bareAmongNamesakes: v.strictObject({
     about: text,

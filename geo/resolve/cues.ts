@@ -14,9 +14,19 @@ export interface Cues {
   country: boolean;
   venue: boolean;
   governed: boolean;
+  /** An English preposition of place right before the name ("in Pineville", "near Kennebunk"). */
+  placedInEnglish: boolean;
 }
 
-const { governors, settlementBefore, settlementAfter, countryBefore, venueBefore, venueAfter } = PLACE_CUES;
+const {
+  governors,
+  englishPlacePrepositions,
+  settlementBefore,
+  settlementAfter,
+  countryBefore,
+  venueBefore,
+  venueAfter,
+} = PLACE_CUES;
 
 const LATIN = /^[a-z]/;
 
@@ -62,5 +72,6 @@ export function cuesAround(match: NameMatch, reading: Reading): Cues {
     country: prev !== null && countryBefore.has(prev),
     venue: (prev !== null && venueBefore.has(prev)) || (next !== null && venueAfter.has(next)),
     governed: (prev !== null && governors.has(prev)) || match.particle !== '',
+    placedInEnglish: before !== undefined && englishPlacePrepositions.has(before),
   };
 }

@@ -13,6 +13,7 @@ import { tagSpans, type TagKind } from '../text/tags';
 const TAG_REASONS: Record<TagKind, string> = {
   account: 'inside an account name, not a place the text names',
   address: 'inside a web address, not a place the text names',
+  topic: "inside a topic's hashtag with other words, not a place the text names",
 };
 
 export interface ExcludedSpan {
@@ -20,6 +21,8 @@ export interface ExcludedSpan {
   start: number;
   end: number;
   reason: string;
+  /** A name that spans this whole stretch is not excluded (a topic hashtag's words, "#مرفأ_بيروت"). */
+  unless?: { start: number; end: number };
 }
 
 export function excludedSpans(reading: Reading, nonPlaces: NameIndex<NonPlace>): ExcludedSpan[] {
@@ -27,7 +30,8 @@ export function excludedSpans(reading: Reading, nonPlaces: NameIndex<NonPlace>):
     ...line,
     reason: 'on a "read also" or prompt line, not part of the report',
   }));
-  for (const tag of tagSpans(reading.norm.text)) spans.push({ ...tag, reason: TAG_REASONS[tag.kind] });
+  for (const tag of tagSpans(reading.norm.text))
+    spans.push({ start: tag.start, end: tag.end, reason: TAG_REASONS[tag.kind], unless: tag.body });
   for (const m of findNames(reading.norm.text, reading.tokens, nonPlaces)) {
     const { what, names } = m.records[0]!.entry;
     spans.push({ start: m.start, end: m.end, reason: `part of the name of ${what} ("${names[0]}")` });
@@ -37,5 +41,6 @@ export function excludedSpans(reading: Reading, nonPlaces: NameIndex<NonPlace>):
 
 /** The reason of the first span that overlaps `[start, end)`, or null. */
 export function exclusionOf(spans: readonly ExcludedSpan[], start: number, end: number): string | null {
-  return spans.find((s) => s.start < end && start < s.end)?.reason ?? null;
+  const whole = (s: ExcludedSpan) => s.unless && start <= s.unless.start && s.unless.end <= end;
+  return spans.find((s) => s.start < end && start < s.end && !whole(s))?.reason ?? null;
 }

@@ -2,7 +2,7 @@
  * Names that are not places where they stand: part of a person's name, an adjective of nationality,
  * a modifier ("US troops"), a ship's name. Each rule returns the reason an editor reads, or null.
  */
-import { ENGLISH, NON_PLACES, PEOPLE, PLACE_CUES } from '../lexicon/lexicon';
+import { ENGLISH, GIVEN_NAMES, NON_PLACES, PEOPLE, PLACE_CUES } from '../lexicon/lexicon';
 import type { NameMatch } from '../match/find-names';
 import type { Token } from '../text/tokens';
 import { originalOf, type Reading } from '../text/reading';
@@ -78,7 +78,9 @@ export function namesPlaced(matches: readonly NameMatch[], reading: Reading): Se
  * After a given name or title ("فيليب هاموند"), after a title and a nationality ("الرئيس الروسي
  * فلاديمير"), a given name that is also a town before another word ("فلاديمير بوتين"); in English, a
  * capitalised word that is no place word right before or after ("Analyst Jordan Hayes", "Kerem Aydin"),
- * unless the word after names a government ("the Texas Department of Health").
+ * unless the word after names a government ("the Texas Department of Health"); a capitalised word after
+ * the name makes it a given name only when it is one (given-names.json: "Jordan Hayes", not "the Tarrant
+ * County Medical Examiner", "Gainesville Environmental Services").
  */
 function personName(
   match: NameMatch,
@@ -112,6 +114,7 @@ function personName(
       continue;
     // "the Ohio Supreme Court", "Dublin Mayor Jane Doe": the place whose government acts.
     if (neighbour === next && ENGLISH.governmentWords.has(neighbour.text)) continue;
+    if (neighbour === next && !mayBeGivenName(match, reading)) continue;
     const gap =
       neighbour === prev
         ? reading.norm.text.slice(neighbour.end, match.start)
@@ -125,6 +128,16 @@ function personName(
       return { why: `read as part of a person's name (beside "${written}")`, surname: neighbour === prev };
   }
   return null;
+}
+
+/**
+ * Whether a place name may be a person's given name before a capitalised word: a given name that is also
+ * a place ("Jordan Hayes", given-names.json), or an abbreviation in capitals, which stays as it was read
+ * before ("US Navy" names the force, not the country).
+ */
+function mayBeGivenName(match: NameMatch, reading: Reading): boolean {
+  if (GIVEN_NAMES.has(match.key) || PEOPLE.givenNamesAlsoPlaces.has(match.key)) return true;
+  return /^[A-Z.]{2,5}$/.test(originalOf(reading, match.start, match.end));
 }
 
 /** Towns this large speak for their government ("Moscow said"); smaller ones rarely speak at all. */

@@ -20,10 +20,14 @@
  * 6. a small town of small-towns.json (US towns of a few thousand, the theatres' villages) needs a cue,
  *    its state after it ("Sanibel, Fla.") or, in English, another place of the article within 60 km:
  *    thousands of them are named like words or people ("Hope", "Energy", "Taylor"; "الجمعة" Friday,
- *    "معبر" crossing), and naming their country is no support.
+ *    "معبر" crossing), and naming their country is no support;
+ * 7. in English, a town of rules 3 and 6 after a preposition of place ("in Pineville", "near Kennebunk",
+ *    "outside Rolling Meadows") is the town, unless its name is ambiguous (a common word), a given name
+ *    ("in Taylor's view") or a country's or a region's too ("in Poland"): local news names its towns so
+ *    without their state.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
-import { NON_PLACES } from '../lexicon/lexicon';
+import { GIVEN_NAMES, NON_PLACES } from '../lexicon/lexicon';
 import { withSingleParticles } from '../text/particles';
 import type { NameMatch } from '../match/find-names';
 
@@ -42,6 +46,8 @@ export interface SupportContext {
   settlementCue: boolean;
   /** A preposition or place noun right before the name ("في", "إلى", "شمال"). */
   governed: boolean;
+  /** An English preposition of place right before the name ("in Pineville"): rule 7. */
+  placedInEnglish?: boolean;
   focusCountries: ReadonlySet<string>;
   /** Towns known well enough whatever their size: those named in facility rules (Tartus, Latakia). */
   knownTowns: ReadonlySet<string>;
@@ -84,6 +90,14 @@ export function settlementDoubt(
       ? null
       : `the name of ${where()} is also a common word; no "city of" before it`;
   }
+  if (
+    !arabic &&
+    context.placedInEnglish &&
+    !ambiguous &&
+    !GIVEN_NAMES.has(match.key) &&
+    match.records.every((r) => r.entry.kind === 'settlement')
+  )
+    return null;
   if (context.smallTowns?.has(entry.id)) {
     if (arabic) return `small town (${where()}) not named as a town ("قرية", "بلدة")`;
     return context.nearAnotherPlace?.(entry)

@@ -118,6 +118,82 @@ describe('places inside account names and web addresses', () => {
   });
 });
 
+describe('a place before a capitalised word', () => {
+  it('keeps a place that is no given name before an institution of its own', () => {
+    expect(ids('The Fresno Animal Shelter took the dogs.')).toEqual(['fresno']);
+    expect(ids('A Laredo Environmental Services crew came.')).toEqual(['laredo']);
+  });
+
+  it("reads a place that is also a given name as a person's before a capitalised word", () => {
+    expect(ids('Tyler Smith said so.')).toEqual([]);
+    expect(why('Tyler Smith said so.', 'Tyler')).toMatch(/person's name/);
+  });
+
+  it('lists a place before a command or a group as part of its name', () => {
+    expect(why('the US Africa Command said.', 'Africa')).toMatch(/organisation/);
+    expect(why('talks under the OSCE Minsk Group resumed', 'Minsk')).toMatch(/organisation/);
+  });
+});
+
+describe('places the gazetteer lacked, and names written otherwise', () => {
+  it('knows the Sea of Japan, the Canary Islands, Kashmir and its Line of Control', () => {
+    expect(ids('Destroyers sailed into the Sea of Japan.')).toEqual(['sea-of-japan']);
+    expect(ids('عبرت سفن بحر اليابان')).toEqual(['sea-of-japan']);
+    expect(ids('A frigate was sent to the Canary Islands.')).toEqual(['canary-islands']);
+    expect(ids('أرسلت فرقاطة إلى جزر الكناري')).toEqual(['canary-islands']);
+    expect(ids('Shelling across the Line of Control in Kashmir.')).toEqual(['line-of-control', 'kashmir']);
+    expect(ids('قصف عبر خط المراقبة في كشمير')).toEqual(['line-of-control', 'kashmir']);
+  });
+
+  it('names Busan بوسان, and reads the spellings news uses for Kalbajar, Ganja and Pyongyang', () => {
+    expect(ids('رست سفينة في بوسان')).toEqual(['busan-metropolitan-city']);
+    expect(ids('انسحبت القوات من كلبجار ثم من كلبجر')).toEqual(['kalbajar-district']);
+    expect(ids('وصلت الشحنة إلى مطار غانجا')).toEqual(['ganja']);
+    expect(ids('أطلق صاروخ من بيونغ يانغ')).toEqual(['pyongyang']);
+  });
+
+  it('reads a division word in lower case after the name, accents or not', () => {
+    expect(ids('Troops massed in Bolivar state.')).toEqual(['bolivar-state']);
+    expect(ids('Troops massed in Bolívar State.')).toEqual(['bolivar-state']);
+  });
+
+  it("does not read a country's adjective as a division of that name", () => {
+    expect(ids('Somali troops crossed into Kenya.')).toEqual(['kenya']);
+  });
+});
+
+describe('an English town after a preposition of place', () => {
+  it('takes a smaller town after "in", "near" or "outside", without its state', () => {
+    expect(ids('A water main broke in Kennebunk on Monday.')).toEqual(['kennebunk']);
+    expect(ids('The school will open in Rolling Meadows next fall.')).toEqual(['rolling-meadows']);
+  });
+
+  it('still needs support for a bare small town, one named like a word, or one a country shares', () => {
+    expect(ids('Kennebunk was quiet.')).toEqual([]);
+    expect(ids('In Hope the rain stopped.')).toEqual([]);
+    expect(ids('Flights resumed in Poland.')).toEqual(['poland']);
+  });
+});
+
+describe('football clubs named after their city', () => {
+  it("lists the city inside a club's name as unresolved, and keeps the city named alone", () => {
+    expect(ids('فاز ريال مدريد على مانشستر يونايتد في مدريد')).toEqual(['madrid']);
+    expect(why('فاز ريال مدريد على مانشستر يونايتد في مدريد', 'مانشستر')).toMatch(/football club/);
+    expect(ids('Bayern Munich beat Werder Bremen in Munich.')).toEqual(['munich']);
+  });
+});
+
+describe('places inside topic hashtags', () => {
+  it('lists a place joined to other words in a hashtag as unresolved, and keeps a hashtag of one name', () => {
+    const { features, unresolved } = parse('غارات جديدة #قصف_حلب #دمشق #دير_الزور #حمص_الآن');
+    expect(features.map((f) => f.properties.id)).toEqual(['damascus', 'deir-ez-zor']);
+    expect(unresolved.map((u) => [u.text, u.reason])).toEqual([
+      ['حلب', "inside a topic's hashtag with other words, not a place the text names"],
+      ['حمص', "inside a topic's hashtag with other words, not a place the text names"],
+    ]);
+  });
+});
+
 describe('a town named with its division or country', () => {
   it('takes the namesake in the division or the country named after the comma', () => {
     expect(ids('He moved to Springfield, Illinois.')).toEqual(['springfield-us-illinois', 'illinois-state']);

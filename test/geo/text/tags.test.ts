@@ -18,7 +18,17 @@ describe('account names and web addresses in a text', () => {
     ]);
   });
 
-  it('leaves hashtags and plain text alone', () => {
-    expect(tagged('شوارع #الكويت بعد الأمطار #سيول_الكويت')).toEqual([]);
+  it('leaves hashtags of one word and plain text alone', () => {
+    expect(tagged('شوارع #الكويت بعد الأمطار')).toEqual([]);
+  });
+
+  it('finds topic hashtags, words joined by underscores, with their words after the #', () => {
+    const text = 'شوارع #الكويت بعد الأمطار #سيول_الكويت و#مرفأ_بيروت';
+    expect(tagged(text)).toEqual([
+      ['topic', '#سيول_الكويت'],
+      ['topic', '#مرفأ_بيروت'],
+    ]);
+    const [flood] = tagSpans(text);
+    expect(text.slice(flood!.body!.start, flood!.body!.end)).toBe('سيول_الكويت');
   });
 });
