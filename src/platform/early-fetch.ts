@@ -16,7 +16,8 @@ export function fetchEarly(paths: readonly string[], win: typeof globalThis = gl
   const waiting = (holder[EARLY] ??= new Map());
   for (const path of paths) {
     if (waiting.has(path)) continue;
-    const response = win.fetch(path, { credentials: 'same-origin' });
+    // Low: what the first view paints with (its styles, fonts and picture) comes first.
+    const response = win.fetch(path, { credentials: 'same-origin', priority: 'low' });
     // A failure is the taker's to report; one never taken is no error of the page's.
     response.catch(() => undefined);
     waiting.set(path, response);

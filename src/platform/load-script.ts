@@ -56,6 +56,8 @@ export function preloadScriptOf(metaName: string, doc: Document = document): voi
     link.rel = 'preload';
     link.as = 'script';
   }
+  // After what the first view needs to paint: the script runs only once it has painted.
+  link.fetchPriority = 'low';
   link.href = meta.content;
   doc.head.append(link);
 }
