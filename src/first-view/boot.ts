@@ -16,7 +16,9 @@ import { chooseLanguage, directionOf, markedLanguage } from '../i18n/language';
 import { searchWith } from '../address/codec';
 import { readAddress, writeAddress } from '../address/history';
 import { APP_READY_EVENT } from '../platform/app-ready';
-import { loadApp } from '../platform/load-app';
+import { loadApp, preloadApp } from '../platform/load-app';
+import { fetchEarly } from '../platform/early-fetch';
+import { BASEMAP_PATH, BASEMAP_TILES_PATH, DATASET_PATH, LABELS_PATH } from '../../geo/contract';
 
 // First of all: the page may enforce Trusted Types, and Leaflet tests the DOM as soon as it loads.
 installTrustedTypes();
@@ -35,6 +37,14 @@ function applyLanguage(next: Language) {
 
 applyLanguage(language);
 if (url.embed) root.dataset.embed = '';
+
+// The full page is the app: its script and the files it reads first are asked for now, to arrive while
+// the first view paints (the script runs only after, below). Not in an embed, which may never start the
+// app (and, sandboxed, reads its data through scripts), nor in the desk's preview, whose data is the desk's.
+if (!url.embed && !url.preview) {
+  preloadApp();
+  fetchEarly([DATASET_PATH, BASEMAP_PATH, BASEMAP_TILES_PATH, LABELS_PATH]);
+}
 
 function firstView(): HTMLElement | null {
   return document.getElementById('first-view');

@@ -41,3 +41,23 @@ export function loadScriptOf(
   }
   return loading;
 }
+
+/**
+ * Asks for the script named by `metaName` now without running it (`<link rel=preload>`), so that
+ * `loadScriptOf` later finds it downloaded. Nothing when index.html names no such script.
+ */
+export function preloadScriptOf(metaName: string, doc: Document = document): void {
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`);
+  if (!meta?.content) return;
+  const link = doc.createElement('link');
+  // The dev server serves the scripts as modules, fetched in CORS mode: a module preload matches them.
+  if (meta.dataset.type === 'module') link.rel = 'modulepreload';
+  else {
+    link.rel = 'preload';
+    link.as = 'script';
+  }
+  // After what the first view needs to paint: the script runs only once it has painted.
+  link.fetchPriority = 'low';
+  link.href = meta.content;
+  doc.head.append(link);
+}

@@ -39,9 +39,33 @@ export interface FiltersSlice {
   hideFilters: () => void;
 }
 
+/** How many settings of the filters are kept, each with what was derived from it. */
+const KEPT_FILTERS = 8;
+
+/**
+ * The same object for the same filters: every derivation is cached by the filters object (model/memo.ts),
+ * so filters set back to what they were a few changes ago (a kind turned off and on, a reset) find the
+ * claims, places, timeline and clusters they had, instead of reading every claim again.
+ */
+function keptFilters(): (filters: Filters) => Filters {
+  const kept = new Map<string, Filters>();
+  const keyOf = (f: Filters) =>
+    JSON.stringify([f.activities, f.stances, f.claimant, f.articleId, f.from, f.to]);
+  kept.set(keyOf(NO_FILTERS), NO_FILTERS);
+  return (filters) => {
+    const key = keyOf(filters);
+    const same = kept.get(key) ?? filters;
+    kept.delete(key);
+    kept.set(key, same);
+    for (const old of kept.keys()) if (kept.size > KEPT_FILTERS) kept.delete(old);
+    return same;
+  };
+}
+
 export function createFiltersSlice(): DalilSlice<FiltersSlice> {
   return (set, get) => {
-    const update = (patch: Partial<Filters>) => set({ filters: { ...get().filters, ...patch } });
+    const same = keptFilters();
+    const update = (patch: Partial<Filters>) => set({ filters: same({ ...get().filters, ...patch }) });
     return {
       filters: NO_FILTERS,
       showActorsAndContext: false,
@@ -59,7 +83,9 @@ export function createFiltersSlice(): DalilSlice<FiltersSlice> {
         const { dataset } = get();
         set({
           // A summary's claims are the arcs' only: its filters are held once its evidence comes.
-          filters: dataset && !dataset.pending ? knownFilters(filters, filterDomainOf(dataset)) : filters,
+          filters: same(
+            dataset && !dataset.pending ? knownFilters(filters, filterDomainOf(dataset)) : filters,
+          ),
           showActorsAndContext,
         });
       },

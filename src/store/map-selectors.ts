@@ -30,10 +30,32 @@ function activityWeight(place: ListedPlaceFeature): number {
   return site + venue;
 }
 
+/** How many lists of places drawn are kept, with their clusters: a filter turned on and off again finds its own. */
+const KEPT_INPUTS = 4;
+
+/** The last lists of places drawn, by their ids in order, most recent last. */
+const keptInputs = new Map<string, readonly ClusterInput[]>();
+
+/**
+ * The same list for the same places: a filter that changes which claims are shown but not which places
+ * are drawn (or one turned off again) hands the clusters (`placeClusters`, cached by the list) the list
+ * they were built for, and the map keeps its clusters instead of building them again.
+ */
+function sameInputs(inputs: readonly ClusterInput[]): readonly ClusterInput[] {
+  const key = inputs.map((p) => `${p.id} ${p.lngLat[0]} ${p.lngLat[1]}`).join('\n');
+  const kept = keptInputs.get(key) ?? inputs;
+  keptInputs.delete(key);
+  keptInputs.set(key, kept);
+  for (const old of keptInputs.keys()) if (keptInputs.size > KEPT_INPUTS) keptInputs.delete(old);
+  return kept;
+}
+
 const clusterInputs = memoize((places: readonly ListedPlaceFeature[]): readonly ClusterInput[] =>
-  [...places]
-    .sort((a, b) => mentionCountOf(b) - mentionCountOf(a))
-    .map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates })),
+  sameInputs(
+    [...places]
+      .sort((a, b) => mentionCountOf(b) - mentionCountOf(a))
+      .map((p) => ({ id: p.properties.id, lngLat: p.geometry.coordinates })),
+  ),
 );
 
 /** The places the map draws, most mentioned first (a cluster names its first places), as points. */

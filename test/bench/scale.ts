@@ -11,9 +11,11 @@
  * first) is opened in Chromium with each size's data (scale-browser.ts): the bytes of a first visit, the
  * time to the first markers, a filter change and the frame rate while panning; `--no-browser` skips it.
  *
- * `--work DIR` builds in that folder and keeps it (the corpus, its cache and its data) to look at.
+ * `--work DIR` builds in that folder and keeps it (the corpus, its cache and its data) to look at;
+ * `--browser-only` then measures in Chromium the data built there before, without building again (after a
+ * change to the app: `npm run build` first).
  *
- *     tsx test/bench/scale.ts [--sizes 1000,10000] [--seed 1] [--work DIR]
+ *     tsx test/bench/scale.ts [--sizes 1000,10000] [--seed 1] [--work DIR [--browser-only]]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -199,11 +201,13 @@ function printFigures(figures: SizeFigures) {
   );
 }
 
-function printBrowserFigures({ firstVisit, firstMarkersMs, filterChangeMs, panningFps }: BrowserFigures) {
+function printBrowserFigures(figures: BrowserFigures) {
+  const { firstVisit, firstMarkersMs, appStartedMs, dataArrivedMs, filterChangeMs, panningFps } = figures;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
     [
       `  first visit:       ${mb(firstVisit.gzipBytes)} gzipped (${mb(firstVisit.rawBytes)} raw, ${firstVisit.files} files), of which data ${mb(firstVisit.dataGzipBytes)}`,
-      `  first markers:     ${(firstMarkersMs / 1000).toFixed(1)} s after navigation (Chromium, 1280 × 800)`,
+      `  first markers:     ${s(firstMarkersMs)} after navigation (Chromium, 1280 × 800; median of 5 loads; app started ${s(appStartedMs)}, data in ${s(dataArrivedMs)})`,
       `  a filter change:   ${filterChangeMs.toFixed(0)} ms to the next frame (median of 5)`,
       `  panning:           ${panningFps.toFixed(0)} frames a second`,
     ].join('\n'),
@@ -219,6 +223,7 @@ async function main() {
       run: { type: 'boolean', default: false },
       work: { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
+      'browser-only': { type: 'boolean', default: false },
     },
   });
   if (values.run) {
@@ -228,6 +233,13 @@ async function main() {
   const work = values.work ?? mkdtempSync(join(tmpdir(), 'dalil-scale-'));
   try {
     for (const size of values.sizes.split(',').map(Number)) {
+      if (values['browser-only']) {
+        if (values.work === undefined)
+          throw new Error('--browser-only measures the data of a --work folder.');
+        console.log(`${size} articles (data built before in ${work})`);
+        printBrowserFigures(await measureInBrowser(join(work, `out-${size}`, dirname(DATASET_PATH)), work));
+        continue;
+      }
       const figures = measureBuilds(size, Number(values.seed), work);
       printFigures(figures);
       if (!values['no-browser']) printBrowserFigures(await measureInBrowser(dirname(figures.dataFile), work));

@@ -77,7 +77,8 @@ export function FiltersPanel() {
       <button type="button" className="filters-panel__reset" disabled={!filtering} onClick={resetFilters}>
         {t.reset}
       </button>
-      <MovementList />
+      {/* Drawn while the panel is open: hidden, its hundreds of movements would cost every load. */}
+      {shown && <MovementList />}
     </section>
   );
 }

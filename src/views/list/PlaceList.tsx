@@ -16,6 +16,8 @@ import { EvidenceStatus, useEvidenceReady } from '../evidence/EvidenceStatus';
 
 export const PLACE_LIST_ID = 'place-list';
 
+const NO_PLACES: readonly ListedPlaceFeature[] = [];
+
 /**
  * The list view: every place with its quotes, verbatim, for screen readers, keyboard readers, phones and
  * print. Its places are drawn while it is shown or the page is printed (see list.css: printing prints
@@ -26,8 +28,6 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   const shown = useDalil((state) => state.listShown);
   const order = useDalil((state) => state.listOrder);
   const language = useDalil((state) => state.language);
-  // The places the filters leave, actors and context included: the list is their way back.
-  const places = useDalil(selectFilteredPlaces);
   const hideList = useDalil((state) => state.hideList);
   // Escape closes the list and gives focus back to its toggle, as for the sheet and the article.
   const onKeyDown = closeOnEscape(() => {
@@ -38,6 +38,9 @@ export function PlaceList({ covered = false }: { covered?: boolean }) {
   // and every filter change for nothing.
   const printing = usePrinting();
   const open = shown || printing;
+  // The places the filters leave, actors and context included: the list is their way back. Read only
+  // while the list is drawn, so a hidden list costs neither the first load nor a filter change.
+  const places = useDalil((state) => (open ? selectFilteredPlaces(state) : NO_PLACES));
   const evidenceReady = useEvidenceReady();
   const groups = useMemo(
     () => (open && evidenceReady ? orderPlaces(places, order, language) : []),

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchEarly } from '../../../src/platform/early-fetch';
 import { fetchJson } from '../../../src/platform/fetch-json';
 
 afterEach(() => {
@@ -35,5 +36,31 @@ describe('fetchJson', () => {
     vi.stubGlobal('fetch', async () => new Response('<html>', { status: 200 }));
     const result = await fetchJson('data/x.json');
     expect(!result.ok && result.reason).toBe('not-json');
+  });
+
+  it('takes a file the first script fetched early once, and fetches it again after', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (path: string) => {
+      asked.push(path);
+      return new Response(`{"n":${asked.length}}`, { status: 200 });
+    });
+    fetchEarly(['data/x.json']);
+    fetchEarly(['data/x.json']);
+    expect(asked).toEqual(['data/x.json']);
+    expect(await fetchJson('data/x.json')).toEqual({ ok: true, json: { n: 1 } });
+    expect(await fetchJson('data/x.json')).toEqual({ ok: true, json: { n: 2 } });
+    expect(asked).toEqual(['data/x.json', 'data/x.json']);
+  });
+
+  it('reports an early fetch that failed as unreachable', async () => {
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    fetchEarly(['data/y.json']);
+    expect(await fetchJson('data/y.json')).toEqual({
+      ok: false,
+      reason: 'unreachable',
+      detail: 'data/y.json: Failed to fetch',
+    });
   });
 });

@@ -8,6 +8,8 @@ import {
   selectVisiblePlaces,
 } from '../../../src/store/claim-selectors';
 import { selectMentionsByArticle } from '../../../src/store/selectors';
+import { selectClusterInputs } from '../../../src/store/map-selectors';
+import { placeClusters } from '../../../src/model/place-clusters';
 import type { DalilStore } from '../../../src/store/store';
 import { builtDataset, storeWithBuiltData } from '../fixtures/built-dataset';
 
@@ -132,5 +134,18 @@ describe('claim selectors on the seed data', () => {
     expect(count(narrowed)).toBeGreaterThan(0);
     expect(count(narrowed)).toBeLessThan(count(all));
     expect(selectMentionsByArticle('latakia')(store.getState())).toBe(narrowed);
+  });
+});
+
+describe('the places the map clusters', () => {
+  it('are the same list, and so the same clusters, for a filter turned off again', () => {
+    const before = selectClusterInputs(store.getState());
+    const clusters = placeClusters(before, 40);
+    store.getState().toggleActivity('diplomacy');
+    const filtered = selectClusterInputs(store.getState());
+    expect(filtered).not.toBe(before);
+    store.getState().toggleActivity('diplomacy');
+    expect(selectClusterInputs(store.getState())).toBe(before);
+    expect(placeClusters(selectClusterInputs(store.getState()), 40)).toBe(clusters);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STANCES } from '../../../geo/contract';
 import { NO_FILTERS } from '../../../src/model/filters';
+import { selectVisibleClaims } from '../../../src/store/claim-selectors';
 import type { DalilStore } from '../../../src/store/store';
 import { storeWithBuiltData } from '../fixtures/built-dataset';
 
@@ -24,6 +25,18 @@ describe('filters slice', () => {
     expect(store.getState().filters.activities).toHaveLength(7);
     store.getState().toggleActivity('naval');
     expect(store.getState().filters.activities).toBeNull();
+  });
+
+  it('gives back the very filters object, and what was derived from it, when filters return to a setting', () => {
+    store.getState().toggleActivity('naval');
+    const naval = store.getState().filters;
+    const shown = selectVisibleClaims(store.getState());
+    store.getState().toggleStance('denied');
+    store.getState().toggleStance('denied');
+    expect(store.getState().filters).toBe(naval);
+    expect(selectVisibleClaims(store.getState())).toBe(shown);
+    store.getState().toggleActivity('naval');
+    expect(store.getState().filters).toBe(NO_FILTERS);
   });
 
   it('refuses to uncheck the last stance', () => {
