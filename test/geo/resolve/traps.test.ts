@@ -208,3 +208,19 @@ describe('a town named with its division or country', () => {
     expect(ids('He lives in Paris, Texas.')).toEqual(['paris-us', 'texas-state']);
   });
 });
+
+describe('names of countries and waters as news writes them', () => {
+  it('reads the Democratic Republic of Congo without its article, and "Congo" with context', () => {
+    expect(ids('Troops crossed into the Democratic Republic of Congo on Monday.')).toEqual([
+      'democratic-republic-of-the-congo',
+    ]);
+    expect(ids("Congo's army said its troops had repelled an assault near Goma.")).toContain(
+      'democratic-republic-of-the-congo',
+    );
+  });
+
+  it('reads a gulf named after a country as the gulf, not the country and another gulf', () => {
+    expect(ids('A patrol boat entered Estonian waters in the Gulf of Finland.')).toEqual(['gulf-of-finland']);
+    expect(ids('وعبرت سفن حربية بحيرة تنغانيقا.')).toEqual(['lake-tanganyika']);
+  });
+});
