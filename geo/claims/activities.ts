@@ -24,6 +24,11 @@ export interface ClauseActivities {
 /** How far after a generic word ("طائرات") a model of its family replaces it ("من نوع أنطونوف -124"). */
 const MODEL_REACH = 5;
 
+/** Equipment that is sent with its crews: sent alone, it is deployed, not arms supplied. */
+const CREWED: ReadonlySet<string> = new Set(['ship', 'aircraft', 'helicopter']);
+/** Aircraft flown from afar, sent as arms ("أرسلت طائرات مسيرة إلى روسيا"). */
+const UNCREWED: ReadonlySet<string> = new Set(['drone']);
+
 export function findActivities(
   at: Reading,
   from: number,
@@ -67,11 +72,12 @@ export function findActivities(
   const delivery = findPhrases(at.tokens, lex.delivery, from, to).filter(
     (m) => outside(m) && !inEquipment(m),
   );
-  // "سترسل سفينة حربية": a ship sent sails with its crew; only a handover makes it arms supplied.
+  // "سترسل سفينة حربية", "أرسلت طائرات": ships and aircraft sent go with their crews; only a handover
+  // makes them arms supplied.
   const handedOver = findPhrases(at.tokens, lex.handovers, from, to).some(
     (m) => outside(m) && !inEquipment(m),
   );
-  const supplied = kept.some((e) => e.value.family !== 'ship') || handedOver;
+  const supplied = kept.some((e) => !CREWED.has(e.value.family) || UNCREWED.has(e.value.id)) || handedOver;
   if (kept.length > 0 && delivery.length > 0 && supplied) kinds.add('weapons');
   // "قصف ثكنة بالصواريخ", "struck a tank with an anti-tank missile": arms that strike are no arms
   // supplied; with nothing sent, a strike's weapons are its combat.

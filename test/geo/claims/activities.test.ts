@@ -175,4 +175,9 @@ describe('activities', () => {
       expect.arrayContaining(['ground', 'naval', 'air']),
     );
   });
+
+  it('reads aircraft sent as deployed, and drones sent to another state as arms supplied', () => {
+    expect(kindsOf('وقالت روسيا إنها أرسلت طائرات حربية إلى اللاذقية.')).not.toContain('weapons');
+    expect(kindsOf('ورجح مسؤول أمريكي أن تكون إيران قد أرسلت طائرات مسيرة إلى روسيا.')).toContain('weapons');
+  });
 });
