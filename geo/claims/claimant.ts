@@ -9,7 +9,7 @@ import { gapBefore, type Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext, type Resolved } from './claimant-context';
-import { relayedAfter, sourceOf, toSource, type Found } from './frame-source';
+import { relayedAfter, SAYING, sourceOf, toSource, type Found } from './frame-source';
 import type { SourceEntry } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
@@ -116,7 +116,7 @@ function spokespersonAlone(at: Reading, found: Found, ctx: ClaimantContext): str
   const before = at.tokens[spoke.first - 1]?.text ?? '';
   if (
     spoke.first > found.first ||
-    !(ATTRIBUTION_WORDS.articles.has(before) || /^(و?قال|و?قالت)$/.test(before))
+    !(ATTRIBUTION_WORDS.articles.has(before) || readings(before, true).some((r) => SAYING.has(r)))
   )
     return null;
   return ctx.last?.party ?? null;

@@ -23,8 +23,8 @@ const {
   auxiliaries: AUXILIARIES,
   demonstratives: DEMONSTRATIVES,
 } = ATTRIBUTION_WORDS;
-/** The verbs of saying. */
-const SAYING = new Set(frames.groups.filter((g) => g.kind === 'verb').flatMap((g) => [...g.words]));
+/** The verbs of saying (attribution.json's `verb` frames), shared by the readers of sources. */
+export const SAYING = new Set(frames.groups.filter((g) => g.kind === 'verb').flatMap((g) => [...g.words]));
 /** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
 const MAX_BEFORE = 8;
 
