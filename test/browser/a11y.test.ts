@@ -87,7 +87,7 @@ describe('accessibility', () => {
       }).observe(el, { attributes: true, attributeFilter: ['class'] });
     });
     // The marker farthest from the map's centre among those a reader can reach.
-    const far = await page.locator('.leaflet-marker-icon[data-place-id]:not([inert])').evaluateAll((els) => {
+    const far = await page.locator('.leaflet-marker-icon[data-place-id]:not(.is-cut)').evaluateAll((els) => {
       const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
       const away = (el: Element) => {
         const r = el.getBoundingClientRect();

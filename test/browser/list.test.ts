@@ -83,7 +83,7 @@ describe('list view', () => {
     const { page } = await openList();
     // Among the markers a reader can reach: not those the map's edge cuts.
     const markers = await page
-      .locator('.leaflet-marker-icon[data-place-id]:not([inert])')
+      .locator('.leaflet-marker-icon[data-place-id]:not(.is-cut)')
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.placeId));
     const last = (await listedIds(page)).filter((id) => markers.includes(id)).at(-1)!;
     await page.locator(`.leaflet-marker-icon[data-place-id="${last}"]`).focus();

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
 /**
- * A marker that the map's edge cuts is no target until the map brings it wholly into view: a finger would
- * get only a sliver of it, under the header or the legend, or tap the zoom buttons over it. It stays drawn but inert (no tap, no focus);
- * moving the map, the list and the legend's places outside the view still reach it. A marker wholly off
- * screen stays in the keyboard's order: reaching it there brings it into view. Neither the marker focus is
- * on nor the one whose evidence is open (focus goes back to it when the evidence closes) is made inert, and
- * a cut of less than a pixel (a position rounded at the edge) is none.
+ * A marker that the map's edge cuts is no target for a pointer until the map brings it wholly into view: a
+ * finger would get only a sliver of it, under the header or the legend, or tap the zoom buttons over it.
+ * It stays drawn and marked `is-cut` (map.css lets taps and clicks pass through it). It stays in the
+ * keyboard's order, as does a marker wholly off screen: reaching it there pans it wholly into view (the
+ * marker's own pan on focus), so tabbing past one marker never leaves another out of reach. A cut of less
+ * than a pixel (a position rounded at the edge) is none.
  */
 
 /** How far past the map's edge a marker may reach, in CSS pixels, and still be whole. */
@@ -39,10 +39,7 @@ export function EdgeTargets() {
                   r.right > zoomBar.left + EDGE_SLACK &&
                   r.top < zoomBar.bottom - EDGE_SLACK &&
                   r.bottom > zoomBar.top + EDGE_SLACK));
-            // Focus stays where the reader put it: a marker they are on, or will come back to, is theirs.
-            const theirs =
-              marker.contains(document.activeElement) || marker.classList.contains('is-selected');
-            if (marker.inert !== cut && !(cut && theirs)) marker.inert = cut;
+            marker.classList.toggle('is-cut', cut);
           }
         });
       };
