@@ -35,16 +35,30 @@ export interface ClaimantContext {
   surnames: Map<string, Resolved>;
   /** Display names of places by gazetteer id, when the caller knows them. */
   placeName: (placeId: string) => Name | null;
+  /**
+   * The country of the dateline ("يانغون (أ ف ب) -"), by ISO code: whose "the army" or "the ruling junta"
+   * is when the article names no other, as a report filed from a country speaks of its forces bare.
+   */
+  datelineParty: string | null;
 }
 
 export function createContext(
   at: Reading,
   placeName: (placeId: string) => Name | null = () => null,
+  datelineParty: string | null = null,
 ): ClaimantContext {
   const people = new Set<string>();
   for (const m of findPhrases(at.tokens, lexicon().sources))
     if (m.value.kind === 'person') people.add(m.value.id);
-  return { people, last: null, named: [], lastByRole: new Map(), surnames: new Map(), placeName };
+  return {
+    people,
+    last: null,
+    named: [],
+    lastByRole: new Map(),
+    surnames: new Map(),
+    placeName,
+    datelineParty,
+  };
 }
 
 /** Remembers an explicitly named source and the name words that named it. */

@@ -148,6 +148,11 @@ function forceOf(force: Force, parts: readonly Part[], ctx: ClaimantContext): Re
     (place?.type === 'mention' &&
     (place.mention.kind === 'country' || place.mention.placeId in CAPITAL_GOVERNMENTS)
       ? nationalityOfPlace(place.mention)
+      : undefined) ??
+    // "يانغون - … المجلس العسكري الحاكم": a service named bare is the dateline country's; one with a
+    // name of its own ("جيش أراكان", "the Arakan Army") is an armed group ("الجيش المالي" is no name).
+    (ctx.datelineParty && !parts.some((p) => p.type === 'name' && !p.word.startsWith('ال'))
+      ? nationalityOfParty(ctx.datelineParty)
       : undefined);
   if (!nat?.party) return { id: null, name: null, party: null, kind: 'institution' };
   const country = nat.government ? ctx.placeName(nat.government) : null;

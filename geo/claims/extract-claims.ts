@@ -21,7 +21,7 @@ import type { ArticleReader } from './article-reader';
 import { createContext } from './claimant-context';
 import { splitClauses } from './clauses';
 import type { DateFound } from './dates';
-import { articleMentions, type ArticleMention } from './mentions';
+import { articleMentions, isDateline, type ArticleMention } from './mentions';
 import { movementOf, type Movement } from './movement';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { normalizeName } from '../letters/normalize';
@@ -63,10 +63,12 @@ export function extractClaims(
   const at = options.reading ?? readText(article.text);
   if (at.text !== article.text) throw new Error(`${article.id}: the reading passed is of another text`);
   const blocked = blockedTokens(at);
+  const mentions = articleMentions(at, features, article.id);
+  const dateline = mentions.find((m) => isDateline(at.text, m));
   const reader: ArticleReader = {
     at,
-    mentions: articleMentions(at, features, article.id),
-    ctx: createContext(at, options.placeName),
+    mentions,
+    ctx: createContext(at, options.placeName, dateline?.iso2 ?? null),
     blocked: (i) => blocked[i] === 1,
     published: article.published,
   };

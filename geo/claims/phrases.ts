@@ -62,6 +62,8 @@ function readingsOf(word: string, verbs: boolean): string[] {
       if (w.length >= 4 && /[^اوي]ا$/.test(w) && !/^(ال|م)/.test(w)) add(w.slice(0, -1));
   // "قواته", "طائراته": a feminine plural with "his" (a lone ه is read as ة everywhere else).
   for (const w of [...out]) if (w.length >= 5 && w.endsWith('اته')) add(w.slice(0, -1));
+  // "مقاتليه", "مستشاريه": a masculine plural's construct form in ي with "his".
+  for (const w of [...out]) if (w.length >= 6 && w.endsWith('يه')) add(w.slice(0, -1));
   for (const w of [...out])
     for (const s of PRONOUN_SUFFIXES)
       if (w.endsWith(s) && w.length - s.length >= 3) {

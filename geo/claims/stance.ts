@@ -7,7 +7,7 @@
 import type { Stance } from '../contract';
 import { gapBefore, type Reading } from '../text/reading';
 import type { StanceCue } from '../lexicon/claims-schema';
-import { STANCE_WORDS } from '../lexicon/lexicon';
+import { ROLE_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { findPhrases, readings } from './phrases';
 
@@ -95,10 +95,21 @@ export function stanceOf(
   return { stance: 'reported', cue: null, future };
 }
 
+/** The past tense's plural ending, which no verb after the future's سـ takes (its plural ends in ون). */
+const PAST_PLURAL = /وا$/u;
+const PLACE_NOUNS = ROLE_WORDS.placeNouns;
+
 /** Cues the lexicon cannot list: a future verb ("ستبحث", not "ستواصل"), "قد" before a present verb. */
 function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   const word = at.tokens[i]!.text;
-  const verb = readings(word).find((r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !notFutureVerbs.has(r));
+  // A future verb takes no past ending: "سيطروا" (they took control) is past, the سـ its root's; and
+  // after "مدينة", "بلدة" a name stands, however it begins ("مدينة سيتوي").
+  const named = readings(at.tokens[i - 1]?.text ?? '').some((r) => PLACE_NOUNS.has(r));
+  const verb =
+    !named &&
+    readings(word).find(
+      (r) => /^س[يتن]\p{L}{3,}$/u.test(r) && !PAST_PLURAL.test(r) && !notFutureVerbs.has(r),
+    );
   if (verb && ![...continuationStems].some((s) => verb.slice(2).includes(s)))
     return { stance: 'planned', scope: 'predicate', first: i, end: i + 1 };
   const next = at.tokens[i + 1]?.text ?? '';

@@ -180,4 +180,18 @@ describe('activities', () => {
     expect(kindsOf('وقالت روسيا إنها أرسلت طائرات حربية إلى اللاذقية.')).not.toContain('weapons');
     expect(kindsOf('ورجح مسؤول أمريكي أن تكون إيران قد أرسلت طائرات مسيرة إلى روسيا.')).toContain('weapons');
   });
+
+  it('reads clashes, arming and a base of the army, and a named militia as no buildup', () => {
+    expect(kindsOf('وقال مسؤولون سوريون إن اشتباكا وقع قرب اللاذقية.')).toEqual(['combat']);
+    expect(kindsOf('واتهمت دمشق أنقرة بتسليح مجموعات قرب اللاذقية.')).toEqual(['weapons']);
+    const raid = kindsOf('وقال مسؤولون سوريون إن مسلحين هاجموا قاعدة للجيش قرب اللاذقية.');
+    expect(raid).toEqual(['ground', 'presence', 'combat']);
+    expect(kindsOf('وقال مسؤول في الحشد الشعبي إن قوات من الحشد الشعبي انتقلت إلى اللاذقية.')).toEqual([
+      'ground',
+    ]);
+    expect(kindsOf('The ministry said insurgents had fled towards Latakia.')).toEqual(['ground']);
+    expect(kindsOf('Moscow said the drills in Latakia were held under a new defence pact.')).toContain(
+      'diplomacy',
+    );
+  });
 });

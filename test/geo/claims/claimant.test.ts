@@ -478,4 +478,21 @@ describe('claimant', () => {
       party: null,
     });
   });
+
+  it('gives a service named bare the country of the dateline, and a named army none', () => {
+    const junta = claimOf(
+      'طرطوس (رويترز) - ونفى المتحدث باسم المجلس العسكري الحاكم أي استهداف للمدنيين في غارات على اللاذقية.',
+    );
+    expect(junta.claimant?.party).toBe('SY');
+    expect(
+      claimOf('LATAKIA, June 3 (Reuters) - The army said its warplanes had struck targets near Tartus.')
+        .claimant?.party,
+    ).toBe('SY');
+    // "جيش أراكان", "the Arakan Army": an army with a name of its own is an armed group of no state.
+    expect(
+      claimOf('طرطوس (رويترز) - قال جيش أراكان يوم الثلاثاء إن مقاتليه هاجموا قاعدة قرب اللاذقية.').claimant,
+    ).toMatchObject({ text: 'جيش أراكان', party: null });
+    // Without a dateline, a bare army is of no known state.
+    expect(claimOf('وقال الجيش إن طائراته قصفت مواقع قرب اللاذقية.').claimant?.party).toBeNull();
+  });
 });

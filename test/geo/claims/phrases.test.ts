@@ -15,6 +15,11 @@ describe('phrases', () => {
     expect(find('للطائرات', [['الطائرات', 'air']])).toEqual(['air']);
   });
 
+  it('reads a masculine plural with "his": "مقاتليه" is "مقاتلي"', () => {
+    expect(find('إن مقاتليه هاجموا', [['مقاتلي', 'ground']])).toEqual(['ground']);
+    expect(find('قوات بريه', [['بري', 'x']])).toEqual([]);
+  });
+
   it('does not read a feminine ending as the pronoun "his": "مدرجة" is no "مدرج"', () => {
     expect(find('ميادين لم تكن مدرجة', [['مدرج', 'air']])).toEqual([]);
   });

@@ -287,4 +287,12 @@ describe('stance', () => {
     expect(claims.map((c) => c.stance)).toEqual(['reported', 'no-comment']);
     expect(claims[1]!.claimant).toMatchObject({ text: 'الجيش السوري', party: 'SY' });
   });
+
+  it('reads no future in a past verb whose root begins with س, nor in a name after "مدينة"', () => {
+    expect(claimOf('وقال الجيش السوري إن قواته سيطروا على قاعدة قرب اللاذقية.').stance).toBe('confirmed');
+    expect(claimOf('وقالت مصادر سورية إن القوات الروسية هاجمت مواقع قرب مدينة سيتوي.').stance).toBe(
+      'reported',
+    );
+    expect(claimOf('وقالت مصادر سورية إن القوات الروسية ستهاجم مواقع قرب اللاذقية.').stance).toBe('planned');
+  });
 });
