@@ -23,6 +23,8 @@ export interface ClauseActivities {
 
 /** How far after a generic word ("طائرات") a model of its family replaces it ("من نوع أنطونوف -124"). */
 const MODEL_REACH = 5;
+/** How many words after a verb of delivery its goods may begin ("sent an additional 20 tonnes of food"). */
+const GOODS_REACH = 2;
 
 /** Equipment that is sent with its crews: sent alone, it is deployed, not arms supplied. */
 const CREWED: ReadonlySet<string> = new Set(['ship', 'aircraft', 'helicopter']);
@@ -69,13 +71,17 @@ export function findActivities(
   // "طائرتي شحن" (cargo planes) names equipment; its "شحن" is no shipment.
   const inEquipment = (m: { firstToken: number }) =>
     found.some((e) => m.firstToken >= e.firstToken && m.firstToken < e.endToken);
+  // "delivered food and fuel to the marines": goods that are no arms, right after the verb, are what it carries.
+  const civilian = findPhrases(at.tokens, lex.civilianGoods, from, to).map((m) => m.firstToken);
+  const carriesArms = (m: { endToken: number }) =>
+    !civilian.some((c) => c >= m.endToken && c <= m.endToken + GOODS_REACH);
   const delivery = findPhrases(at.tokens, lex.delivery, from, to).filter(
-    (m) => outside(m) && !inEquipment(m),
+    (m) => outside(m) && !inEquipment(m) && carriesArms(m),
   );
   // "سترسل سفينة حربية", "أرسلت طائرات": ships and aircraft sent go with their crews; only a handover
   // makes them arms supplied.
   const handedOver = findPhrases(at.tokens, lex.handovers, from, to).some(
-    (m) => outside(m) && !inEquipment(m),
+    (m) => outside(m) && !inEquipment(m) && carriesArms(m),
   );
   const supplied = kept.some((e) => !CREWED.has(e.value.family) || UNCREWED.has(e.value.id)) || handedOver;
   if (kept.length > 0 && delivery.length > 0 && supplied) kinds.add('weapons');

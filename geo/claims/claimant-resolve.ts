@@ -94,9 +94,10 @@ export function resolveParts(
     if (of) return spokespersonOf(of);
     // "المتحدث باسم الجيش الإسرائيلي": the voice of a service.
     if (service) return voiceOf(service);
-    const nationality = parts.find((p) => p.type === 'nationality')?.nationality;
-    // "a Ukrainian military spokeswoman": no institution named, but whose voice it is.
-    return ctx.lastByRole.get('spokesperson') ?? unknown(nationality?.party ?? null);
+    // "a Ukrainian military spokeswoman", "a spokesman for the Rwanda Defence Force": no institution
+    // named, but whose voice it is, by a nationality or a country named in it.
+    const whose = parts.find((p) => p.type === 'nationality')?.nationality ?? countryOf(parts);
+    return ctx.lastByRole.get('spokesperson') ?? unknown(whose?.party ?? null);
   }
   const office = entries.find((e) => e.kind === 'office');
   if (office) return officeOrHolder(office, ctx);
@@ -179,6 +180,14 @@ function voiceOf(service: Resolved): Resolved {
 
 function unknown(party: string | null): Resolved {
   return { id: null, name: null, party, kind: 'unknown' };
+}
+
+/** The nationality of a country or capital the parts name ("the Rwanda Defence Force"). */
+function countryOf(parts: readonly Part[]): Nationality | undefined {
+  const place = parts.find(
+    (p) => p.type === 'mention' && (p.mention.kind === 'country' || p.mention.placeId in CAPITAL_GOVERNMENTS),
+  );
+  return place?.type === 'mention' ? nationalityOfPlace(place.mention) : undefined;
 }
 
 /** "مصدر أمني في دمشق", "Kenya's military": a source of a country or placed in its town speaks for it. */

@@ -5,7 +5,7 @@
  * Reading the source of one attribution word is frame-source.ts.
  */
 import type { ActivityKind, Source } from '../contract';
-import { gapBefore, type Reading } from '../text/reading';
+import { gapBefore, tokenAt, type Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { Clause } from './clauses';
 import { remember, type ClaimantContext, type Resolved } from './claimant-context';
@@ -62,7 +62,10 @@ export function attribute(reader: ArticleReader, clause: Clause, inherited: Sour
   }
   if (agency) return { claimant: toSource(at, agency), via: null, excluded };
   const continues = clause.inQuote || clause.opening === 'participle' || pronounOpener(at, clause);
-  return { claimant: continues ? inherited : null, via: null, excluded };
+  if (!continues || !inherited) return { claimant: null, via: null, excluded };
+  // "…، مؤكدا أن الغارات استهدفت": a service goes on speaking as one.
+  const service = servicesIn(at, inherited);
+  return { claimant: inherited, via: null, excluded, military: service !== null, service: service ?? [] };
 }
 
 function finish(
@@ -247,4 +250,12 @@ function pronounOpener(at: Reading, clause: Clause): boolean {
   const { continuingPronouns, continuingConjunctions, continuingSubjects } = ATTRIBUTION_WORDS;
   if (readings(first).some((r) => continuingPronouns.has(r))) return true;
   return continuingConjunctions.has(first) && continuingSubjects.has(second);
+}
+
+/** The kinds of the armed service a source's words name, or null when they name none. */
+function servicesIn(at: Reading, source: Source): readonly ActivityKind[] | null {
+  const first = tokenAt(at, source.start);
+  const end = tokenAt(at, source.end - 1) + 1;
+  const force = findPhrases(at.tokens, lexicon().forces, first, end)[0];
+  return force ? (force.value.kinds ?? []) : null;
 }

@@ -6,7 +6,8 @@
 import { CLAUSE_WORDS } from '../lexicon/lexicon';
 import { splitSentences } from '../text/sentences';
 import { gapBefore, tokenAt, type Reading } from '../text/reading';
-import { readings } from './phrases';
+import { lexicon } from './lexicon-index';
+import { createPhraseIndex, findPhrases, readings } from './phrases';
 
 /** How a clause was opened: the first of its sentence, or after a "but", a "in response to", a participle, a new speaker. */
 export type ClauseOpening = 'sentence' | 'contrast' | 'response' | 'participle' | 'speaker';
@@ -27,7 +28,11 @@ const {
   responses: RESPONSE_FIRST,
   participles: PARTICIPLES,
   afterComma: AFTER_COMMA,
+  takeUps,
 } = CLAUSE_WORDS;
+const TAKE_UPS = createPhraseIndex([...takeUps].map((w) => [w, true] as const));
+/** How many words a take-up ("وهو ما", "which") may stand before the verb of its response. */
+const TAKE_UP_REACH = 3;
 /** Two-word openers of a contrast ("في حين"), by their second word. */
 const CONTRAST_PAIRS = new Map(CLAUSE_WORDS.contrastPairs.pairs.map(([first, second]) => [second, first]));
 /** Lines that are not part of the report ("اقرأ أيضاً: …", "Read more: …"). */
@@ -71,6 +76,7 @@ function openingAt(at: Reading, i: number): { kind: ClauseOpening; from: number 
     return { kind: 'contrast', from: i - 1 };
   if (readings(word).some((w) => CONTRAST.has(w))) return { kind: 'contrast', from: i };
   if (AFTER_COMMA.has(word) && /[,،]\s*$/.test(gapBefore(at, i))) return { kind: 'contrast', from: i };
+  if (/[,،]\s*$/.test(gapBefore(at, i)) && takesUp(at, i)) return { kind: 'response', from: i };
   if (RESPONSE_FIRST.has(word) && at.tokens[i + 1]?.text === 'علي') return { kind: 'response', from: i };
   if (word === 'response' && at.tokens[i - 1]!.text === 'in') return { kind: 'response', from: i - 1 };
   if (PARTICIPLES.has(word)) return { kind: 'participle', from: i };
@@ -90,4 +96,13 @@ function insideQuote(prefix: string): boolean {
     else if ((c === '»' || c === '”') && open > 0) open--;
   }
   return straight % 2 === 1 || open > 0;
+}
+
+/** "…، وهو ما نفته صربيا", "…, which Moscow denied": a take-up right before a verb of denying or confirming. */
+function takesUp(at: Reading, i: number): boolean {
+  const takeUp = findPhrases(at.tokens, TAKE_UPS, i, i + 3).find((m) => m.firstToken === i);
+  if (!takeUp) return false;
+  return findPhrases(at.tokens, lexicon().stance, takeUp.endToken, takeUp.endToken + TAKE_UP_REACH).some(
+    (m) => m.value.stance === 'denied' || m.value.stance === 'confirmed',
+  );
 }

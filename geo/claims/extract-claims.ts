@@ -106,7 +106,9 @@ export function extractClaims(
         read.stance.stance === 'no-comment' &&
         previous?.claimant != null &&
         previous.claimant.text !== read.attribution.claimant?.text;
-      if (responds && (anaphor || silent) && previous) {
+      // "declined to comment on when work would resume": a silence on a question of no activity.
+      const aside = silent && !anaphor && asksOtherQuestion(at, read.stance.cue, clause.endToken);
+      if (responds && (anaphor || silent) && previous && !aside) {
         // "The Kremlin declined to comment on the exercises": the claim that spoke of them, else the last.
         const answered =
           (silent && !anaphor && topicClaim(at, read.stance.cue, clause.endToken, claims)) || previous;
@@ -188,6 +190,20 @@ const TOPIC_LEADS = new Set([
 ]);
 /** Most words after a verdict that may name its topic. */
 const TOPIC_REACH = 4;
+const QUESTIONS = createPhraseIndex([...CLAUSE_WORDS.questions].map((w) => [w, true] as const));
+
+/** The first word of a verdict's topic, past its leads ("on", "حول"), or -1 when it names none. */
+function topicStart(at: Reading, cue: readonly [number, number], end: number): number {
+  let t = cue[1];
+  while (t < end && TOPIC_LEADS.has(at.tokens[t]!.text)) t++;
+  return t >= end || t - cue[1] > TOPIC_REACH ? -1 : t;
+}
+
+/** True when a verdict's topic is a question ("on when work … would resume"). */
+function asksOtherQuestion(at: Reading, cue: readonly [number, number] | null, end: number): boolean {
+  const t = cue ? topicStart(at, cue, end) : -1;
+  return t >= 0 && findPhrases(at.tokens, QUESTIONS, t, end).some((m) => m.firstToken === t);
+}
 
 /**
  * The latest claim whose clause holds the noun a "no comment" is about ("declined to comment on the
@@ -199,10 +215,8 @@ function topicClaim(
   end: number,
   claims: readonly Claim[],
 ): Claim | null {
-  if (!cue) return null;
-  let t = cue[1];
-  while (t < end && TOPIC_LEADS.has(at.tokens[t]!.text)) t++;
-  if (t >= end || t - cue[1] > TOPIC_REACH) return null;
+  const t = cue ? topicStart(at, cue, end) : -1;
+  if (t < 0) return null;
   const topic = at.tokens[t]!.text;
   const holds = (c: Claim) =>
     normalizeName(c.clause.text)

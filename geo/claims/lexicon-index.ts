@@ -19,6 +19,7 @@ export interface LexiconIndex {
   equipment: PhraseIndex<EquipmentEntry>;
   delivery: PhraseIndex<true>;
   handovers: PhraseIndex<true>;
+  civilianGoods: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
   downings: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
@@ -53,6 +54,7 @@ export function lexicon(): LexiconIndex {
     equipment: createPhraseIndex(EQUIPMENT.flatMap((e) => each(e.terms, e))),
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
     handovers: createPhraseIndex(each(ACTIVITY_WORDS.handovers, true as const)),
+    civilianGoods: createPhraseIndex(each(ACTIVITY_WORDS.civilianGoods, true as const)),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
     downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     combat: createPhraseIndex([

@@ -25,6 +25,7 @@ const {
   from: FROM,
   partner: PARTNER,
   between: BETWEEN,
+  bordering: BORDERING,
   links: LINKS,
   self: SELF,
   governing: GOVERNING,
@@ -83,7 +84,9 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   // or a direction, ل is "of".
   const toward = (p: PlacedEnd) =>
     governedBy(at, p.mention, TOWARD, scene.firstToken) ||
-    (attached(at, p.mention) === 'ل' && !isBetweenWord(at, p.mention.firstToken - 1)) ||
+    (attached(at, p.mention) === 'ل' &&
+      !isBetweenWord(at, p.mention.firstToken - 1) &&
+      !isBordering(at, p.mention.firstToken - 1)) ||
     arrivedAt(p);
   const origins = (p: PlacedEnd) => isOrigin(at, p.mention, scene.firstToken);
   // A sea or a strait is crossed, not reached, unless the text says "to" it; a country named before the
@@ -164,6 +167,11 @@ function isBetweenWord(at: Reading, k: number): boolean {
   return k >= 0 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r));
 }
 
+/** "المحاذي لإريتريا", "bordering Eritrea": the place after is a landmark. */
+function isBordering(at: Reading, k: number): boolean {
+  return k >= 0 && readings(at.tokens[k]!.text).some((r) => BORDERING.has(r));
+}
+
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   const k = governingToken(at, m, floor);
   return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
@@ -179,7 +187,7 @@ function isOrigin(at: Reading, m: ArticleMention, floor: number): boolean {
 function governingToken(at: Reading, m: ArticleMention, floor: number): number {
   const isIn = (k: number, set: ReadonlySet<string>) => readings(at.tokens[k]!.text).some((r) => set.has(r));
   let k = pastEachOf(at, m.firstToken - 1);
-  while (k > floor && m.firstToken - k < BETWEEN_REACH && !isOutOf(at, k)) {
+  while (k > floor && m.firstToken - k < BETWEEN_REACH && !isOutOf(at, k) && !isBordering(at, k)) {
     // "to the Syrian port of Tartus", "to its air base near Latakia": nationalities and possessives too.
     if (
       isIn(k, BETWEEN) ||

@@ -5,7 +5,7 @@
  * `reported` ("تؤكد واشنطن" that Russia sent…). The words are data (lexicon/claims/stance.json, `ownWord`).
  */
 import type { Source } from '../contract';
-import { STANCE_WORDS } from '../lexicon/lexicon';
+import { CLAIMANTS, STANCE_WORDS } from '../lexicon/lexicon';
 import { tokenAt, type Reading } from '../text/reading';
 import type { ArticleMention } from './mentions';
 import { lexicon } from './lexicon-index';
@@ -22,6 +22,9 @@ const {
   perceptions,
   missions,
 } = STANCE_WORDS.ownWord;
+const ALLIANCES = new Map(
+  CLAIMANTS.institutions.entries.filter((e) => e.members).map((e) => [e.id, e] as const),
+);
 const MISSION_SPEAKERS = createPhraseIndex([...missions.speakers].map((w) => [w, true] as const));
 const MISSION_FORCES = createPhraseIndex([...missions.forces].map((w) => [w, true] as const));
 /** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
@@ -80,7 +83,12 @@ export function isOwnWord(at: Reading, scene: OwnWordScene): boolean {
   const agents = agentsOf(at, scene, from, to, inSource);
   // The first agent acts; in talks and visits every party named takes part.
   const acting = scene.confirmedTalks ? agents : agents.slice(0, 1);
-  if (acting.some((party) => party === SELF_AGENT || (party !== null && party === claimant.party)))
+  const allies = alliesOf(claimant);
+  if (
+    acting.some(
+      (party) => party === SELF_AGENT || (party !== null && (party === claimant.party || allies.has(party))),
+    )
+  )
     return true;
   if (agents.length > 0) return false;
   if (scene.military || sharesName(at, claimant, from, to, inSource)) return true;
@@ -135,6 +143,12 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/** The member states of an alliance that speaks ("NATO said Italian troops…"): their forces are its own. */
+function alliesOf(claimant: Source): ReadonlySet<string> {
+  const entry = claimant.id ? ALLIANCES.get(claimant.id) : undefined;
+  return new Set(entry?.members ?? []);
 }
 
 /** A speaker of no state whose words name the UN or one of its missions ("a spokesman for the mission"). */

@@ -24,7 +24,7 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'handovers', 'exercises', 'events', 'downings', 'strikes'),
+  ...wordLists('delivery', 'handovers', 'civilianGoods', 'exercises', 'events', 'downings', 'strikes'),
   launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
   retaliations: v.strictObject({ about: TextSchema, threats: WordsSchema, responses: WordsSchema }),
 });
@@ -66,14 +66,17 @@ const source = (kind: SourceKind) =>
       name: NameSchema,
       /** For people: the offices they are known to hold, by office id. */
       offices: v.optional(v.array(id)),
+      /** For an alliance: its member states, whose forces' acts it tells as its own ("NATO jets"). */
+      members: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
       terms,
     }),
-    v.transform(({ id, party, name, offices, terms }) => ({
+    v.transform(({ id, party, name, offices, members, terms }) => ({
       id,
       name,
       party,
       kind,
       ...(offices ? { offices } : {}),
+      ...(members ? { members } : {}),
       terms: [name.ar, name.en, ...terms],
     })),
   );
@@ -186,7 +189,7 @@ export const StanceSchema = v.strictObject({
 export const ClausesSchema = v.strictObject({
   about: TextSchema,
   contrastPairs: v.strictObject({ about: TextSchema, pairs: v.array(v.tuple([TextSchema, TextSchema])) }),
-  ...wordLists('contrast', 'responses', 'participles', 'anaphors', 'afterComma'),
+  ...wordLists('contrast', 'responses', 'participles', 'anaphors', 'afterComma', 'takeUps', 'questions'),
 });
 
 export const DatesSchema = v.strictObject({
@@ -227,6 +230,7 @@ export const MovementSchema = v.strictObject({
     'from',
     'partner',
     'between',
+    'bordering',
     'links',
     'self',
     'governing',

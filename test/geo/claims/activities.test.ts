@@ -194,4 +194,15 @@ describe('activities', () => {
       'diplomacy',
     );
   });
+
+  it('reads goods that are no arms as no weapons delivery, whatever equipment the clause names', () => {
+    expect(
+      kindsOf(
+        'The Syrian navy said its crew had delivered food and fuel to the marines on a warship off Latakia.',
+      ),
+    ).not.toContain('weapons');
+    expect(
+      kindsOf('The Syrian navy said it had delivered missiles to the marines on a warship off Latakia.'),
+    ).toContain('weapons');
+  });
 });

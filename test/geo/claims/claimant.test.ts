@@ -495,4 +495,33 @@ describe('claimant', () => {
     // Without a dateline, a bare army is of no known state.
     expect(claimOf('وقال الجيش إن طائراته قصفت مواقع قرب اللاذقية.').claimant?.party).toBeNull();
   });
+
+  it("reads a force of an institution as the institution, and an alliance's members' acts as its own", () => {
+    const [patrols, battalion] = claimsOf(
+      'وقالت قوة حلف شمال الأطلسي في سوريا إنها عززت دورياتها قرب اللاذقية، مشيرة إلى أن كتيبة تركية إضافية وصلت إلى طرطوس.',
+    );
+    expect(patrols!.claimant).toMatchObject({ id: 'nato', party: null });
+    expect(patrols!.stance).toBe('confirmed');
+    expect(battalion!.stance).toBe('confirmed');
+    // A state outside the alliance acts on its own account.
+    expect(claimOf('وقال حلف شمال الأطلسي إن قوات روسية وصلت إلى طرطوس.').stance).toBe('reported');
+  });
+
+  it("knows the European and African unions, the Philippines' adjective and a country named in a service", () => {
+    expect(claimOf('ودعا الاتحاد الأوروبي إلى وقف الغارات على اللاذقية.').claimant?.id).toBe(
+      'european-union',
+    );
+    expect(claimOf('The African Union said its troops had reached Latakia.').claimant?.id).toBe(
+      'african-union',
+    );
+    expect(
+      claimOf('Chinese ships fired water cannon at a boat near Latakia, the Philippine coast guard said.')
+        .claimant?.party,
+    ).toBe('PH');
+    expect(
+      claimOf(
+        'A spokesman for the Syria Defence Force, Ali Hassan, said helicopters had struck targets near Latakia.',
+      ).claimant?.party,
+    ).toBe('SY');
+  });
 });

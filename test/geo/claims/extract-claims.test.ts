@@ -88,4 +88,27 @@ describe('extractClaims', () => {
       respondsTo: claims[0]!.id,
     });
   });
+
+  it('reads a "no comment" on a question of no activity as answering no claim', () => {
+    const claims = claimsOf(
+      'Syrian troops retook the town near Latakia after fighting, officials said. The company declined to comment on when work at its plant in Tartus would resume.',
+    );
+    expect(claims.map((c) => c.stance)).toEqual(['reported']);
+  });
+
+  it('reads a response that takes up the sentence as its own claim: "، وهو ما نفته", ", which … denied"', () => {
+    for (const text of [
+      'واتهمت دمشق أنقرة بتسليح مجموعات قرب اللاذقية، وهو ما نفته تركيا.',
+      "Syria's government accused Ankara of arming groups near Latakia, which Turkey denied.",
+    ]) {
+      const [accusation, denial] = claimsOf(text);
+      expect(accusation).toMatchObject({ stance: 'accused', activities: ['weapons'] });
+      expect(denial).toMatchObject({ stance: 'denied', activities: ['weapons'], respondsTo: accusation!.id });
+      expect(denial!.claimant?.party).toBe('TR');
+    }
+    // A relative clause that denies nothing stays inside its sentence.
+    expect(claimsOf('Russia sent troops to Latakia, which lies on the coast, officials said.')).toHaveLength(
+      1,
+    );
+  });
 });

@@ -232,4 +232,15 @@ describe('sites', () => {
   it('reads where forces will deploy as their destination: "ستنتشر في"', () => {
     expect(fromTo('وقال الوزير إن قوات روسية ستنتشر في اللاذقية.')[1]).toBe('latakia');
   });
+
+  it('reads the place after "إقليم" or "state" as governed, and the one after a word of bordering as none', () => {
+    expect(fromTo('وقال مسؤولون إن الجيش نقل وحدات من محافظة اللاذقية إلى إقليم طرطوس.')).toEqual([
+      'latakia-governorate',
+      'tartus',
+    ]);
+    expect(fromTo('وقال مسؤولون إن الجيش نقل وحدات من اللاذقية إلى الإقليم المحاذي لتركيا.')).toEqual([
+      'latakia',
+      null,
+    ]);
+  });
 });

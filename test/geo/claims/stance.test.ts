@@ -295,4 +295,12 @@ describe('stance', () => {
     );
     expect(claimOf('وقالت مصادر سورية إن القوات الروسية ستهاجم مواقع قرب اللاذقية.').stance).toBe('planned');
   });
+
+  it('lets a service go on speaking as one after a participle: "…، مؤكدا أن الغارات استهدفت"', () => {
+    const [denial, strikes] = claimsOf(
+      'طرطوس (رويترز) - ونفى المتحدث باسم المجلس العسكري الحاكم استهداف المدنيين، مؤكدا أن الغارات استهدفت مواقع قرب اللاذقية.',
+    );
+    expect(denial!.stance).toBe('denied');
+    expect(strikes!.stance).toBe('confirmed');
+  });
 });
