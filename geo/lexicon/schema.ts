@@ -86,6 +86,7 @@ export const EnglishSchema = v.strictObject({
     'placeNeighbours',
     'governmentWords',
     'organisationWords',
+    'nameParticles',
     'speechVerbs',
     'qualifiedNouns',
     'nounEndings',

@@ -32,7 +32,7 @@ export function whyNotAPlace(
   reading: Reading,
   nisbas: ReadonlyMap<string, string>,
 ): NotAPlace | null {
-  const organisation = organisationName(match, reading);
+  const organisation = organisationName(match, reading) ?? tailOfLongerName(match, reading);
   if (organisation) return { why: organisation, surname: false };
   const person = personName(match, reading, nisbas);
   if (person) return person;
@@ -203,6 +203,26 @@ function organisationName(match: NameMatch, reading: Reading): string | null {
   const written = originalOf(reading, next.start, next.end);
   if (!/^[A-Z]/.test(written)) return null;
   return `part of the name of an organisation or a newspaper ("${originalOf(reading, match.start, next.end)}")`;
+}
+
+/**
+ * "Mocimboa da Praia", "Foz do Iguaçu": a town's name after a capitalised word and a particle ends a longer
+ * one. A country there is still named ("the Tour de France").
+ */
+function tailOfLongerName(match: NameMatch, reading: Reading): string | null {
+  if (!LATIN_WORD.test(match.key) || match.records.some((r) => r.entry.kind === 'country')) return null;
+  const particle = wordBefore(reading, match);
+  const head = wordBefore(reading, match, 2);
+  if (!particle || !head || !ENGLISH.nameParticles.has(particle.text)) return null;
+  if (
+    !/^ +$/.test(
+      reading.norm.text.slice(head.end, particle.start) + reading.norm.text.slice(particle.end, match.start),
+    )
+  )
+    return null;
+  const written = originalOf(reading, head.start, particle.end);
+  if (!/^[A-Z]\S* [a-z]+$/.test(written)) return null;
+  return `the end of a longer name ("${originalOf(reading, head.start, match.end)}")`;
 }
 
 function atSentenceStart(reading: Reading, start: number): boolean {

@@ -15,6 +15,13 @@ describe('a place before an English institution word', () => {
     expect(ids('Dublin Mayor Jane Doe spoke.')).toEqual(['dublin']);
   });
 
+  it('lists a place that ends a longer name ("Mocimboa da Praia") as unresolved, with that reason', () => {
+    const text = 'Rwandan troops retook the town of Mocimboa da Praia in northern Mozambique.';
+    expect(ids(text)).toEqual(['mozambique']);
+    expect(why(text, 'Praia')).toMatch(/longer name \("Mocimboa da Praia"\)/);
+    expect(ids('Cape Verde said the ship reached Praia on Monday.')).toContain('praia');
+  });
+
   it('lists a place inside the name of an organisation or a newspaper as unresolved, with that reason', () => {
     expect(ids('She studied at Auckland University last year.')).toEqual([]);
     expect(why('She studied at Auckland University last year.', 'Auckland')).toMatch(/organisation/);
