@@ -23,12 +23,16 @@ export function EdgeTargets() {
           const view = map.getContainer().getBoundingClientRect();
           // The zoom buttons lie over the map: a marker under them is as cut as one past the edge.
           const zoomBar = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
-          const markers = map.getPane('markerPane')?.querySelectorAll<HTMLElement>('.leaflet-marker-icon');
-          for (const marker of markers ?? []) {
+          const markers = [
+            ...(map.getPane('markerPane')?.querySelectorAll<HTMLElement>('.leaflet-marker-icon') ?? []),
+          ];
+          // Every box read before any class is written: a write between two reads would lay the page out
+          // again for the next, once per marker.
+          const cut = markers.map((marker) => {
             const r = marker.getBoundingClientRect();
             const onScreen =
               r.width > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
-            const cut =
+            return (
               onScreen &&
               (r.left < view.left - EDGE_SLACK ||
                 r.top < view.top - EDGE_SLACK ||
@@ -38,9 +42,10 @@ export function EdgeTargets() {
                   r.left < zoomBar.right - EDGE_SLACK &&
                   r.right > zoomBar.left + EDGE_SLACK &&
                   r.top < zoomBar.bottom - EDGE_SLACK &&
-                  r.bottom > zoomBar.top + EDGE_SLACK));
-            marker.classList.toggle('is-cut', cut);
-          }
+                  r.bottom > zoomBar.top + EDGE_SLACK))
+            );
+          });
+          markers.forEach((marker, i) => marker.classList.toggle('is-cut', cut[i]));
         });
       };
       const events = 'moveend zoomend resize layeradd viewreset';

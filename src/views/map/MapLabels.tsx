@@ -1,5 +1,5 @@
 import { mentionCountOf } from '../../../geo/split-dataset';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { latLng } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useDalil } from '../hooks/use-dalil';
@@ -14,7 +14,8 @@ import { useMapItems } from './use-map-items';
 /**
  * The names of the places drawn on their own, beside their markers, and the base map's country and sea
  * names and the towns of its tiles that have arrived, in the interface language, kept clear of each other
- * and of every marker.
+ * and of every marker. The names follow the markers by a frame (a render of their own), so the markers come
+ * first.
  */
 export function MapLabels() {
   const map = useMap();
@@ -22,7 +23,9 @@ export function MapLabels() {
   const tiles = useDalil((state) => state.basemapTiles);
   const towns = useMemo(() => townLabels(Object.values(tiles)), [tiles]);
   const language = useDalil((state) => state.language);
-  const { items, places } = useMapItems();
+  const current = useMapItems();
+  const items = useDeferredValue(current.items);
+  const places = useDeferredValue(current.places);
   const layer = useMemo(() => new LabelsLayer(), []);
 
   useEffect(

@@ -1,5 +1,5 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import { mentionCountOf, type ListedPlaceFeature } from '../../../geo/split-dataset';
 import { PlacePopup } from '../evidence/PlacePopup';
@@ -19,8 +19,11 @@ interface PlaceMarkerProps {
   role: MarkerRole;
 }
 
-/** One place: a keyboard-focusable marker named in the interface language, opening its evidence. */
-export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
+/**
+ * One place: a keyboard-focusable marker named in the interface language, opening its evidence. Drawn
+ * again only when its own props change: a filter change re-renders the markers it leaves as they were.
+ */
+export const PlaceMarker = memo(function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
   const { id, kind, name } = place.properties;
   const label = useDalil((state) => name[state.language]);
   const selected = useDalil((state) => state.selectedPlaceId === id);
@@ -114,7 +117,7 @@ export function PlaceMarker({ place, sheetLayout, role }: PlaceMarkerProps) {
       )}
     </Marker>
   );
-}
+});
 
 function isInMap(element: Element | null): boolean {
   return element?.closest('.leaflet-container') != null;

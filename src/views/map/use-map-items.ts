@@ -2,6 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { ListedPlaceFeature } from '../../../geo/split-dataset';
+import type { Frame } from '../../model/frame';
 import {
   placeClusters,
   WORLD_BBOX,
@@ -10,8 +11,9 @@ import {
   type PlaceClusters,
 } from '../../model/place-clusters';
 import { selectVisiblePlaces } from '../../store/claim-selectors';
-import { selectClusterInputs } from '../../store/map-selectors';
-import { useDalil } from '../hooks/use-dalil';
+import { selectActivityFrame, selectClusterInputs } from '../../store/map-selectors';
+import type { DalilStore } from '../../store/store';
+import { useDalil, useDalilStore } from '../hooks/use-dalil';
 import { useMediaQuery } from '../hooks/use-media-query';
 import { TOUCH_QUERY, clusterRadius } from './targets';
 
@@ -32,35 +34,50 @@ const VIEW_MARGIN = 0.5;
 interface MapBox {
   zoom: number;
   bbox: Bbox;
+  /** The theatre the filters framed when the map came to rest there. */
+  frame: Frame | null;
 }
 
-function boxOf(map: LeafletMap): MapBox {
+function boxOf(map: LeafletMap, store: DalilStore): MapBox {
   const zoom = Math.round(map.getZoom());
+  const frame = selectActivityFrame(store.getState());
   const bounds = map.getBounds().pad(VIEW_MARGIN);
   const west = bounds.getWest();
   const east = bounds.getEast();
-  if (east - west >= 360) return { zoom, bbox: WORLD_BBOX };
+  if (east - west >= 360) return { zoom, bbox: WORLD_BBOX, frame };
   const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
   return {
     zoom,
     bbox: [wrap(west), Math.max(-85, bounds.getSouth()), wrap(east), Math.min(85, bounds.getNorth())],
+    frame,
   };
 }
 
 /** The map's zoom and view, read again when a move ends. */
 function useMapBox(map: LeafletMap): MapBox {
-  const [box, setBox] = useState(() => boxOf(map));
+  const store = useDalilStore();
+  const [box, setBox] = useState(() => boxOf(map, store));
   useEffect(
     function followMoves() {
-      const update = () => setBox(boxOf(map));
+      const update = () => setBox(boxOf(map, store));
       map.on('moveend zoomend resize', update);
       return function stopFollowing() {
         map.off('moveend zoomend resize', update);
       };
     },
-    [map],
+    [map, store],
   );
   return box;
+}
+
+/**
+ * True while the map is about to frame a new theatre (MapViewSync fits it when no view is asked for):
+ * the markers of the view it leaves would be drawn only to be drawn again a moment later.
+ */
+function useAboutToFrame(box: MapBox): boolean {
+  const frame = useDalil(selectActivityFrame);
+  const asked = useDalil((state) => state.mapView !== null);
+  return !asked && frame !== null && frame !== box.frame;
 }
 
 /**
@@ -73,7 +90,11 @@ export function useMapItems(): MapItems {
   const visible = useDalil(selectVisiblePlaces);
   const selectedId = useDalil((state) => state.selectedPlaceId);
   const radius = clusterRadius(useMediaQuery(TOUCH_QUERY));
-  const { zoom, bbox } = useMapBox(map);
+  const box = useMapBox(map);
+  const { zoom, bbox } = box;
+  const framing = useAboutToFrame(box);
+  // The markers last drawn, kept while the map frames a new theatre.
+  const [drawn, setDrawn] = useState<readonly MapItem[]>([]);
   const clusters = placeClusters(inputs, radius);
   const shown = useMemo(
     () =>
@@ -83,9 +104,12 @@ export function useMapItems(): MapItems {
     [inputs, selectedId],
   );
   const places = useMemo(() => new Map(visible.map((p) => [p.properties.id, p])), [visible]);
-  const items = useMemo(() => {
-    const drawn = placeClusters(shown, radius).itemsAt(zoom, bbox);
-    return shown !== inputs && selectedId ? [...drawn, { type: 'place' as const, id: selectedId }] : drawn;
-  }, [shown, inputs, selectedId, radius, zoom, bbox]);
+  const fresh = useMemo(() => {
+    if (framing) return null;
+    const apart = placeClusters(shown, radius).itemsAt(zoom, bbox);
+    return shown !== inputs && selectedId ? [...apart, { type: 'place' as const, id: selectedId }] : apart;
+  }, [framing, shown, inputs, selectedId, radius, zoom, bbox]);
+  if (fresh && fresh !== drawn) setDrawn(fresh);
+  const items = fresh ?? drawn;
   return { zoom, items, places, clusters };
 }

@@ -1,5 +1,5 @@
 import { mentionCountOf } from '../../../geo/split-dataset';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { latLng, type LatLngTuple } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Box } from '../../model/labels-declutter';
@@ -12,20 +12,29 @@ import { latLngOf } from '../common/lat-lng';
 import { targetSide } from '../map/place-icon';
 import { CLUSTER_TARGET_PX, MIN_TARGET_PX } from '../map/targets';
 import { useMapItems } from '../map/use-map-items';
+import type { Movement } from '../../model/movements';
 import { MovementArc } from './MovementArc';
 import { arcGeometry } from './arc-geometry';
 import './movements.css';
 
+const NO_MOVEMENTS: readonly Movement[] = [];
+
 /**
  * Every movement the filters leave, as an arc on the map. An arrowhead that would crowd a marker or an
  * arrowhead before it at this zoom is left off its arc, so no two targets cover each other.
+ *
+ * The arcs follow the places by a frame: they are drawn in a render of their own after the markers are
+ * on screen (at load, and after a filter change or a move), so the reader sees the places first.
  */
 export function MovementArcs() {
   const t = useClaimStrings();
   const map = useMap();
   const language = useDalil((state) => state.language);
-  const movements = useDalil(selectMovements);
-  const { zoom, items, places } = useMapItems();
+  const movements = useDeferredValue(useDalil(selectMovements), NO_MOVEMENTS);
+  const current = useMapItems();
+  const zoom = useDeferredValue(current.zoom);
+  const items = useDeferredValue(current.items);
+  const places = useDeferredValue(current.places);
 
   const crowded = useMemo(() => {
     const box = (at: LatLngTuple, side: number): Box => {
@@ -43,13 +52,18 @@ export function MovementArcs() {
     return crowdedOut(markers, heads, MIN_TARGET_PX);
   }, [map, zoom, items, places, movements]);
 
-  return movements.map((movement, i) => (
-    <MovementArc
-      key={movement.claim.id}
-      movement={movement}
-      crowded={crowded.has(i)}
-      t={t}
-      language={language}
-    />
-  ));
+  // The same elements while nothing they show changed: a render for the places alone leaves the arcs be.
+  return useMemo(
+    () =>
+      movements.map((movement, i) => (
+        <MovementArc
+          key={movement.claim.id}
+          movement={movement}
+          crowded={crowded.has(i)}
+          t={t}
+          language={language}
+        />
+      )),
+    [movements, crowded, t, language],
+  );
 }
