@@ -117,6 +117,9 @@ export function articleSizeProblem(bytes: number): string | null {
   );
 }
 
+/** More place mentions than an article may have (`LIMITS.mentionsPerArticle`): the build refuses it. */
+export const tooManyMentions = (mentions: number) => mentions > LIMITS.mentionsPerArticle;
+
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 /* @__NO_SIDE_EFFECTS__ */

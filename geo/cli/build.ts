@@ -33,12 +33,12 @@ import {
   LABELS_PATH,
   LIMITS,
   SCHEMA_VERSION,
+  tooManyMentions,
   type Article,
   type Dataset,
   type Town,
   utf8Bytes,
 } from '../contract';
-import { GAZETTEER_FILES, WATER_LABEL_ZOOMS } from '../gazetteer/default';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { buildMapLabels } from '../labels';
 import { writeDataFiles } from '../site/write-data';
@@ -47,8 +47,8 @@ import { buildTowns } from '../towns';
 import { mergeArticlePlaces } from '../merge-places';
 import { runAsScript, type Io } from './command';
 import { readingsOf } from './read-articles';
-import { tooManyMentions } from './read-one';
-import { DEFAULT_CACHE_DIR, NO_CACHE, openReadingCache } from './reading-cache';
+import { openOutputMemo } from './output-memo';
+import { DEFAULT_CACHE_DIR, NO_CACHE, openReadingCache, readerVersion } from './reading-cache';
 import { readTextFile } from './read-text-file';
 import type { Topology } from 'topojson-specification';
 
@@ -58,7 +58,7 @@ const LABELS_SOURCE = 'world-atlas/countries-50m.json';
 /** The towns the base map names, ranked once a process (the gazetteer does not change under a build). */
 let towns: Town[] | null = null;
 
-function writeAtomically(file: string, content: string | Buffer) {
+function writeAtomically(file: string, content: string) {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, file);
@@ -185,10 +185,12 @@ export async function build(paths: BuildPaths, report: Report = () => undefined)
   const articles = read.map((r) => r.article);
   const corrections = [...readCorrections(paths.corrections ?? null), ...project.corrections];
   const cacheDir = paths.cache === undefined ? DEFAULT_CACHE_DIR : paths.cache;
-  const { readings, fromCache } = await readingsOf(articles, corrections, {
+  const version = readerVersion();
+  const { readings, keys, fromCache } = await readingsOf(articles, corrections, {
     cache: cacheDir === null ? NO_CACHE : openReadingCache(cacheDir),
     workers: paths.workers,
     progress: progress(articles.length, report),
+    version,
   });
   report(`  ${articles.length} articles read, ${fromCache} of them from the cache`);
   const oversized = readings.flatMap((reading, k) =>
@@ -228,16 +230,33 @@ export async function build(paths: BuildPaths, report: Report = () => undefined)
   if (shared.length > 0) throw new Error(`the built data breaks the contract:\n  ${shared.join('\n  ')}`);
   const outDir = paths.out;
   mkdirSync(join(outDir, 'data'), { recursive: true });
+  // What this build would write the same as the last one into this folder is not made again.
+  const memo = cacheDir === null ? null : openOutputMemo(cacheDir, outDir);
+  if (memo === null || !memo.hasBasemap(version)) {
+    const written = await writeBasemapAndLabels(outDir);
+    memo?.wroteBasemap(version, written);
+  }
+  const readingKeys = new Map(articles.map((article, k) => [article.id, keys[k]!]));
+  writeDataFiles(outDir, dataset, memo?.chunks(readingKeys));
+  memo?.save();
+  return dataset;
+}
+
+/**
+ * Writes the base map and its labels, made from the gazetteer (loaded only here, as the reader loads it
+ * only when it reads) and world-atlas; gives back the paths written under `outDir`.
+ */
+async function writeBasemapAndLabels(outDir: string): Promise<string[]> {
+  const { GAZETTEER_FILES, WATER_LABEL_ZOOMS } = await import('../gazetteer/default');
   towns ??= buildTowns(GAZETTEER_FILES['cities.json'] as GazetteerEntry[]);
-  writeBasemapFiles(outDir, towns);
+  const written = writeBasemapFiles(outDir, towns);
   const labelled = ['countries.json', 'curated.json'].flatMap((f) => GAZETTEER_FILES[f] as GazetteerEntry[]);
   const countries = JSON.parse(String(readWorldAtlas(LABELS_SOURCE))) as Topology;
   writeAtomically(
     join(outDir, LABELS_PATH),
     JSON.stringify(buildMapLabels(labelled, countries, WATER_LABEL_ZOOMS)),
   );
-  writeDataFiles(outDir, dataset);
-  return dataset;
+  return [...written, LABELS_PATH];
 }
 
 /** Ids the readings of different articles share: the merged places' (which merging keeps apart) and the claims'. */
@@ -271,9 +290,16 @@ function summarize(dataset: Dataset, outDir: string, io: Io) {
   const lines = [
     `dalil: ${dataset.articles.length} articles, ${dataset.places.features.length} places, ${mentions} mentions → ${join(outDir, DATASET_PATH)}`,
   ];
+  // Grouped once: filtering them for each article took minutes at ten thousand articles.
+  const unresolvedOf = new Map<string, Dataset['unresolved']>();
+  for (const u of dataset.unresolved) {
+    const of = unresolvedOf.get(u.articleId);
+    if (of) of.push(u);
+    else unresolvedOf.set(u.articleId, [u]);
+  }
   for (const article of dataset.articles) {
-    const unresolved = dataset.unresolved.filter((u) => u.articleId === article.id);
-    if (unresolved.length === 0) continue;
+    const unresolved = unresolvedOf.get(article.id);
+    if (unresolved === undefined) continue;
     lines.push(`  ${article.id}: ${unresolved.length} unresolved`);
     for (const u of unresolved) lines.push(`    "${u.text}" at ${u.start}: ${u.reason}`);
   }

@@ -12,8 +12,6 @@ import { pathToFileURL } from 'node:url';
 import type { Article } from '../contract';
 import type { ArticleReading } from '../corrections/read-article';
 import type { Correction } from '../corrections/schema';
-import { defaultGazetteer } from '../match/default-gazetteer';
-import { readOne } from './read-one';
 import { readerVersion, readingKey, type ReadingCache } from './reading-cache';
 
 /** What a worker is sent: one article and its corrections. */
@@ -38,11 +36,14 @@ export interface ReadOptions {
   workers?: number;
   /** Told how many articles are read so far, and how many of them came from the cache. */
   progress?: (done: number, cached: number) => void;
+  /** The reader's version (`readerVersion`), when the caller has it already. */
+  version?: string;
 }
 
-/** The readings, one an article in their order, and how many of them came from the cache. */
+/** The readings, one an article in their order, their keys in the cache, and how many came from it. */
 export interface Readings {
   readings: ArticleReading[];
+  keys: string[];
   fromCache: number;
 }
 
@@ -54,7 +55,7 @@ export async function readingsOf(
   const { cache, progress = () => undefined } = options;
   const byArticle = new Map<string, Correction[]>();
   for (const c of corrections) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  const version = readerVersion();
+  const version = options.version ?? readerVersion();
   const readings: (ArticleReading | undefined)[] = articles.map(() => undefined);
   const keys: string[] = [];
   const tasks: ReadingTask[] = [];
@@ -76,10 +77,15 @@ export async function readingsOf(
   const enough = Math.min(availableParallelism(), Math.floor(tasks.length / ARTICLES_PER_WORKER));
   const workers = options.workers ?? (enough >= 2 ? enough : 0);
   if (tasks.length > 0 && workers < 1) {
+    // The reader and its gazetteer take seconds to load: only a build with articles to read loads them.
+    const [{ defaultGazetteer }, { readOne }] = await Promise.all([
+      import('../match/default-gazetteer'),
+      import('./read-one'),
+    ]);
     const gazetteer = defaultGazetteer();
     for (const { index, article, corrections: own } of tasks) keep(index, readOne(article, own, gazetteer));
   } else if (tasks.length > 0) await readInWorkers(tasks, Math.min(workers, tasks.length), keep);
-  return { readings: readings as ArticleReading[], fromCache: cached };
+  return { readings: readings as ArticleReading[], keys, fromCache: cached };
 }
 
 /** Reads `tasks` on `count` workers, each given its next article as it answers, so few wait in memory. */

@@ -3,13 +3,10 @@
  * the contract as a dataset of its own. The same call in the build's own thread and in each of its
  * workers, so both read alike, and the checks run on every core; the cache keeps readings so checked.
  */
-import { LIMITS, parseDataset, SCHEMA_VERSION, type Article } from '../contract';
+import { parseDataset, SCHEMA_VERSION, tooManyMentions, type Article } from '../contract';
 import { readArticle, readPlaces, type ArticleReading } from '../corrections/read-article';
 import type { Correction } from '../corrections/schema';
 import type { Gazetteer } from '../match/gazetteer';
-
-/** More place mentions than an article may have: the claims are not read, and the build refuses it. */
-export const tooManyMentions = (mentions: number) => mentions > LIMITS.mentionsPerArticle;
 
 /**
  * `article` read with `corrections` (those of other articles change nothing). Throws when the reading
@@ -25,6 +22,7 @@ export function readOne(
     readPlaces(article, gazetteer),
     gazetteer,
     corrections,
+    // Too many mentions: the claims are not read, and the build refuses the article.
     tooManyMentions,
   );
   const checked = parseDataset({

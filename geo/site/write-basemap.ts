@@ -96,13 +96,14 @@ function cutLevels(towns: readonly Town[]): Map<string, BasemapTile>[] {
 
 /**
  * Writes the world level, every tile of the finer levels and their index under `outDir`. A level names
- * the towns that show before the next level takes over; the last names them all.
+ * the towns that show before the next level takes over; the last names them all. Gives back the paths
+ * written, under `outDir`.
  */
-export function writeBasemapFiles(outDir: string, towns: readonly Town[]): void {
+export function writeBasemapFiles(outDir: string, towns: readonly Town[]): string[] {
   const levels = cutLevels(towns);
   writeAtomically(join(outDir, BASEMAP_PATH), readWorldAtlas(WORLD_SOURCE));
   const index: BasemapTileIndex = { levels: [] };
-  const written = new Set<string>();
+  const written = new Set<string>([BASEMAP_PATH]);
   TILE_LEVELS.forEach((level, i) => {
     const tiles = levels[i]!;
     for (const [path, tile] of tiles) {
@@ -120,10 +121,11 @@ export function writeBasemapFiles(outDir: string, towns: readonly Town[]): void 
   written.add(BASEMAP_TILES_PATH);
   // Tiles of an earlier build that this one did not write (a level cut anew, a tile now empty).
   const tilesDir = join(outDir, dirname(BASEMAP_TILES_PATH));
-  if (!existsSync(tilesDir)) return;
+  if (!existsSync(tilesDir)) return [...written];
   for (const entry of readdirSync(tilesDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/');
     if (!written.has(path)) rmSync(join(outDir, path));
   }
+  return [...written];
 }
