@@ -243,4 +243,9 @@ describe('sites', () => {
       null,
     ]);
   });
+
+  it('reads the state accused of arming as where the arms come from: "اتهمت … تركيا بتسليح"', () => {
+    expect(fromTo('واتهمت سوريا تركيا بتسليح مجموعات مسلحة قرب اللاذقية.')[0]).toBe('turkey');
+    expect(fromTo("Syria's government accused Turkey of arming groups near Latakia.")[0]).toBe('turkey');
+  });
 });
