@@ -142,14 +142,10 @@ export function resolveParts(
 function forceOf(force: Force, parts: readonly Part[], ctx: ClaimantContext): Resolved {
   if (force.party !== null)
     return { id: force.key, name: force.name, party: force.party, kind: 'institution' };
-  const place = parts.find((p) => p.type === 'mention');
   const nat =
     parts.find((p) => p.type === 'nationality')?.nationality ??
     // "Russia's navy", "Kyiv's navy": a country or its capital says whose service it is.
-    (place?.type === 'mention' &&
-    (place.mention.kind === 'country' || place.mention.placeId in CAPITAL_GOVERNMENTS)
-      ? nationalityOfPlace(place.mention)
-      : undefined) ??
+    countryOf(parts) ??
     // "يانغون - … المجلس العسكري الحاكم": a service named bare is the dateline country's; one with a
     // name of its own ("جيش أراكان", "the Arakan Army") is an armed group ("الجيش المالي" is no name).
     (ctx.datelineParty && !parts.some((p) => p.type === 'name' && !p.word.startsWith('ال'))
@@ -182,12 +178,12 @@ function unknown(party: string | null): Resolved {
   return { id: null, name: null, party, kind: 'unknown' };
 }
 
-/** The nationality of a country or capital the parts name ("the Rwanda Defence Force"). */
+/** The nationality of the first place the parts name, when it is a country or a capital ("Russia's navy"). */
 function countryOf(parts: readonly Part[]): Nationality | undefined {
-  const place = parts.find(
-    (p) => p.type === 'mention' && (p.mention.kind === 'country' || p.mention.placeId in CAPITAL_GOVERNMENTS),
-  );
-  return place?.type === 'mention' ? nationalityOfPlace(place.mention) : undefined;
+  const place = parts.find((p) => p.type === 'mention');
+  if (place?.type !== 'mention') return undefined;
+  const { kind, placeId } = place.mention;
+  return kind === 'country' || placeId in CAPITAL_GOVERNMENTS ? nationalityOfPlace(place.mention) : undefined;
 }
 
 /** "مصدر أمني في دمشق", "Kenya's military": a source of a country or placed in its town speaks for it. */

@@ -163,13 +163,18 @@ function attached(at: Reading, m: ArticleMention): string {
   return withoutConjunction(at.text.slice(at.origStart[m.firstToken], m.start));
 }
 
+/** True when token k reads as one of `words`. */
+function readsAs(at: Reading, k: number, words: ReadonlySet<string>): boolean {
+  return k >= 0 && readings(at.tokens[k]!.text).some((r) => words.has(r));
+}
+
 function isBetweenWord(at: Reading, k: number): boolean {
-  return k >= 0 && readings(at.tokens[k]!.text).some((r) => BETWEEN.has(r));
+  return readsAs(at, k, BETWEEN);
 }
 
 /** "المحاذي لإريتريا", "bordering Eritrea": the place after is a landmark. */
 function isBordering(at: Reading, k: number): boolean {
-  return k >= 0 && readings(at.tokens[k]!.text).some((r) => BORDERING.has(r));
+  return readsAs(at, k, BORDERING);
 }
 
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
@@ -185,18 +190,17 @@ function isOrigin(at: Reading, m: ArticleMention, floor: number): boolean {
 
 /** The token that may govern mention `m`: the word before it, past nouns of place, numbers and the like. */
 function governingToken(at: Reading, m: ArticleMention, floor: number): number {
-  const isIn = (k: number, set: ReadonlySet<string>) => readings(at.tokens[k]!.text).some((r) => set.has(r));
   let k = pastEachOf(at, m.firstToken - 1);
   while (k > floor && m.firstToken - k < BETWEEN_REACH && !isOutOf(at, k) && !isBordering(at, k)) {
     // "to the Syrian port of Tartus", "to its air base near Latakia": nationalities and possessives too.
     if (
-      isIn(k, BETWEEN) ||
+      readsAs(at, k, BETWEEN) ||
       nationalityOf(at.tokens[k]!.text) !== undefined ||
       POSSESSIVES.has(at.tokens[k]!.text)
     )
       k--;
     // "from two bases near Mopti", "من قاعدتها في تمبكتو": "near / in" after a noun of place.
-    else if (k - 1 > floor && isIn(k, LINKS) && isIn(k - 1, BETWEEN)) k -= 2;
+    else if (k - 1 > floor && readsAs(at, k, LINKS) && readsAs(at, k - 1, BETWEEN)) k -= 2;
     else break;
   }
   return k;

@@ -22,9 +22,11 @@ const {
   perceptions,
   missions,
 } = STANCE_WORDS.ownWord;
-const ALLIANCES = new Map(
-  CLAIMANTS.institutions.entries.filter((e) => e.members).map((e) => [e.id, e] as const),
+/** The member states of each alliance that speaks, by its id. */
+const ALLIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  CLAIMANTS.institutions.entries.flatMap((e) => (e.members ? [[e.id, new Set(e.members)] as const] : [])),
 );
+const NO_ALLIES: ReadonlySet<string> = new Set();
 const MISSION_SPEAKERS = createPhraseIndex([...missions.speakers].map((w) => [w, true] as const));
 const MISSION_FORCES = createPhraseIndex([...missions.forces].map((w) => [w, true] as const));
 /** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
@@ -147,8 +149,7 @@ function agentsOf(
 
 /** The member states of an alliance that speaks ("NATO said Italian troops…"): their forces are its own. */
 function alliesOf(claimant: Source): ReadonlySet<string> {
-  const entry = claimant.id ? ALLIANCES.get(claimant.id) : undefined;
-  return new Set(entry?.members ?? []);
+  return (claimant.id && ALLIES.get(claimant.id)) || NO_ALLIES;
 }
 
 /** A speaker of no state whose words name the UN or one of its missions ("a spokesman for the mission"). */
