@@ -124,10 +124,12 @@ describe('keyboard only', () => {
           expect(marker.ring, `focus ring on marker ${placeId}`).toBe(true);
           await page.keyboard.press('Enter');
           await expect.poll(() => page.evaluate(focused)).toMatchObject({ heading: true, placeId });
-          const quotes = await page
-            .locator(`.place-popup[data-place-id="${placeId}"] .article-mentions__quote > blockquote`)
-            .count();
-          expect(quotes).toBeGreaterThan(0);
+          // The quotes come with the evidence file, which may still be on its way when the heading has focus.
+          const quoteList = page.locator(
+            `.place-popup[data-place-id="${placeId}"] .article-mentions__quote > blockquote`,
+          );
+          await expect.poll(() => quoteList.count()).toBeGreaterThan(0);
+          const quotes = await quoteList.count();
           const close = await tabUntil(page, (f) => f.inEvidence, 'the close button');
           expect(close.ring).toBe(true);
           for (let q = 0; q < quotes; q++) {
