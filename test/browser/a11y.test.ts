@@ -45,7 +45,7 @@ describe('accessibility', () => {
           await page.keyboard.press('Escape');
 
           await page.locator('.list-toggle').click();
-          await page.locator('.place-list').waitFor();
+          await page.locator('.place-list .place-list__place').first().waitFor();
           await check(page, `${name}-list`);
           expect(errors).toEqual([]);
         },

@@ -172,7 +172,8 @@ describe('keyboard only', () => {
         const toggle = await tabUntil(page, (f) => f.className.includes('list-toggle'), 'the list toggle');
         expect(toggle.ring).toBe(true);
         await page.keyboard.press('Enter');
-        await page.locator('.place-list').waitFor();
+        // The list draws its places once the evidence file has come: count them then, not before.
+        await page.locator('.place-list .place-list__place').first().waitFor();
         const total = await page.locator('.place-list .article-mentions__quote > blockquote').count();
         const places = await page.locator('.place-list__place').count();
         let reached = 0;

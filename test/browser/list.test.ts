@@ -14,7 +14,7 @@ const browser = useBrowser();
 async function openList(viewport = WIDE, query = '') {
   const recorded = await browser.openApp(query, { viewport });
   await recorded.page.locator('.list-toggle').click();
-  await recorded.page.locator('.place-list').waitFor();
+  await recorded.page.locator('.place-list .place-list__place').first().waitFor();
   return recorded;
 }
 
