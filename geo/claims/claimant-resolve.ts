@@ -131,7 +131,7 @@ export function resolveParts(
       party: nationality.party,
       kind: 'government',
     };
-  return unknown(nationality?.party ?? null);
+  return unknown(nationality?.party ?? countryOf(parts)?.party ?? null);
 }
 
 /**

@@ -15,7 +15,7 @@ import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { findPhrases, readings } from './phrases';
 import { normalizeName } from '../letters/normalize';
-import { nationalityOf } from './source-words';
+import { nationalityOf, stateTitled } from './source-words';
 import type { Part } from './subject';
 
 export interface Attribution {
@@ -89,7 +89,8 @@ function finish(
   const party =
     found.resolved.party ??
     (isUnnamed(found.resolved) ? official : null) ??
-    spokespersonAlone(at, found, ctx);
+    spokespersonAlone(at, found, ctx) ??
+    datelineOffice(at, found, ctx);
   const claimant = { ...toSource(at, found), party };
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
   const force = found.parts.find((p) => p.type === 'force');
@@ -123,6 +124,17 @@ function spokespersonAlone(at: Reading, found: Found, ctx: ClaimantContext): str
   )
     return null;
   return ctx.last?.party ?? null;
+}
+
+/**
+ * "COPENHAGEN - Defence Minister Troels Lund Poulsen said", "the Joint Arctic Command said": an office
+ * only a state has (sources.json's `stateTitles`), named with no state and taking up none named before,
+ * is the dateline country's.
+ */
+function datelineOffice(at: Reading, found: Found, ctx: ClaimantContext): string | null {
+  if (found.resolved.kind !== 'unknown' || found.resolved.id !== null) return null;
+  for (let i = found.first; i < found.end; i++) if (stateTitled(at.tokens[i]!.text)) return ctx.datelineParty;
+  return null;
 }
 
 /** Words between a spokesperson and whom they speak for. */

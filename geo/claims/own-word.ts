@@ -20,6 +20,7 @@ const {
   pronouns,
   auxiliaries,
   perceptions,
+  governedBy,
   missions,
 } = STANCE_WORDS.ownWord;
 /** The member states of each alliance that speaks, by its id. */
@@ -132,6 +133,8 @@ function agentsOf(
       continue;
     }
     // "روسيا نقلت", "said that Kigali had reinforced": a country, or a capital that opens what is said.
+    // Not one after a preposition: "سفيرها لدى الجزائر" is to whom, "from Iraq" where.
+    if (governedPlace(at, scene, i)) continue;
     const mention = scene.actors.find(
       (m) =>
         m.firstToken === i &&
@@ -145,6 +148,14 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/** True when a place the clause names begins at token `i`, right after a preposition ("لدى الجزائر", "to Algeria"). */
+function governedPlace(at: Reading, scene: OwnWordScene, i: number): boolean {
+  return (
+    scene.actors.some((m) => m.firstToken === i) &&
+    readings(at.tokens[i - 1]?.text ?? '').some((r) => governedBy.has(r))
+  );
 }
 
 /** The member states of an alliance that speaks ("NATO said Italian troops…"): their forces are its own. */

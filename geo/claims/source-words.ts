@@ -70,3 +70,8 @@ export function sourceNounOf(word: string): { noun: SourceNoun; definite: boolea
 export function titled(word: string): boolean {
   return readings(word).some((r) => SOURCE_WORDS.titles.has(r));
 }
+
+/** A title only a state's offices hold ("وزير", "ministry", "command"): see sources.json's `stateTitles`. */
+export function stateTitled(word: string): boolean {
+  return readings(word).some((r) => SOURCE_WORDS.stateTitles.has(r));
+}

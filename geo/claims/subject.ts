@@ -163,6 +163,15 @@ function secondState(parts: readonly Part[]): number {
   const first = parts.findIndex((p) => p.type === 'nationality' && p.nationality.party !== null);
   if (first < 0) return -1;
   const party = (parts[first] as Extract<Part, { type: 'nationality' }>).nationality.party;
+  // "دعت الحكومة العراقية أنقرة إلى": a place of another state right after the name is whom it addresses.
+  const addressed = parts[first + 1];
+  if (
+    addressed?.type === 'mention' &&
+    addressed.first === parts[first]!.end &&
+    addressed.mention.iso2 !== null &&
+    addressed.mention.iso2 !== party
+  )
+    return first + 1;
   const other = parts.findIndex(
     (p, k) =>
       k > first && p.type === 'nationality' && p.nationality.party !== null && p.nationality.party !== party,

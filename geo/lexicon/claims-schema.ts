@@ -131,7 +131,7 @@ export const SourcesSchema = v.strictObject({
   nouns: section(SourceNounSchema),
   forces: section(ForceSchema),
   capitalGovernments: v.strictObject({ about: TextSchema, capitals: v.record(id, id) }),
-  ...wordLists('titles', 'affiliations', 'joiners', 'notNames'),
+  ...wordLists('titles', 'stateTitles', 'affiliations', 'joiners', 'notNames'),
 });
 
 export const FRAME_KINDS = ['verb', 'noun', 'according', 'relayed'] as const;
@@ -182,6 +182,7 @@ export const StanceSchema = v.strictObject({
     pronouns: WordsSchema,
     auxiliaries: WordsSchema,
     perceptions: WordsSchema,
+    governedBy: WordsSchema,
     missions: v.strictObject({ about: TextSchema, speakers: WordsSchema, forces: WordsSchema }),
   }),
 });

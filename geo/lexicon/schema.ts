@@ -58,6 +58,7 @@ export const PlaceCuesSchema = v.strictObject({
     'governors',
     'englishPlacePrepositions',
     'settlementBefore',
+    'capitalOf',
     'settlementAfter',
     'countryBefore',
     'venueBefore',

@@ -22,6 +22,7 @@ const {
   governors,
   englishPlacePrepositions,
   settlementBefore,
+  capitalOf,
   settlementAfter,
   countryBefore,
   venueBefore,
@@ -66,7 +67,11 @@ export function cuesAround(match: NameMatch, reading: Reading): Cues {
   return {
     settlement:
       (prev !== null && settlementBefore.has(prev)) ||
-      (beforeOf !== null && LATIN.test(beforeOf) && settlementBefore.has(beforeOf)) ||
+      // But not "the capital of Greenland": what a capital is of is no town.
+      (beforeOf !== null &&
+        LATIN.test(beforeOf) &&
+        settlementBefore.has(beforeOf) &&
+        !capitalOf.has(beforeOf)) ||
       (next !== null && settlementAfter.has(next)) ||
       isDateline(match, reading),
     country: prev !== null && countryBefore.has(prev),

@@ -524,4 +524,33 @@ describe('claimant', () => {
       ).claimant?.party,
     ).toBe('SY');
   });
+
+  it('reads a correspondent and a press office as sources: "وأفاد مراسل الصحيفة", "مكتب الإعلام في …"', () => {
+    expect(claimantOf('وأفاد مراسل الصحيفة بأن رتلا عسكريا وصل إلى اللاذقية.')).toMatchObject({
+      text: 'مراسل الصحيفة',
+      party: null,
+    });
+    expect(claimantOf('ولم يعلق مكتب الإعلام في حزب العمال الكردستاني على الغارات.')).toMatchObject({
+      id: 'pkk',
+      text: 'مكتب الإعلام في حزب العمال الكردستاني',
+    });
+  });
+
+  it('leaves the state a speaker addresses out of its name: "دعت الحكومة السورية موسكو إلى"', () => {
+    expect(claimantOf('ودعت الحكومة السورية موسكو إلى إرسال قوات إلى اللاذقية.')).toMatchObject({
+      text: 'الحكومة السورية',
+      party: 'SY',
+    });
+  });
+
+  it("gives a state's office named without its state the dateline's, but takes up one named before", () => {
+    const [minister] = claimsOf(
+      'MOSCOW - Troops have arrived in Latakia, Defence Minister Andrei Belousov said on Monday.',
+    );
+    expect(minister!.claimant).toMatchObject({ text: 'Defence Minister Andrei Belousov', party: 'RU' });
+    const [, ministry] = claimsOf(
+      "LONDON - Russia's defence ministry said jets had landed in Latakia. The ministry said the troops had reached Tartus.",
+    );
+    expect(ministry!.claimant).toMatchObject({ text: "Russia's defence ministry", party: 'RU' });
+  });
 });

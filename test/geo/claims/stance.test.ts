@@ -303,4 +303,26 @@ describe('stance', () => {
     expect(denial!.stance).toBe('denied');
     expect(strikes!.stance).toBe('confirmed');
   });
+
+  it('reads "no plans to" as ruling out: denied', () => {
+    expect(stanceOf('The Russian navy said it had no plans to send warships to Tartus.')).toBe('denied');
+  });
+
+  it('reads what is expected as a guess, but an expected arrival as planned', () => {
+    expect(stanceOf('Moscow is expected to send more troops to Latakia, US officials said.')).toBe(
+      'speculative',
+    );
+    expect(stanceOf('ومن المتوقع أن ترسل روسيا قوات إلى اللاذقية.')).toBe('speculative');
+    const arrival = claimOf('ويتوقع أن تصل السفن الروسية إلى طرطوس الجمعة.', '2015-09-15');
+    expect(arrival.stance).toBe('planned');
+    // The Friday to come, as an arrival expected is.
+    expect(arrival.eventDate).toBe('2015-09-18');
+    expect(stanceOf('The warships are expected to arrive in Tartus, the ministry said.')).toBe('planned');
+  });
+
+  it('reads a state that announces its own act as confirming it, whoever the act is addressed to', () => {
+    expect(stanceOf('وأعلنت روسيا استدعاء سفيرها لدى تركيا وإغلاق مجالها الجوي أمام الطائرات التركية.')).toBe(
+      'confirmed',
+    );
+  });
 });

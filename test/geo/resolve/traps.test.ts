@@ -207,6 +207,12 @@ describe('a town named with its division or country', () => {
     expect(ids('Clashes broke out in Tripoli, Lebanon.')).toEqual(['tripoli-lb', 'lebanon']);
   });
 
+  it('reads what a capital is the capital of as no town: "the capital of Greenland"', () => {
+    expect(ids('Troops arrived in Nuuk, the capital of Greenland.')).toContain('greenland');
+    expect(ids('Troops arrived in Nuuk, the capital of Greenland.')).not.toContain('greenland-us');
+    expect(ids('وصلت القوات إلى نوك عاصمة جرينلاند.')).toContain('greenland');
+  });
+
   it('keeps the usual choice without a comma between the names', () => {
     expect(ids('Clashes broke out in Tripoli and in Lebanon.')[0]).not.toBe('tripoli-lb');
   });
