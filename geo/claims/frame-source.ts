@@ -13,6 +13,7 @@ import type { SourceEntry } from '../lexicon/claims-schema';
 import { ATTRIBUTION_WORDS } from '../lexicon/lexicon';
 import { readings, type PhraseMatch } from './phrases';
 import { nationalityOf } from './source-words';
+import { withoutConjunction } from '../text/particles';
 import { readParts, type Part } from './subject';
 
 const {
@@ -22,7 +23,10 @@ const {
   openers: OPENERS,
   auxiliaries: AUXILIARIES,
   demonstratives: DEMONSTRATIVES,
+  impersonals: IMPERSONALS,
 } = ATTRIBUTION_WORDS;
+/** "أن" after a verb of saying: with no subject between, an impersonal verb speaks for no one. */
+const COMPLEMENTS = new Set(['أن', 'ان', 'بأن', 'بان']);
 /** The verbs of saying (attribution.json's `verb` frames), shared by the readers of sources. */
 export const SAYING = new Set(frames.groups.filter((g) => g.kind === 'verb').flatMap((g) => [...g.words]));
 /** Most words a subject may stand before its verb ("لكن الدبلوماسي الغربي قال"). */
@@ -52,6 +56,9 @@ export function sourceOf(
   const { at, ctx } = reader;
   const prev = at.tokens[frame.firstToken - 1]?.text ?? '';
   if (frame.value === 'noun' && readings(prev).some((r) => topicVerbs.has(r))) return null;
+  // "التابع للاتحاد" (affiliated) is no "تابع" (he went on): no verb takes the article.
+  const word = withoutConjunction(at.tokens[frame.firstToken]!.text);
+  if (frame.value === 'verb' && word.startsWith('ال') && !SAYING.has(word)) return null;
   // "الولايات المتحدة تحذر روسيا", "لكن الدبلوماسي الغربي قال": a subject before its verb comes first,
   // else "وتتهم واشنطن روسيا": the subject after it.
   let found = frame.value === 'verb' ? subjectBefore(reader, frame.firstToken, clause, before) : null;
@@ -67,6 +74,8 @@ export function sourceOf(
     found = unnamed(reader, frame.endToken, clause.endToken);
   if (!found && frame.value === 'verb') {
     const next = at.tokens[frame.endToken]?.text ?? '';
+    // "ويتوقع أن تصل", "ويذكر أن": impersonal, the article's own voice.
+    if (COMPLEMENTS.has(next) && readings(word, true).some((r) => IMPERSONALS.has(r))) return null;
     if (opensClause(at, clause, frame.firstToken) && ctx.last && !DEMONSTRATIVES.has(next)) return 'carried';
   }
   if (

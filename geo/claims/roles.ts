@@ -43,8 +43,11 @@ const {
   overs: OVERS,
   targets: TARGETS,
   around: AROUND,
+  borders: BORDERS,
 } = ROLE_WORDS;
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
+/** What `prepositionBefore` gives for "the border with": the place after is a landmark. */
+const NEIGHBOUR = 'border with';
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 
@@ -54,6 +57,7 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
   const stateLike = m.kind === 'country' || m.placeId in CAPITAL_GOVERNMENTS || institutionIds.has(m.placeId);
   if (scene.sources.some(([a, b]) => m.firstToken >= a && m.firstToken < b))
     return stateLike && !inside ? 'actor' : 'context';
+  if (prep.word === NEIGHBOUR) return 'context';
   // "said in Moscow", "قال في موسكو": where the words were spoken.
   if (inside && readings(at.tokens[prep.at - 1]?.text ?? '').some((r) => STATEMENT_VERBS.has(r)))
     return 'context';
@@ -148,6 +152,12 @@ function prepositionBefore(at: Reading, m: ArticleMention, floor: number): { wor
   while (k > floor && m.firstToken - k < 4 && isPlaceWord(at.tokens[k]!.text) && !isOutOf(at, k)) k--;
   if (k < floor) return { word: '', at: m.firstToken };
   const word = at.tokens[k]!.text;
+  // "قرب الحدود مع مالي", "near the border with Guyana": the neighbour, a landmark, not a partner.
+  if (
+    (word === 'مع' || word === 'with') &&
+    readings(at.tokens[k - 1]?.text ?? '').some((r) => BORDERS.has(r))
+  )
+    return { word: NEIGHBOUR, at: k };
   // "east of the Euphrates": a direction and "of" place what follows.
   if (word === 'of' && DIRECTIONS.has(at.tokens[k - 1]?.text ?? '')) return { word: 'in', at: k };
   if (isOutOf(at, k)) return { word: 'from', at: k - 1 };

@@ -7,7 +7,7 @@ import type { Reading } from '../text/reading';
 import type { ArticleReader } from './article-reader';
 import type { ClaimantContext } from './claimant-context';
 import type { Force, Nationality, SourceEntry, SourceNoun } from '../lexicon/claims-schema';
-import { ATTRIBUTION_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
+import { ATTRIBUTION_WORDS, ROLE_WORDS, SOURCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { isDateline, mentionAtToken, type ArticleMention } from './mentions';
 import { findPhrases, readings } from './phrases';
@@ -27,6 +27,9 @@ export type Part =
   | { type: 'name'; word: string; first: number; end: number };
 
 const { stops, postings } = ATTRIBUTION_WORDS;
+const PLACE_NOUNS = ROLE_WORDS.placeNouns;
+/** Most words that say what a place is between a posting and its name ("in the town of"). */
+const PLACE_NOUNS_MAX = 3;
 /** The postings that say where a source sits ("مصدر امني في دمشق"): its place may say whose it is. */
 const LOCATED = new Set(['في', 'in']);
 const { affiliations, joiners: JOINERS } = SOURCE_WORDS;
@@ -105,7 +108,7 @@ export function readParts(
       const placeNext =
         postings.has(word) &&
         (hasNounTitleOrForce(parts) || (!LOCATED.has(word) && hasOffice(parts))) &&
-        mentionAtToken(mentions, i + 1);
+        placeAfter(reader, i + 1);
       // "قيادة المسرح الشرقي في جيش التحرير الشعبي الصيني", "مسؤول في الخارجية الأميركية", "sources in the
       // Sudanese army": the force, the ministry or the office a source belongs to names it.
       const bodyNext = LOCATED.has(word) && parts.length > 0 && startsBody(i + 1);
@@ -148,6 +151,14 @@ export function readParts(
   }
   while (parts.length > 0 && isLooseName(parts.at(-1)!, ctx) && !isNamed(parts)) parts.pop();
   return isHead(parts[0], ctx) ? { parts, end: i } : { parts: [], end: from };
+}
+
+/** The place named from token `i`, past words that say what it is ("في مدينة كيدال", "in the town of Gao"). */
+function placeAfter({ at, mentions }: ArticleReader, i: number): ArticleMention | undefined {
+  let k = i;
+  while (k < i + PLACE_NOUNS_MAX && readings(at.tokens[k]?.text ?? '').some((r) => PLACE_NOUNS.has(r))) k++;
+  const place = mentionAtToken(mentions, k);
+  return place && place.firstToken >= i ? place : undefined;
 }
 
 /** "the Sri Lankan navy": a nationality of two words from token `i`. */

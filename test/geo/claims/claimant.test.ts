@@ -553,4 +553,27 @@ describe('claimant', () => {
     );
     expect(ministry!.claimant).toMatchObject({ text: "Russia's defence ministry", party: 'RU' });
   });
+
+  it('reads where witnesses stand as part of their name, past "مدينة", and of no state', () => {
+    const claim = claimOf('وذكر شهود عيان في مدينة اللاذقية أن طائرات حربية قصفت مواقع قرب الحدود.');
+    expect(claim.claimant).toMatchObject({ text: 'شهود عيان في مدينة اللاذقية', party: null });
+    expect(claim.places.filter((p) => p.role === 'site').map((p) => p.placeId)).not.toContain('latakia');
+  });
+
+  it('reads no speaker in "التابع" (affiliated), nor in an impersonal "ويتوقع أن"', () => {
+    expect(
+      claimOf('ومن المقرر أن يعقد مجلس الأمن التابع للأمم المتحدة اجتماعا طارئا في عمان.').claimant,
+    ).toBeNull();
+    const [, expected] = claimsOf(
+      'وقال مراقبون إن السفن الروسية عبرت البسفور. ويتوقع أن تصل السفن خلال أربعة أيام إلى طرطوس.',
+    );
+    expect(expected!.claimant).toBeNull();
+  });
+
+  it('reads "circles" who expect as speculating sources: "وتتوقع أوساط أمنية"', () => {
+    const claim = claimOf('وتتوقع أوساط أمنية تركية أن توسع أنقرة عملياتها البرية في سوريا.');
+    expect(claim.claimant).toMatchObject({ text: 'أوساط أمنية تركية', party: 'TR' });
+    expect(claim.stance).toBe('speculative');
+    expect(claim.activities).toEqual(expect.arrayContaining(['ground', 'combat']));
+  });
 });

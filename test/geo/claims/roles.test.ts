@@ -84,4 +84,12 @@ describe('roles', () => {
     expect(rolesIn('بدأت القوات الروسية مناورات في محيط جزيرة طرطوس.').tartus).toBe('site');
     expect(rolesIn('وأجرى لافروف محادثات حول سوريا مع نظيره.').syria).toBe('context');
   });
+
+  it('reads the neighbour of "the border with" as a landmark, neither a partner nor where it happens', () => {
+    expect(rolesIn('وقال سكان إن مسلحين هاجموا موقعا للجيش قرب الحدود مع سوريا.').syria).toBe('context');
+    expect(rolesIn('Residents said gunmen attacked an army post near the border with Syria.').syria).toBe(
+      'context',
+    );
+    expect(rolesIn('ونسقت روسيا مع سوريا نشر قواتها.').syria).toBe('actor');
+  });
 });
