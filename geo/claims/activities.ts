@@ -68,6 +68,8 @@ export function findActivities(
   const kinds = new Set<ActivityKind>(pairedCombat.length > 0 ? ['combat'] : []);
   for (const t of terms) for (const k of t.value) kinds.add(k);
   for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
+  const army = movingArmy(at, from, to, outside, [...terms, ...found]);
+  if (army) kinds.add('ground');
   // "طائرتي شحن" (cargo planes) names equipment; its "شحن" is no shipment.
   const inEquipment = (m: { firstToken: number }) =>
     found.some((e) => m.firstToken >= e.firstToken && m.firstToken < e.endToken);
@@ -90,9 +92,12 @@ export function findActivities(
   else if (kinds.has('combat') && delivery.length === 0) kinds.delete('weapons');
   const atSea = mentions.some((m) => m.kind === 'water' && m.firstToken >= from && m.firstToken < to);
   if (atSea && findPhrases(at.tokens, lex.exercises, from, to).length > 0) kinds.add('naval');
-  const starts = [...terms.filter((t) => t.value.length > 0), ...kept, ...pairedCombat].map(
-    (m) => m.firstToken,
-  );
+  const starts = [
+    ...terms.filter((t) => t.value.length > 0),
+    ...kept,
+    ...pairedCombat,
+    ...(army ? [army] : []),
+  ].map((m) => m.firstToken);
   const equipment = dedupe(kept).map((m) => ({
     id: m.value.id,
     name: m.value.name,
@@ -152,4 +157,37 @@ function pairs(
 function dedupe<T extends { value: { id: string } }>(matches: readonly T[]): T[] {
   const seen = new Set<string>();
   return matches.filter((m) => !seen.has(m.value.id) && seen.add(m.value.id));
+}
+
+/** How many words may stand between an army and the word that moves it ("الجيش التشادي سينتشر"). */
+const ARMY_REACH = 2;
+/** How many words after the word of moving may name what the army moves instead ("نشر طائرات"). */
+const MOVED_REACH = 3;
+
+/**
+ * "الجيش التشادي سينتشر في القواعد", "انسحب الجيش", "the army withdrew": an army that a word of moving
+ * moves, outside the source's words, and moving no unit or equipment of its own named after the verb.
+ */
+function movingArmy(
+  at: Reading,
+  from: number,
+  to: number,
+  outside: (m: { firstToken: number }) => boolean,
+  named: readonly { firstToken: number }[],
+): { firstToken: number } | null {
+  const lex = lexicon();
+  const armies = findPhrases(at.tokens, lex.movingArmies, from, to).filter(outside);
+  if (armies.length === 0) return null;
+  const moves = findPhrases(at.tokens, lex.motion, from, to).filter(
+    (m) => !named.some((n) => n.firstToken >= m.endToken && n.firstToken < m.endToken + MOVED_REACH),
+  );
+  return (
+    armies.find((a) =>
+      moves.some(
+        (m) =>
+          (m.firstToken >= a.endToken && m.firstToken - a.endToken <= ARMY_REACH) ||
+          (a.firstToken >= m.endToken && a.firstToken - m.endToken <= 1),
+      ),
+    ) ?? null
+  );
 }

@@ -9,6 +9,7 @@ import {
   ATTRIBUTION_WORDS,
   CLAIMANTS,
   EQUIPMENT,
+  MOVEMENT_WORDS,
   SOURCE_WORDS,
   STANCE_WORDS,
 } from '../lexicon/lexicon';
@@ -20,6 +21,9 @@ export interface LexiconIndex {
   delivery: PhraseIndex<true>;
   handovers: PhraseIndex<true>;
   civilianGoods: PhraseIndex<true>;
+  movingArmies: PhraseIndex<true>;
+  /** Words of moving, sending and deploying (movement.json's `motion` and `sending`, and delivery). */
+  motion: PhraseIndex<true>;
   exercises: PhraseIndex<true>;
   downings: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
@@ -55,6 +59,10 @@ export function lexicon(): LexiconIndex {
     delivery: createPhraseIndex(each(ACTIVITY_WORDS.delivery, true as const)),
     handovers: createPhraseIndex(each(ACTIVITY_WORDS.handovers, true as const)),
     civilianGoods: createPhraseIndex(each(ACTIVITY_WORDS.civilianGoods, true as const)),
+    movingArmies: createPhraseIndex(each(ACTIVITY_WORDS.movingArmies, true as const)),
+    motion: createPhraseIndex(
+      each([...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.sending, ...MOVEMENT_WORDS.motion], true as const),
+    ),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
     downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     combat: createPhraseIndex([

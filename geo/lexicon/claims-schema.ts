@@ -24,7 +24,16 @@ const groups = <E extends v.ObjectEntries>(value: E) =>
 export const ActivitiesSchema = v.strictObject({
   about: TextSchema,
   terms: groups({ kinds: v.array(v.picklist(ACTIVITY_KINDS)) }),
-  ...wordLists('delivery', 'handovers', 'civilianGoods', 'exercises', 'events', 'downings', 'strikes'),
+  ...wordLists(
+    'delivery',
+    'handovers',
+    'civilianGoods',
+    'movingArmies',
+    'exercises',
+    'events',
+    'downings',
+    'strikes',
+  ),
   launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
   retaliations: v.strictObject({ about: TextSchema, threats: WordsSchema, responses: WordsSchema }),
 });

@@ -205,4 +205,11 @@ describe('activities', () => {
       kindsOf('The Syrian navy said it had delivered missiles to the marines on a warship off Latakia.'),
     ).toContain('weapons');
   });
+
+  it('reads an army that moves as ground forces, not one that speaks, owns or moves its aircraft', () => {
+    expect(claimOf('وقال مسؤول إن الجيش السوري سينتشر في اللاذقية.').activities).toEqual(['ground']);
+    expect(claimOf('The army withdrew from Latakia, officials said.').activities).toEqual(['ground']);
+    expect(claimOf('وقال مسؤول إن الجيش السوري نشر طائرات مسيرة في اللاذقية.').activities).toEqual(['air']);
+    expect(claimOf('وقال الجيش السوري إن طائرات روسية وصلت إلى اللاذقية.').activities).toEqual(['air']);
+  });
 });
