@@ -212,4 +212,11 @@ describe('activities', () => {
     expect(claimOf('وقال مسؤول إن الجيش السوري نشر طائرات مسيرة في اللاذقية.').activities).toEqual(['air']);
     expect(claimOf('وقال الجيش السوري إن طائرات روسية وصلت إلى اللاذقية.').activities).toEqual(['air']);
   });
+
+  it('reads units of a named service as that service, not ground forces: "وحدات الدفاع الجوي"', () => {
+    expect(kindsOf('وقالت وزارة الدفاع إن وحدات الدفاع الجوي أسقطت طائرة مسيرة فوق اللاذقية.')).not.toContain(
+      'ground',
+    );
+    expect(kindsOf('وقال مسؤول إن وحدات بحرية روسية وصلت إلى طرطوس.')).toEqual(['naval']);
+  });
 });
