@@ -1,5 +1,5 @@
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
 import type { ListedPlaceFeature } from '../../../geo/split-dataset';
 import type { ClusterItem } from '../../model/place-clusters';
@@ -21,9 +21,10 @@ interface ClusterMarkerProps {
 /**
  * Places too close to part at this zoom, as one marker with their count and, for screen readers and on
  * hover, their names. A click, Enter or Space zooms to where they part; places that share one point (the
- * map cannot zoom them apart) open as a list to choose from.
+ * map cannot zoom them apart) open as a list to choose from. Drawn again only when the cluster or one of
+ * its places changes: a filter change re-renders the clusters it leaves as they were.
  */
-export function ClusterMarker({ cluster, places, onOpen }: ClusterMarkerProps) {
+export const ClusterMarker = memo(function ClusterMarker({ cluster, places, onOpen }: ClusterMarkerProps) {
   const map = useMap();
   const t = useMapStrings();
   const language = useDalil((state) => state.language);
@@ -87,5 +88,14 @@ export function ClusterMarker({ cluster, places, onOpen }: ClusterMarkerProps) {
         </Popup>
       )}
     </Marker>
+  );
+}, sameCluster);
+
+function sameCluster(before: ClusterMarkerProps, after: ClusterMarkerProps): boolean {
+  return (
+    before.cluster === after.cluster &&
+    before.onOpen === after.onOpen &&
+    (before.places === after.places ||
+      before.cluster.placeIds.every((id) => before.places.get(id) === after.places.get(id)))
   );
 }
