@@ -51,10 +51,14 @@ function main(file: string | undefined): void {
   const takenNames = new Set(
     existing.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)),
   );
-  // Countries and towns below maxTownPopulation yield a name to a division of bareAmongNamesakes' countries.
+  // Countries, towns below maxTownPopulation and the towns of other countries yield a name to a division of
+  // bareAmongNamesakes' countries: "Washington" and "New York" stay the towns, "Virginia" is the state
+  // whatever the size of Virginia in the Free State (the reading chooses by the article's other places).
   const max = DIVISION_CURATION.bareAmongNamesakes.maxTownPopulation;
+  const bareCountries = new Set(DIVISION_CURATION.bareAmongNamesakes.countries.map((c) => c.iso2));
   const yields = (e: GazetteerEntry) =>
-    e.kind === 'country' || (e.kind === 'settlement' && (e.population ?? 0) < max);
+    e.kind === 'country' ||
+    (e.kind === 'settlement' && ((e.population ?? 0) < max || !bareCountries.has(e.iso2 ?? '')));
   const namesOf = (e: GazetteerEntry) =>
     [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic);
   const heldFirmly = new Set(existing.filter((e) => !yields(e)).flatMap(namesOf));
@@ -64,6 +68,12 @@ function main(file: string | undefined): void {
       .flatMap(namesOf)
       .filter((name) => !heldFirmly.has(name)),
   );
+  const englishOnlyTowns = new Map<string, [number, number][]>();
+  for (const e of existing) {
+    if (e.kind !== 'settlement' || e.name.ar !== e.name.en) continue;
+    const key = `${e.iso2} ${foldArabic(e.name.en)}`;
+    englishOnlyTowns.set(key, [...(englishOnlyTowns.get(key) ?? []), e.lngLat]);
+  }
   const commonWords = new Set(
     [
       ...AMBIGUOUS_WORDS.arabicWords.groups.flatMap((g) => g.words.map((w) => w.word)),
@@ -81,6 +91,7 @@ function main(file: string | undefined): void {
       takenIds: new Set(existing.map((e) => e.id)),
       commonWords,
       yieldingNames,
+      englishOnlyTowns,
       source: SOURCE,
     },
   );

@@ -90,6 +90,7 @@ export const EnglishSchema = v.strictObject({
     'speechVerbs',
     'qualifiedNouns',
     'nounEndings',
+    'featureWords',
     'genericHeads',
     'abbreviations',
   ),
