@@ -43,9 +43,9 @@ export interface DivisionContext {
   yieldingNames?: ReadonlySet<string>;
   /**
    * Towns kept under their English name alone (no Arabic name known), by "<iso2> <folded name>", with
-   * their points: such a town yields its name to a division of its country whose point lies within
-   * SAME_PLACE_KM of it, the same place (Ceuta, Hungary's urban counties), which the division names in
-   * both languages.
+   * their points, for the names no other place has: such towns yield their name to a division of their
+   * country whose point lies within SAME_PLACE_KM of each, the same place (Ceuta, Hungary's urban
+   * counties), which the division names in both languages.
    */
   englishOnlyTowns?: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** The source string, `{code}` standing for Natural Earth's adm1_code of the division. */
@@ -131,9 +131,10 @@ export function buildDivisions(
   /** Whether a town kept under its English name alone is this division, by name, country and point. */
   const sameTown = (folded: string, f?: DivisionFeature) =>
     f !== undefined &&
-    (englishOnly.get(`${f.iso_a2} ${folded}`) ?? []).some(
-      (p) => planeKm(p as [number, number], [f.longitude, f.latitude]) <= SAME_PLACE_KM,
-    );
+    englishOnly.has(`${f.iso_a2} ${folded}`) &&
+    englishOnly
+      .get(`${f.iso_a2} ${folded}`)!
+      .every((p) => planeKm(p as [number, number], [f.longitude, f.latitude]) <= SAME_PLACE_KM);
   /** Whether `name` is free for a division of `iso2`: no other place has it, or only yielding ones. */
   const freeFor = (name: string, iso2: string | null, f?: DivisionFeature) => {
     const folded = foldArabic(name);

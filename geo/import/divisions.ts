@@ -68,11 +68,20 @@ function main(file: string | undefined): void {
       .flatMap(namesOf)
       .filter((name) => !heldFirmly.has(name)),
   );
+  // The towns under their English name alone that may yield their name to a division of their country:
+  // those of a name no other place has.
+  const holders = new Map<string, GazetteerEntry[]>();
+  for (const e of existing)
+    for (const name of new Set(namesOf(e))) holders.set(name, [...(holders.get(name) ?? []), e]);
   const englishOnlyTowns = new Map<string, [number, number][]>();
-  for (const e of existing) {
-    if (e.kind !== 'settlement' || e.name.ar !== e.name.en) continue;
-    const key = `${e.iso2} ${foldArabic(e.name.en)}`;
-    englishOnlyTowns.set(key, [...(englishOnlyTowns.get(key) ?? []), e.lngLat]);
+  for (const [name, held] of holders) {
+    const iso2 = held[0]!.iso2;
+    const englishOnly = (e: GazetteerEntry) => e.kind === 'settlement' && e.name.ar === e.name.en;
+    if (held.every((e) => englishOnly(e) && e.iso2 === iso2))
+      englishOnlyTowns.set(
+        `${iso2} ${name}`,
+        held.map((e) => e.lngLat),
+      );
   }
   const commonWords = new Set(
     [
