@@ -23,6 +23,19 @@ export interface FocusCountries {
   byName: ReadonlySet<string>;
 }
 
+/** Towns this large may be what a country's name means ("عمان", Amman): the name is not sure then. */
+const TOWN_AS_COUNTRY = 100_000;
+
+/** The one country among a name's records when the others are towns too small to be meant by it. */
+function sureCountry(match: NameMatch): NameMatch['records'][number] | undefined {
+  const countries = match.records.filter((r) => r.entry.kind === 'country');
+  const others = match.records.filter((r) => r.entry.kind !== 'country');
+  const small = others.every(
+    (r) => r.entry.kind === 'settlement' && (r.entry.population ?? 0) < TOWN_AS_COUNTRY,
+  );
+  return countries.length === 1 && small ? countries[0] : undefined;
+}
+
 /** The article's countries. `nisbas` maps each adjective form to its country. */
 export function focusCountries(
   matches: readonly NameMatch[],
@@ -33,13 +46,15 @@ export function focusCountries(
   const byName = new Set<string>();
   const add = (iso2: string, weight: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
   for (const m of matches) {
-    // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count.
-    const [only] = m.records;
-    if (m.records.length !== 1 || !only!.entry.iso2) continue;
-    if (only!.entry.kind === 'country') add(only!.entry.iso2, 1);
-    else if (only!.entry.kind === 'region') add(only!.entry.iso2, REGION_WEIGHT);
+    // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count. A
+    // country's name that only small towns share besides ("Mali", a town of China) is sure enough: no
+    // such town outweighs the country without a word that names it a town.
+    const only = m.records.length === 1 ? m.records[0] : sureCountry(m);
+    if (!only || !only.entry.iso2) continue;
+    if (only.entry.kind === 'country') add(only.entry.iso2, 1);
+    else if (only.entry.kind === 'region') add(only.entry.iso2, REGION_WEIGHT);
     else continue;
-    byName.add(only!.entry.iso2);
+    byName.add(only.entry.iso2);
   }
   // By index: this loop reads every word of the text.
   for (let i = 0; i < tokens.length; i++) {
