@@ -26,12 +26,18 @@ export interface FocusCountries {
 /** Towns this large may be what a country's name means ("عمان", Amman): the name is not sure then. */
 const TOWN_AS_COUNTRY = 100_000;
 
-/** The one country among a name's records when the others are towns too small to be meant by it. */
+/**
+ * The one country among a name's records when the others are towns too small to be meant by it, and
+ * known by their English name alone (kept for English articles, seldom news beyond their country).
+ */
 function sureCountry(match: NameMatch): NameMatch['records'][number] | undefined {
   const countries = match.records.filter((r) => r.entry.kind === 'country');
   const others = match.records.filter((r) => r.entry.kind !== 'country');
   const small = others.every(
-    (r) => r.entry.kind === 'settlement' && (r.entry.population ?? 0) < TOWN_AS_COUNTRY,
+    (r) =>
+      r.entry.kind === 'settlement' &&
+      (r.entry.population ?? 0) < TOWN_AS_COUNTRY &&
+      r.entry.name.ar === r.entry.name.en,
   );
   return countries.length === 1 && small ? countries[0] : undefined;
 }
@@ -46,20 +52,29 @@ export function focusCountries(
   const byName = new Set<string>();
   const add = (iso2: string, weight: number) => counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
   for (const m of matches) {
-    // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count. A
-    // country's name that only small towns share besides ("Mali", a town of China) is sure enough: no
-    // such town outweighs the country without a word that names it a town.
-    const only = m.records.length === 1 ? m.records[0] : sureCountry(m);
-    if (!only || !only.entry.iso2) continue;
-    if (only.entry.kind === 'country') add(only.entry.iso2, 1);
-    else if (only.entry.kind === 'region') add(only.entry.iso2, REGION_WEIGHT);
+    // "عمان" (Oman or Amman) says nothing about Oman until it is resolved: only sure names count.
+    const [only] = m.records;
+    if (m.records.length !== 1 || !only!.entry.iso2) continue;
+    if (only!.entry.kind === 'country') add(only!.entry.iso2, 1);
+    else if (only!.entry.kind === 'region') add(only!.entry.iso2, REGION_WEIGHT);
     else continue;
-    byName.add(only.entry.iso2);
+    byName.add(only!.entry.iso2);
   }
   // By index: this loop reads every word of the text.
   for (let i = 0; i < tokens.length; i++) {
     const iso2 = nisbas.get(tokens[i]!.text);
     if (iso2) add(iso2, ADJECTIVE_WEIGHT);
+  }
+  // A country's name that only small towns of other countries share ("Mali", a town of China) names the
+  // country: no such town outweighs it unless the article is about the town's country ("Lebanon" in a
+  // story from Tennessee stays open to the town).
+  const named = new Set(counts.keys());
+  for (const m of matches) {
+    const country = sureCountry(m);
+    if (!country?.entry.iso2) continue;
+    if (m.records.some((r) => r !== country && r.entry.iso2 !== null && named.has(r.entry.iso2))) continue;
+    add(country.entry.iso2, 1);
+    byName.add(country.entry.iso2);
   }
   return { order: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2), byName };
 }
