@@ -15,6 +15,7 @@ import countries from './countries.json';
 import cities from './cities.json';
 import smallTowns from './small-towns.json';
 import ambiguousCities from './cities-ambiguous.json';
+import ambiguousSmallTowns from './small-towns-ambiguous.json';
 import curated from './curated.json';
 import divisions from './divisions.json';
 import usCounties from './us-counties.json';
@@ -62,8 +63,11 @@ export const ENTRY_LISTS = [
  */
 export const SMALL_TOWNS: readonly string[] = (smallTowns as unknown as GazetteerEntry[]).map((e) => e.id);
 
-/** Ids of the cities whose names are also common words or person names (cities-ambiguous.json). */
-export const AMBIGUOUS_CITIES: readonly string[] = ambiguousCities;
+/**
+ * Ids of the towns whose names are also common words or person names (cities-ambiguous.json), and of the
+ * small towns named like everyday English words (small-towns-ambiguous.json).
+ */
+export const AMBIGUOUS_CITIES: readonly string[] = [...ambiguousCities, ...ambiguousSmallTowns];
 
 /** Every entry list, by file name, for validation. */
 export const GAZETTEER_FILES: Record<string, unknown> = {

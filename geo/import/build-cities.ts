@@ -1,10 +1,13 @@
 /**
  * Turns the GeoNames cities dump into gazetteer entries: which cities to keep, their names and ids.
  *
- * Kept: every city with an Arabic name (GeoNames' or a correction's), plus, without one, every national
- * capital and every city of the Syrian theatre (THEATRE) and of the other theatres and powers
- * (ENGLISH_NAMES), so English articles still find them. For
- * those, `name.ar` repeats the English name, the schema requiring one; the source string says so. A kept
+ * Kept: every city of the dump (15,000+ people), under its Arabic name when GeoNames or a correction has
+ * one, else under its English name alone, so English articles find it wherever it lies: news of a war names
+ * the towns of its theatre, and the theatres change. For those, `name.ar` repeats the English name, the
+ * schema requiring one; the source string says so. Ids are chosen in three rounds, so that keeping more
+ * towns renames none kept before: the cities with an Arabic name, the capitals and the Syrian theatre's
+ * (THEATRE) first, then those without one in the other theatres and powers (ENGLISH_NAMES), then those
+ * without one elsewhere. A kept
  * town of an Arabic-speaking country that libgeonames leaves without an Arabic name takes the one its
  * GeoNames alternate names agree on (geonames-alternates.ts), if any: no town is kept for it, so no id moves.
  */
@@ -98,16 +101,16 @@ export function buildCities(
       );
     const ar = correction.ar ?? geonamesArabicName(city.nameAr);
     const capital = capitals.ids.has(city.geonameid);
-    if (ar === null && !capital && !THEATRE.has(city.iso2) && !ENGLISH_NAMES.has(city.iso2)) return [];
     // Kept for its English name alone: it takes no id another city had before it was added.
     const late = ar === null && !capital && !THEATRE.has(city.iso2);
+    const last = late && !ENGLISH_NAMES.has(city.iso2);
     const alternate = ar === null ? arabicSpeakingAlternate(city, alternates.names) : null;
     const en = correction.en ?? cleanName(city.nameEn);
-    return [{ city, correction, ar: ar ?? alternate, alternate: alternate !== null, en, late }];
+    return [{ city, correction, ar: ar ?? alternate, alternate: alternate !== null, en, late, last }];
   });
 
   const ids = assignCityIds(
-    kept.map(({ city, correction, en, late }) => ({
+    kept.map(({ city, correction, en, late, last }) => ({
       geonameid: city.geonameid,
       fixedId: correction.id,
       nameEn: en,
@@ -115,6 +118,7 @@ export function buildCities(
       admin1Name: city.admin1Name,
       population: city.population,
       late,
+      last,
     })),
     new Set([...reservedIds, ...ADDED.map((m) => m.id)]),
   );

@@ -11,6 +11,7 @@
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { foldArabic, hasArabicLetter } from './arabic-fold';
 import type { DivisionsCuration } from './curation';
+import { planeKm } from '../resolve/qualified-name';
 import { kebabId } from './kebab-id';
 import { roundLngLat } from './round-lng-lat';
 
@@ -40,11 +41,20 @@ export interface DivisionContext {
    * the countries of `bareAmongNamesakes`, a division takes them bare all the same ("Georgia", "Florida").
    */
   yieldingNames?: ReadonlySet<string>;
+  /**
+   * Towns kept under their English name alone (no Arabic name known), by "<iso2> <folded name>", with
+   * their points, for the names no other place has: such towns yield their name to a division of their
+   * country whose point lies within SAME_PLACE_KM of each, the same place (Ceuta, Hungary's urban
+   * counties), which the division names in both languages.
+   */
+  englishOnlyTowns?: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** The source string, `{code}` standing for Natural Earth's adm1_code of the division. */
   source: string;
 }
 
 const MIN_BARE_LETTERS = 4;
+/** A town and a division of one name and country whose points lie this near are one place. */
+export const SAME_PLACE_KM = 5;
 /** Short Arabic names and names with the article are mostly ordinary words ("صباح" morning, "البحرية" naval). */
 const MIN_BARE_ARABIC_LETTERS = 5;
 const ARTICLE = /^(ال|وال)/;
@@ -117,19 +127,36 @@ export function buildDivisions(
     }
   const amongNamesakes = new Set(curation.bareAmongNamesakes.countries.map((c) => c.iso2));
   const yielding = context.yieldingNames ?? new Set<string>();
+  const englishOnly = context.englishOnlyTowns ?? new Map<string, readonly (readonly [number, number])[]>();
+  /** Whether a town kept under its English name alone is this division, by name, country and point. */
+  const sameTown = (folded: string, f?: DivisionFeature) =>
+    f !== undefined &&
+    englishOnly.has(`${f.iso_a2} ${folded}`) &&
+    englishOnly
+      .get(`${f.iso_a2} ${folded}`)!
+      .every((p) => planeKm(p as [number, number], [f.longitude, f.latitude]) <= SAME_PLACE_KM);
   /** Whether `name` is free for a division of `iso2`: no other place has it, or only yielding ones. */
-  const freeFor = (name: string, iso2: string | null) => {
+  const freeFor = (name: string, iso2: string | null, f?: DivisionFeature) => {
     const folded = foldArabic(name);
-    return !takenNames.has(folded) || (iso2 !== null && amongNamesakes.has(iso2) && yielding.has(folded));
+    return (
+      !takenNames.has(folded) ||
+      (iso2 !== null && amongNamesakes.has(iso2) && yielding.has(folded)) ||
+      sameTown(folded, f)
+    );
   };
-  const bareOk = (name: string, generic: ReadonlySet<string>, iso2: string | null = null) => {
+  const bareOk = (
+    name: string,
+    generic: ReadonlySet<string>,
+    iso2: string | null = null,
+    f?: DivisionFeature,
+  ) => {
     const folded = foldArabic(name);
     return (
       folded.replace(/\s/g, '').length >= MIN_BARE_LETTERS &&
       // In bareAmongNamesakes' countries, a name other countries' divisions share too ("Florida", Uruguay's).
       (count.get(folded) === 1 ||
         (iso2 !== null && amongNamesakes.has(iso2) && count.get(`${iso2} ${folded}`) === 1)) &&
-      freeFor(name, iso2) &&
+      freeFor(name, iso2, f) &&
       !commonWords.has(folded) &&
       !isGeneric(name, generic)
     );
@@ -147,7 +174,7 @@ export function buildDivisions(
     const arPhrases = unique([...words.ar.map((w) => `${w} ${ar}`), f.name_ar.trim()]);
     // A name that does not start with a plain capital ("Štore", "Île…") escapes the matcher's case check once
     // folded ("store"): it is named with its division word only.
-    const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn, f.iso_a2);
+    const enBare = /^[A-Z]/.test(en) && bareOk(en, genericEn, f.iso_a2, f);
     // One Arabic word is often an ordinary word too ("سورين"): alone, only the well-known divisions.
     const corrected = arabicNames.get(f.adm1_code);
     const arBare =
@@ -160,7 +187,7 @@ export function buildDivisions(
     const nameEn = enBare ? en : f.name_en.trim() !== en ? f.name_en.trim() : `${en} ${typeWord}`;
     const nameAr = arBare ? ar : f.name_ar.trim() !== ar ? f.name_ar.trim() : arPhrases[0]!;
     // The division is already in the gazetteer under that name (curated Hatay, a territory that is a country).
-    if (!(enBare ? freeFor(nameEn, f.iso_a2) : free(nameEn)) || !free(nameAr)) continue;
+    if (!(enBare ? freeFor(nameEn, f.iso_a2, f) : free(nameEn)) || !free(nameAr)) continue;
     let id = kebabId(`${en} ${f.type_en.split('|')[0] || 'division'}`);
     if (ids.has(id)) id = `${id}-${f.iso_a2.toLowerCase()}`;
     if (ids.has(id)) id = `${id}-${kebabId(f.adm1_code)}`;

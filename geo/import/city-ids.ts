@@ -6,7 +6,8 @@
  * geonameid as a last resort: so `damascus` is Syria's and `damascus-us` Maryland's. A place whose
  * override sets an id always keeps it; ids already taken (countries) count as taken by a larger place.
  * Places marked `late` (kept for their English name alone) choose after all others, however large, so
- * adding them renames no place that had an id before.
+ * adding them renames no place that had an id before; places marked `last` choose after those, for the
+ * same reason (the towns kept under their English name outside the theatres, added after the theatres').
  * The result depends only on the data, never on input order.
  */
 import { kebabId } from './kebab-id';
@@ -21,6 +22,8 @@ export interface IdCandidate {
   population: number;
   /** Chooses after every place not so marked. */
   late?: boolean;
+  /** Chooses after every place not so marked, `late` ones included. */
+  last?: boolean;
 }
 
 export function assignCityIds(
@@ -39,6 +42,7 @@ export function assignCityIds(
     .filter((c) => c.fixedId === undefined)
     .sort(
       (a, b) =>
+        Number(a.last ?? false) - Number(b.last ?? false) ||
         Number(a.late ?? false) - Number(b.late ?? false) ||
         b.population - a.population ||
         a.geonameid - b.geonameid,

@@ -148,8 +148,16 @@ export type DivisionsCuration = v.InferOutput<typeof DivisionsCurationSchema>;
 const SmallTownsCurationSchema = v.strictObject({
   about: text,
   countries: v.pipe(
-    v.array(v.strictObject({ iso2, minPopulation: v.pipe(v.number(), v.integer(), v.minValue(0)), why })),
-    unique((c: { iso2: string; minPopulation: number; why?: string }) => c.iso2),
+    v.array(
+      v.strictObject({
+        iso2,
+        minPopulation: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        /** Listed after the first theatres: its towns choose their ids after theirs, renaming none. */
+        late: v.optional(v.boolean()),
+        why,
+      }),
+    ),
+    unique((c: { iso2: string; minPopulation: number; late?: boolean; why?: string }) => c.iso2),
   ),
 });
 export type SmallTownsCuration = v.InferOutput<typeof SmallTownsCurationSchema>;

@@ -51,10 +51,14 @@ function main(file: string | undefined): void {
   const takenNames = new Set(
     existing.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)),
   );
-  // Countries and towns below maxTownPopulation yield a name to a division of bareAmongNamesakes' countries.
+  // Countries, towns below maxTownPopulation and the towns of other countries yield a name to a division of
+  // bareAmongNamesakes' countries: "Washington" and "New York" stay the towns, "Virginia" is the state
+  // whatever the size of Virginia in the Free State (the reading chooses by the article's other places).
   const max = DIVISION_CURATION.bareAmongNamesakes.maxTownPopulation;
+  const bareCountries = new Set(DIVISION_CURATION.bareAmongNamesakes.countries.map((c) => c.iso2));
   const yields = (e: GazetteerEntry) =>
-    e.kind === 'country' || (e.kind === 'settlement' && (e.population ?? 0) < max);
+    e.kind === 'country' ||
+    (e.kind === 'settlement' && ((e.population ?? 0) < max || !bareCountries.has(e.iso2 ?? '')));
   const namesOf = (e: GazetteerEntry) =>
     [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic);
   const heldFirmly = new Set(existing.filter((e) => !yields(e)).flatMap(namesOf));
@@ -64,6 +68,21 @@ function main(file: string | undefined): void {
       .flatMap(namesOf)
       .filter((name) => !heldFirmly.has(name)),
   );
+  // The towns under their English name alone that may yield their name to a division of their country:
+  // those of a name no other place has.
+  const holders = new Map<string, GazetteerEntry[]>();
+  for (const e of existing)
+    for (const name of new Set(namesOf(e))) holders.set(name, [...(holders.get(name) ?? []), e]);
+  const englishOnlyTowns = new Map<string, [number, number][]>();
+  for (const [name, held] of holders) {
+    const iso2 = held[0]!.iso2;
+    const englishOnly = (e: GazetteerEntry) => e.kind === 'settlement' && e.name.ar === e.name.en;
+    if (held.every((e) => englishOnly(e) && e.iso2 === iso2))
+      englishOnlyTowns.set(
+        `${iso2} ${name}`,
+        held.map((e) => e.lngLat),
+      );
+  }
   const commonWords = new Set(
     [
       ...AMBIGUOUS_WORDS.arabicWords.groups.flatMap((g) => g.words.map((w) => w.word)),
@@ -81,6 +100,7 @@ function main(file: string | undefined): void {
       takenIds: new Set(existing.map((e) => e.id)),
       commonWords,
       yieldingNames,
+      englishOnlyTowns,
       source: SOURCE,
     },
   );

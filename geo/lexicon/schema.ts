@@ -91,6 +91,7 @@ export const EnglishSchema = v.strictObject({
     'speechVerbs',
     'qualifiedNouns',
     'nounEndings',
+    'featureWords',
     'genericHeads',
     'abbreviations',
   ),
@@ -118,6 +119,11 @@ export const SpellingVariantsSchema = v.strictObject({
     about: TextSchema,
     letters: v.array(v.pipe(v.string(), v.length(1))),
     minLetters: v.pipe(v.number(), v.integer(), v.minValue(3)),
+  }),
+  compoundEndings: v.strictObject({
+    about: TextSchema,
+    endings: v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(1)),
+    minLetters: v.pipe(v.number(), v.integer(), v.minValue(2)),
   }),
   arabicSpeaking: v.strictObject({
     about: TextSchema,

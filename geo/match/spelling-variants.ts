@@ -1,10 +1,11 @@
 /**
  * The other spellings Arabic writers give a foreign place's name: the g of "Hong Kong" is غ in the Levant,
- * ج in Egypt, ك in Iraq ("هونغ كونغ", "هونج كونج"; "إنجلترا", "إنكلترا"). The letters are data
+ * ج in Egypt, ك in Iraq ("هونغ كونغ", "هونج كونج"; "إنجلترا", "إنكلترا"); a compound's end written
+ * joined or apart ("جورجتاون", "جورج تاون"). The letters are data
  * (lexicon/spelling-variants.json); a spelling that is already some place's name, a common word, an
  * adjective of nationality, a given name or a single word shorter than MIN_VARIANT_LETTERS ("أجرى",
  * conducted, would be Ağrı) is not added, so a variant
- * never takes a name from another place.
+ * never takes a name from another place; but a compound written the other way is that place's name too.
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeName } from '../letters/normalize';
@@ -14,18 +15,44 @@ import { NON_PLACES, PEOPLE, SPELLING_VARIANTS } from '../lexicon/lexicon';
 const MIN_VARIANT_LETTERS = 5;
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
+/** The compound endings of spelling-variants.json, normalised as names are. */
+const COMPOUND_ENDINGS = SPELLING_VARIANTS.compoundEndings.endings.map(normalizeName);
+
 /**
- * The normalised spellings one name gives, the name's own excluded: each letter of a group swapped
- * everywhere, then one long vowel left out at a time (of the name and of each swapped spelling).
+ * `key` with a compound's end written the other way: apart when a word ends in one ("جورجتاون" →
+ * "جورج تاون", when minLetters letters stay before it), joined when one stands as a word after another
+ * ("جورج تاون" → "جورجتاون").
+ */
+export function compoundForms(key: string): string[] {
+  const words = key.split(' ');
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    for (const end of COMPOUND_ENDINGS) {
+      if (i > 0 && word === end)
+        out.push([...words.slice(0, i - 1), words[i - 1]! + end, ...words.slice(i + 1)].join(' '));
+      const stem = word.slice(0, -end.length);
+      if (word.endsWith(end) && stem.length >= SPELLING_VARIANTS.compoundEndings.minLetters)
+        out.push([...words.slice(0, i), stem, end, ...words.slice(i + 1)].join(' '));
+    }
+  });
+  return out;
+}
+
+/**
+ * The normalised spellings one name gives, the name's own excluded: its compound written the other way,
+ * each letter of a group swapped everywhere, then one long vowel left out at a time (of the name and of
+ * each spelling so made).
  */
 export function spellingsOf(name: string): string[] {
   const key = normalizeName(name);
-  const swapped = new Set<string>([key]);
-  for (const group of SPELLING_VARIANTS.foreignLetters.groups)
-    for (const from of group.from) {
-      if (!key.includes(from)) continue;
-      for (const to of group.letters) if (to !== from) swapped.add(key.replaceAll(from, to));
-    }
+  const bases = [key, ...compoundForms(key)];
+  const swapped = new Set<string>(bases);
+  for (const base of bases)
+    for (const group of SPELLING_VARIANTS.foreignLetters.groups)
+      for (const from of group.from) {
+        if (!base.includes(from)) continue;
+        for (const to of group.letters) if (to !== from) swapped.add(base.replaceAll(from, to));
+      }
   const found = new Set(swapped);
   for (const spelling of swapped) for (const shorter of withoutALongVowel(spelling)) found.add(shorter);
   found.delete(key);
@@ -64,11 +91,14 @@ export function spellingVariants(
   for (const entry of entries) {
     if (entry.iso2 !== null && SPELLING_VARIANTS.arabicSpeaking.codes.has(entry.iso2)) continue;
     const names = [entry.name.ar, ...entry.aliases.ar].filter((n) => ARABIC_LETTER.test(n));
+    // A compound written the other way is the same name, so namesakes share it ("جورجتاون", Guyana's
+    // and Texas's): the reading chooses between them as between any namesakes.
+    const compounds = new Set(names.flatMap((n) => compoundForms(normalizeName(n))));
     const extra = names
       .flatMap(spellingsOf)
       .filter(
         (s) =>
-          !taken.has(s) &&
+          (!taken.has(s) || compounds.has(s)) &&
           !NON_PLACES.commonWords.has(s) &&
           !nisbas.has(s) &&
           !PEOPLE.markers.has(s) &&

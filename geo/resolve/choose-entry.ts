@@ -11,6 +11,11 @@
  *    against a country the article does not name, when the town's country is named by its name or a
  *    division, or the town is a city of 100,000 ("في عمان" after "أردني" is Amman; "لبنان" stays the
  *    country in an article that only says "American": "American" says who acts, seldom where).
+ *    And +2.5 more, for a town in a country the article names by name, against a namesake town that lies
+ *    in no country the article names (nor by its adjective), 400 km or more from every one of its sure
+ *    places, and is no city of a million: the article's theatre decides before the population does (the
+ *    "Palma" of a story from Cabo Delgado, naming Mozambique and Mocímboa da Praia, is Mozambique's, not
+ *    Mallorca's), while a world city keeps its name in any article ("Moscow", "Paris").
  * 4. Near the article's other places (its towns, divisions and facilities of one name each): up to +3,
  *    falling to nothing 400 km away. Namesakes lie far apart, and an article keeps to one theatre: the
  *    "Dublin" of a story about Macon is Georgia's, the "Tripoli" of one about Tyre is Lebanon's, the
@@ -55,6 +60,10 @@ const FOCUS_OVER_COUNTRY_BONUS = 2.5;
 const CITY_OVER_COUNTRY = 100_000;
 const NEAR_BONUS = 3;
 const NEAR_KM = 400;
+/** Rule 3, a town of the article's countries against a stray namesake far from them. */
+const THEATRE_BONUS = 2.5;
+/** A town this large is named in any article, whatever its theatre. */
+const WORLD_CITY = 1_000_000;
 
 /**
  * Rule 4 does not outweigh the article's countries: when one namesake lies in a country the article names,
@@ -67,6 +76,22 @@ function nearnessCounts(
 ): boolean {
   const inFocus = (e: GazetteerEntry) => e.iso2 !== null && context.focusCountries.includes(e.iso2);
   return inFocus(entry) || !rivals.some((r) => inFocus(r.entry));
+}
+
+/**
+ * Rule 3: a town outside the article's countries and far from all its sure places, and no world city:
+ * a namesake the article's theatre leaves out.
+ */
+function stray(entry: GazetteerEntry, context: ChoiceContext): boolean {
+  const anchors = context.anchors ?? [];
+  return (
+    entry.kind === 'settlement' &&
+    entry.iso2 !== null &&
+    !context.focusCountries.includes(entry.iso2) &&
+    (entry.population ?? 0) < WORLD_CITY &&
+    anchors.length > 0 &&
+    anchors.every((anchor) => planeKm(entry.lngLat, anchor) >= NEAR_KM)
+  );
 }
 
 /** Rule 4: how near `entry` lies to the nearest of the article's sure places. */
@@ -94,6 +119,7 @@ function score(record: NameRecord, context: ChoiceContext, rivals: readonly Name
     const named = context.countriesByName?.has(entry.iso2) ?? true;
     if (outOfFocusCountry && (named || (entry.population ?? 0) >= CITY_OVER_COUNTRY))
       s += FOCUS_OVER_COUNTRY_BONUS;
+    if (named && context.countriesByName && rivals.some((r) => stray(r.entry, context))) s += THEATRE_BONUS;
   }
   return s;
 }

@@ -23,6 +23,25 @@ export interface FocusCountries {
   byName: ReadonlySet<string>;
 }
 
+/** Towns this large may be what a country's name means ("عمان", Amman): the name is not sure then. */
+const TOWN_AS_COUNTRY = 100_000;
+
+/**
+ * The one country among a name's records when the others are towns too small to be meant by it, and
+ * known by their English name alone (kept for English articles, seldom news beyond their country).
+ */
+function sureCountry(match: NameMatch): NameMatch['records'][number] | undefined {
+  const countries = match.records.filter((r) => r.entry.kind === 'country');
+  const others = match.records.filter((r) => r.entry.kind !== 'country');
+  const small = others.every(
+    (r) =>
+      r.entry.kind === 'settlement' &&
+      (r.entry.population ?? 0) < TOWN_AS_COUNTRY &&
+      r.entry.name.ar === r.entry.name.en,
+  );
+  return countries.length === 1 && small ? countries[0] : undefined;
+}
+
 /** The article's countries. `nisbas` maps each adjective form to its country. */
 export function focusCountries(
   matches: readonly NameMatch[],
@@ -45,6 +64,17 @@ export function focusCountries(
   for (let i = 0; i < tokens.length; i++) {
     const iso2 = nisbas.get(tokens[i]!.text);
     if (iso2) add(iso2, ADJECTIVE_WEIGHT);
+  }
+  // A country's name that only small towns of other countries share ("Mali", a town of China) names the
+  // country: no such town outweighs it unless the article is about the town's country ("Lebanon" in a
+  // story from Tennessee stays open to the town).
+  const named = new Set(counts.keys());
+  for (const m of matches) {
+    const country = sureCountry(m);
+    if (!country?.entry.iso2) continue;
+    if (m.records.some((r) => r !== country && r.entry.iso2 !== null && named.has(r.entry.iso2))) continue;
+    add(country.entry.iso2, 1);
+    byName.add(country.entry.iso2);
   }
   return { order: [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([iso2]) => iso2), byName };
 }

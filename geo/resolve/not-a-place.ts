@@ -1,6 +1,6 @@
 /**
  * Names that are not places where they stand: part of a person's name, an adjective of nationality,
- * a modifier ("US troops"), a ship's name. Each rule returns the reason an editor reads, or null.
+ * a modifier ("US troops"), a ship's name, a natural feature named after a town ("the Taman peninsula"). Each rule returns the reason an editor reads, or null.
  */
 import { ENGLISH, GIVEN_NAMES, NON_PLACES, PEOPLE, PLACE_CUES } from '../lexicon/lexicon';
 import type { NameMatch } from '../match/find-names';
@@ -36,7 +36,11 @@ export function whyNotAPlace(
   if (organisation) return { why: organisation, surname: false };
   const person = personName(match, reading, nisbas);
   if (person) return person;
-  const why = adjective(match, reading) ?? modifier(match, reading) ?? shipName(match, reading);
+  const why =
+    adjective(match, reading) ??
+    modifier(match, reading) ??
+    shipName(match, reading) ??
+    featureName(match, reading);
   return why ? { why, surname: false } : null;
 }
 
@@ -298,4 +302,19 @@ function shipName(match: NameMatch, reading: Reading): string | null {
       : null;
   }
   return null;
+}
+
+/**
+ * "the Taman peninsula", "the Dnipro river": a name that is a town alone, right before a natural feature
+ * written in lower case (english.json's featureWords), names the feature, not the town. A country's or a
+ * region's name is left alone ("the Jordan river", "the Sinai peninsula"): the gazetteer names those.
+ */
+function featureName(match: NameMatch, reading: Reading): string | null {
+  if (!LATIN_WORD.test(match.key) || !match.records.every((r) => r.entry.kind === 'settlement')) return null;
+  const next = wordAfter(reading, match);
+  if (!next || !ENGLISH.featureWords.has(next.text)) return null;
+  if (!/^\s+$/.test(reading.norm.text.slice(match.end, next.start))) return null;
+  const written = originalOf(reading, next.start, next.end);
+  if (!/^[a-z]/.test(written)) return null;
+  return `names the ${written} of that name, not the town ("${originalOf(reading, match.start, match.end)} ${written}")`;
 }

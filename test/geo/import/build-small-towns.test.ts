@@ -64,6 +64,36 @@ describe('small towns from GeoNames cities500', () => {
     expect(dubivka.source).toMatch(/no Arabic name known/);
   });
 
+  it("lets the towns of a country listed late choose their ids after the others'", () => {
+    const namesakes = [
+      line(11, 'Ivanovka', 'Ivanovka', '', [33, 47], 'PPL', 'UA', '09', 800),
+      line(12, 'Ivanovka', 'Ivanovka', '', [40, 55], 'PPL', 'RU', '48', 9000),
+    ].join('\n');
+    const towns = buildSmallTowns(parseCities500(namesakes), {
+      minPopulation: new Map([
+        ['UA', 0],
+        ['RU', 5000],
+      ]),
+      known: new Set(),
+      late: new Set(['RU']),
+      reservedIds: new Set(),
+      sourceOf: (id) => `GeoNames ${id}`,
+    });
+    expect(towns.map((e) => [e.iso2, e.id])).toEqual([
+      ['UA', 'ivanovka'],
+      ['RU', 'ivanovka-ru'],
+    ]);
+  });
+
+  it('keeps the villages of the later theatres (DR Congo, Myanmar, Kosovo, the Baltic states)', () => {
+    const towns = smallTowns as unknown as GazetteerEntry[];
+    for (const iso2 of ['CD', 'MM', 'MZ', 'ET', 'XK', 'LT', 'LV', 'EE', 'PH'])
+      expect(
+        towns.some((e) => e.iso2 === iso2),
+        iso2,
+      ).toBe(true);
+  });
+
   it('shares no id and no GeoNames town with cities.json', () => {
     const cities = citiesJson as GazetteerEntry[];
     const towns = smallTowns as unknown as GazetteerEntry[];

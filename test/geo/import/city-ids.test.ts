@@ -27,6 +27,18 @@ describe('assignCityIds', () => {
     expect(ids.get(2)).toBe('abington-us');
   });
 
+  it('lets a place marked last choose after the late ones, however large', () => {
+    const ids = assignCityIds(
+      [
+        { ...place(3, 'Nova', 'BR', 900_000), late: true, last: true },
+        { ...place(2, 'Nova', 'UA', 20_000), late: true },
+        place(1, 'Nova', 'SY', 15_000),
+      ],
+      new Set(),
+    );
+    expect([ids.get(1), ids.get(2), ids.get(3)]).toEqual(['nova', 'nova-ua', 'nova-br']);
+  });
+
   it('gives the plain id to the most populous place and suffixes the others by country', () => {
     const ids = assignCityIds(
       [place(2, 'Damascus', 'US', 15_257), place(1, 'Damascus', 'SY', 1_569_394)],

@@ -14,8 +14,10 @@ import {
   bareArabic,
   bareEnglish,
   buildDivisions,
+  SAME_PLACE_KM,
   type DivisionFeature,
 } from '../../../geo/import/build-divisions';
+import { planeKm } from '../../../geo/resolve/qualified-name';
 import { DIVISION_CURATION } from '../../../geo/import/curation';
 
 const feature = (f: Partial<DivisionFeature> & Pick<DivisionFeature, 'name_en' | 'name_ar'>) => ({
@@ -58,6 +60,26 @@ describe('buildDivisions', () => {
       ['US', 'Farland'],
       ['ZZ', 'Farland Department'],
     ]);
+  });
+
+  it('names a division bare beside a town of its country under its English name alone at its very point', () => {
+    const features = [
+      feature({ name_en: 'Portly', name_ar: 'بورتلي', type_en: 'Autonomous City', iso_a2: 'ZZ' }),
+      feature({ name_en: 'Farby', name_ar: 'فاربي', iso_a2: 'ZZ', longitude: 22 }),
+    ];
+    const entries = buildDivisions(features, {
+      curation: DIVISION_CURATION,
+      takenNames: new Set(['Portly', 'Farby'].map(foldArabic)),
+      takenIds: new Set(),
+      commonWords: new Set(),
+      // Portly lies 1 km from its division's point; Farby 100 km from its.
+      englishOnlyTowns: new Map([
+        [`ZZ ${foldArabic('Portly')}`, [[20.01, 10]]],
+        [`ZZ ${foldArabic('Farby')}`, [[21.1, 10]]],
+      ]),
+      source: 'test {code}',
+    });
+    expect(entries.filter((e) => e.iso2 === 'ZZ').map((e) => e.name.en)).toEqual(['Farby State', 'Portly']);
   });
 
   it('names a division bare and with its division word in both languages', () => {
@@ -160,18 +182,41 @@ describe('divisions.json', () => {
     expect(divisions.filter((e) => ids.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 
-  it('names a division bare only where no country, town or curated place has the name, but a US state where only a country or a small town has it', () => {
-    const taken = new Set(
-      others.flatMap((e) => [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)),
-    );
+  it('names a division bare only where no country, town or curated place has the name, but a US state where only a country, a small or a foreign town has it, and a division where only its own town under an English name has it', () => {
+    const holders = new Map<string, GazetteerEntry[]>();
+    for (const e of others)
+      for (const n of new Set([e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].map(foldArabic)))
+        holders.set(n, [...(holders.get(n) ?? []), e]);
     const clashes = divisions
       .filter((e) => e.iso2 !== null)
-      .flatMap((e) =>
-        [e.name.ar, e.name.en, ...e.aliases.ar, ...e.aliases.en].filter((n) => taken.has(foldArabic(n))),
+      .flatMap((d) =>
+        [d.name.ar, d.name.en, ...d.aliases.ar, ...d.aliases.en]
+          .filter((n) => holders.has(foldArabic(n)))
+          .map((n) => ({ d, n, held: holders.get(foldArabic(n))! })),
       );
-    expect(clashes.sort()).toEqual(['Delaware', 'Georgia', 'Montana', 'Oregon', 'Wyoming']);
-    const held = others.filter((e) => clashes.includes(e.name.en));
-    for (const e of held) expect(e.kind === 'country' || (e.population ?? 0) < 100_000, e.id).toBe(true);
+    const us = clashes.filter(({ d }) => d.iso2 === 'US').map(({ n }) => n);
+    expect(us.sort()).toEqual([
+      'Colorado',
+      'Delaware',
+      'Florida',
+      'Georgia',
+      'Montana',
+      'Oregon',
+      'Virginia',
+      'Wyoming',
+    ]);
+    for (const { d, held } of clashes)
+      for (const e of held) {
+        const yields =
+          d.iso2 === 'US'
+            ? e.kind === 'country' || (e.population ?? 0) < 100_000 || e.iso2 !== 'US'
+            : e.kind === 'settlement' &&
+              e.iso2 === d.iso2 &&
+              e.name.ar === e.name.en &&
+              planeKm(e.lngLat, d.lngLat) <= SAME_PLACE_KM + 0.1;
+        expect(yields, `${d.id} / ${e.id}`).toBe(true);
+      }
+    expect(divisions.find((e) => e.id === 'ceuta-autonomous-city')?.name.en).toBe('Ceuta');
   });
 
   it('covers the divisions and continents news names', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoparse } from '../../../geo/geoparse';
+import type { GazetteerEntry } from '../../../geo/gazetteer/entry';
+import { createGazetteer } from '../../../geo/match/gazetteer';
 import { defaultGazetteer } from '../../../geo/match/default-gazetteer';
 import { smallGazetteer } from '../small-gazetteer';
 
@@ -79,5 +81,52 @@ describe("namesakes near the article's other places", () => {
     const ids = found('Officers from Schaumburg and Rolling Meadows searched the area.').map(([, id]) => id);
     expect(ids).toEqual(['schaumburg', 'rolling-meadows']);
     expect(found('Officers from Schaumburg searched the area.')).toEqual([]);
+  });
+});
+
+describe("the article's theatre before the population", () => {
+  const place = (
+    id: string,
+    kind: GazetteerEntry['kind'],
+    iso2: string,
+    en: string,
+    lngLat: [number, number],
+    population?: number,
+  ): GazetteerEntry => ({
+    id,
+    kind,
+    iso2,
+    name: { ar: en, en },
+    aliases: { ar: [], en: [] },
+    lngLat,
+    source: 'test',
+    ...(population ? { population } : {}),
+  });
+  const theatre = createGazetteer([
+    [
+      place('mozambique', 'country', 'MZ', 'Mozambique', [35, -17]),
+      place('quelimane', 'settlement', 'MZ', 'Quelimane', [36.89, -17.88], 349_842),
+      place('palma', 'settlement', 'ES', 'Palma', [2.65, 39.57], 401_270),
+      place('palma-mz', 'settlement', 'MZ', 'Palma', [40.47, -10.77], 2_000),
+      place('moscow', 'settlement', 'RU', 'Moscow', [37.62, 55.75], 10_381_222),
+      place('moscow-mz', 'settlement', 'MZ', 'Moscow', [33, -20], 2_000),
+    ],
+  ]);
+  const chosen = (text: string) => geoparse(text, 'a1', theatre).features.map((f) => f.properties.id);
+
+  it('takes the namesake in the country the article names over a larger one far from all its places', () => {
+    // Quelimane is 880 km from Mozambique's Palma: nearness alone would not outweigh Mallorca's 400,000.
+    expect(chosen("Mozambique's army said insurgents attacked Palma, and Quelimane sent troops.")).toEqual([
+      'mozambique',
+      'palma-mz',
+      'quelimane',
+    ]);
+  });
+
+  it('keeps the larger namesake when the article names no country, and a world city in any article', () => {
+    expect(chosen('Insurgents attacked Palma, and Quelimane sent troops.')).toContain('palma');
+    expect(chosen("Mozambique's envoy flew to Moscow, and Quelimane said the talks went well.")).toContain(
+      'moscow',
+    );
   });
 });

@@ -8,6 +8,14 @@ const ids = (text: string) => parse(text).features.map((f) => f.properties.id);
 const reasons = (text: string) => parse(text).unresolved.map((u) => [u.text, u.reason]);
 
 describe('names that are not places where they stand', () => {
+  it('reads a town before a lower-case natural feature as the feature: "the Latakia mountains"', () => {
+    expect(ids('Troops moved into the Latakia mountains from Syria.')).toEqual(['syria']);
+    expect(reasons('Troops moved into the Latakia mountains from Syria.')).toEqual([
+      ['Latakia', 'names the mountains of that name, not the town ("Latakia mountains")'],
+    ]);
+    expect(ids('Troops moved into Latakia from the mountains.')).toEqual(['latakia']);
+  });
+
   it('reads a name after a title and a nationality as a person', () => {
     expect(reasons('قال الرئيس الروسي فلاديمير')).toEqual([]);
     expect(reasons('وصل وزير الخارجية البريطاني فيليب هاموند')).toEqual([

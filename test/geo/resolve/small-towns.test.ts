@@ -9,6 +9,18 @@ const ids = (text: string) => parse(text).features.map((f) => f.properties.id);
 const why = (text: string, words: string) => parse(text).unresolved.find((u) => u.text === words)?.reason;
 
 describe('the small towns of small-towns.json', () => {
+  it('takes none named like an English word after a preposition alone: "In March, …"', () => {
+    expect(ids('Warships left Sevastopol. In March, Ukraine said it had hit a landing ship.')).toEqual([
+      'sevastopol',
+      'ukraine',
+    ]);
+  });
+
+  it("takes the later theatres' towns as the theatres' (Myanmar's Chin State): named a town", () => {
+    expect(ids('Resistance fighters seized the town of Falam in Myanmar.')).toEqual(['falam', 'myanmar']);
+    expect(ids('Resistance fighters seized Falam.')).toEqual([]);
+  });
+
   it('takes one near another place the article names', () => {
     expect(ids('Volunteers from Kennebunk and Biddeford cleaned the beach.')).toEqual([
       'kennebunk',

@@ -17,7 +17,8 @@ describe('a place before an English institution word', () => {
 
   it('lists a place that ends a longer name ("Mocimboa da Praia") as unresolved, with that reason', () => {
     const text = 'Rwandan troops retook the town of Mocimboa da Praia in northern Mozambique.';
-    expect(ids(text)).toEqual(['mozambique']);
+    // GeoNames' "Mocímboa" is the town of Mocímboa da Praia (its point is on the coast): it is named.
+    expect(ids(text)).toEqual(['mocimboa', 'mozambique']);
     expect(why(text, 'Praia')).toMatch(/longer name \("Mocimboa da Praia"\)/);
     expect(ids('Cape Verde said the ship reached Praia on Monday.')).toContain('praia');
   });
@@ -215,6 +216,11 @@ describe('a town named with its division or country', () => {
 
   it('keeps the usual choice without a comma between the names', () => {
     expect(ids('Clashes broke out in Tripoli and in Lebanon.')[0]).not.toBe('tripoli-lb');
+  });
+
+  it("counts a country among the article's countries though small foreign towns share its name", () => {
+    // Mali, a town of China known by its English name alone: the article still names Mali.
+    expect(ids("Mali's army said its troops had deployed to Timbuktu.")).toEqual(['mali', 'timbuktu']);
   });
 
   it("counts a division's country among the article's countries, so its small towns are found", () => {
