@@ -94,13 +94,15 @@ export async function choosePlace(page: Page, placeId: string): Promise<void> {
 
 /**
  * Waits until nothing moves: no Leaflet pan or zoom under way, no CSS transition or animation running
- * (popups fading in, the bottom sheet rising), and the map, its popup and the panels where they were on
- * the frame before. Judged frame by frame, so however slowly frames come the map is at rest after it.
+ * (popups fading in, the bottom sheet rising), and the map, its popup, the panels and which markers the
+ * edge cuts as they were on the two frames before. Judged frame by frame, so however slowly frames come the
+ * map is at rest after it; two frames, not one, because the app marks cut markers on the frame after a
+ * move ends, and this frame's check may run before that mark.
  */
 export async function waitForStillness(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const memory = window as unknown as { dalilTestsLastFrame?: string };
+      const memory = window as unknown as { dalilTestsLastFrame?: string; dalilTestsStillFrames?: number };
       const moving =
         document.querySelector('.leaflet-pan-anim, .leaflet-zoom-anim') !== null ||
         document
@@ -114,10 +116,15 @@ export async function waitForStillness(page: Page): Promise<void> {
             return `${r.x},${r.y},${r.width},${r.height}`;
           },
         ),
+        document.querySelectorAll('.leaflet-marker-icon.is-cut').length,
       ].join('|');
-      const still = !moving && memory.dalilTestsLastFrame === frame;
+      const same = !moving && memory.dalilTestsLastFrame === frame;
+      memory.dalilTestsStillFrames = same ? (memory.dalilTestsStillFrames ?? 0) + 1 : 0;
       memory.dalilTestsLastFrame = moving ? undefined : frame;
-      return still;
+      if (memory.dalilTestsStillFrames < 2) return false;
+      memory.dalilTestsLastFrame = undefined;
+      memory.dalilTestsStillFrames = 0;
+      return true;
     },
     undefined,
     { polling: 'raf' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtDataset, placeOf, readSeedArticle } from './dist-files';
-import { drawnPlaceIds, markerOf, revealPlace } from './map-actions';
+import { drawnPlaceIds, markerOf, revealPlace, waitForStillness } from './map-actions';
 import { useBrowser } from './use-browser';
 
 const AIRBASE = 'hmeimim-air-base';
@@ -101,6 +101,22 @@ describe('the built app', () => {
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('اقرأ في السياق');
+  });
+
+  it('pans a popup opened near the map edge wholly into view once its quotes are drawn', async () => {
+    // The sea's marker stands near the map's west edge at the opening view. Leaflet pans to a popup as
+    // it opens, before React draws the quotes into it.
+    const { page } = await browser.openApp('?lang=en');
+    await waitForStillness(page);
+    await markerOf(page, 'mediterranean-sea').click();
+    await page.locator('.leaflet-popup .article-mentions__quote').first().waitFor();
+    const inside = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+        const popup = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+        return popup.left >= map.left && popup.right <= map.right;
+      });
+    await expect.poll(inside).toBe(true);
   });
 
   it('makes no request outside its own origin, and logs no errors', async () => {
