@@ -22,8 +22,11 @@ export interface LexiconIndex {
   handovers: PhraseIndex<true>;
   civilianGoods: PhraseIndex<true>;
   movingArmies: PhraseIndex<true>;
-  /** Words of moving, sending and deploying (movement.json's `motion` and `sending`, and delivery). */
-  motion: PhraseIndex<true>;
+  /**
+   * Words of moving, sending and deploying (movement.json's `motion` and `sending`, and delivery), each
+   * with whether it sends (delivering and deploying): the agent of a sending word is the origin.
+   */
+  motion: PhraseIndex<boolean>;
   exercises: PhraseIndex<true>;
   downings: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
@@ -60,9 +63,10 @@ export function lexicon(): LexiconIndex {
     handovers: createPhraseIndex(each(ACTIVITY_WORDS.handovers, true as const)),
     civilianGoods: createPhraseIndex(each(ACTIVITY_WORDS.civilianGoods, true as const)),
     movingArmies: createPhraseIndex(each(ACTIVITY_WORDS.movingArmies, true as const)),
-    motion: createPhraseIndex(
-      each([...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.sending, ...MOVEMENT_WORDS.motion], true as const),
-    ),
+    motion: createPhraseIndex([
+      ...each([...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.sending], true),
+      ...each(MOVEMENT_WORDS.motion, false),
+    ]),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
     downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
     combat: createPhraseIndex([

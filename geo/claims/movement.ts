@@ -8,17 +8,12 @@ import { withoutConjunction } from '../text/particles';
 import type { Reading } from '../text/reading';
 import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
-import { ACTIVITY_WORDS, MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
+import { MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { pronounSubject, selfReferencesIn } from './own-word';
 import { isOutOf, pastEachOf } from './prepositions';
 import { nationalityOf } from './source-words';
 
-/** Words of moving, with whether they send (delivering and deploying): the agent of these is the origin. */
-const MOTION = createPhraseIndex([
-  ...[...ACTIVITY_WORDS.delivery, ...MOVEMENT_WORDS.sending].map((w) => [w, true] as const),
-  ...[...MOVEMENT_WORDS.motion].map((w) => [w, false] as const),
-]);
 const {
   toward: TOWARD,
   departure: DEPARTURE,
@@ -66,7 +61,7 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   const none = { from: null, to: null, origin: null };
   if (![...scene.kinds].some((k) => k !== 'diplomacy')) return none;
   // "نقلت وكالة رويترز": a report, not a transfer.
-  const motion = findPhrases(at.tokens, MOTION, scene.firstToken, scene.endToken).find(
+  const motion = findPhrases(at.tokens, lexicon().motion, scene.firstToken, scene.endToken).find(
     (m) =>
       !findPhrases(at.tokens, lexicon().sources, m.endToken, m.endToken + 3).some(
         (s) => s.firstToken === m.endToken && s.value.kind === 'agency',
