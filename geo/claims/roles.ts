@@ -48,6 +48,8 @@ const {
 const institutionIds = new Set(CLAIMANTS.institutions.entries.map((i) => i.id));
 /** What `prepositionBefore` gives for "the border with": the place after is a landmark. */
 const NEIGHBOUR = 'border with';
+/** Prepositions that, between two places, say where the first lies ("Incirlik in Turkey"). */
+const LOCATING: ReadonlySet<string> = new Set(ROLE_WORDS.locating);
 /** How far before a "في" a summit or talks may stand and still be held there. */
 const EVENT_REACH = 6;
 
@@ -120,9 +122,25 @@ export function rolesOf(at: Reading, mentions: readonly ArticleMention[], scene:
   mentions.forEach((m, k) => {
     const previous = mentions[k - 1];
     const joined = previous && isJoinedTo(at, m, previous);
-    roles.push(joined ? roles[k - 1]! : roleOf(at, m, scene));
+    const role = joined ? roles[k - 1]! : roleOf(at, m, scene);
+    roles.push(role === 'site' && previous && locates(at, m, previous, scene.firstToken) ? 'context' : role);
   });
   return roles;
+}
+
+/** How specific a kind of place is: a wider place can say where a narrower one lies. */
+const NARROWNESS: Readonly<Record<string, number>> = { facility: 0, settlement: 1, region: 2, country: 3 };
+
+/**
+ * "from Incirlik in southern Turkey", "قاعدة حميميم في ريف اللاذقية": a wider place right after a narrower
+ * one and "in / near" says where that one lies; the event is at the narrower place, the wider is context.
+ */
+function locates(at: Reading, m: ArticleMention, previous: ArticleMention, floor: number): boolean {
+  const wider = NARROWNESS[m.kind];
+  const narrower = NARROWNESS[previous.kind];
+  if (wider === undefined || narrower === undefined || wider <= narrower) return false;
+  const prep = prepositionBefore(at, m, floor);
+  return prep.at === previous.endToken && LOCATING.has(prep.word);
 }
 
 /** "سوريا والعراق", "Syria and Iraq": a mention joined to the one just before it by "and". */

@@ -229,6 +229,7 @@ export const RolesSchema = v.strictObject({
     'around',
     'targets',
     'objectBreaks',
+    'locating',
   ),
 });
 

@@ -248,4 +248,10 @@ describe('sites', () => {
     expect(fromTo('واتهمت سوريا تركيا بتسليح مجموعات مسلحة قرب اللاذقية.')[0]).toBe('turkey');
     expect(fromTo("Syria's government accused Turkey of arming groups near Latakia.")[0]).toBe('turkey');
   });
+
+  it('reads an origin past "two points in the eastern … region", as past "two positions"', () => {
+    expect(
+      fromTo('Russian troops pulled back from two points in the eastern Latakia region, officials said.'),
+    ).toEqual(['latakia', null]);
+  });
 });

@@ -92,4 +92,29 @@ describe('roles', () => {
     );
     expect(rolesIn('ونسقت روسيا مع سوريا نشر قواتها.').syria).toBe('actor');
   });
+
+  it('reads "in eastern X" as in X: a part of a place before its name is no subject', () => {
+    expect(rolesIn('Russian troops advanced in eastern Syria on Monday, the ministry said.').syria).toBe(
+      'site',
+    );
+    expect(rolesIn('Russian jets struck targets in northern Syria, officials said.').syria).toBe('site');
+  });
+
+  it('makes a wider place that says where a narrower one lies context: "Incirlik in southern Turkey"', () => {
+    expect(rolesIn('Strike aircraft fly from Incirlik in southern Turkey, the ministry said.')).toMatchObject(
+      {
+        'incirlik-air-base': 'site',
+        turkey: 'context',
+      },
+    );
+    expect(rolesIn('وقال مسؤولون إن روسيا عززت قواتها في قاعدة حميميم في سوريا.')).toMatchObject({
+      'hmeimim-air-base': 'site',
+      syria: 'context',
+    });
+    // A wider place first says nothing of where a narrower one lies: both are where it happens.
+    expect(rolesIn('وقال مسؤولون إن روسيا عززت قواتها في سوريا وفي قاعدة حميميم.')).toMatchObject({
+      'hmeimim-air-base': 'site',
+      syria: 'site',
+    });
+  });
 });
