@@ -12,7 +12,7 @@ import { MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
 import { pronounSubject, selfReferencesIn } from './own-word';
 import { isOutOf, pastEachOf } from './prepositions';
-import { nationalityOf } from './source-words';
+import { nationalityOf, sourceNounOf } from './source-words';
 
 const {
   toward: TOWARD,
@@ -60,18 +60,22 @@ export interface Movement {
 export function movementOf(at: Reading, scene: MovementScene): Movement {
   const none = { from: null, to: null, origin: null };
   if (![...scene.kinds].some((k) => k !== 'diplomacy')) return none;
-  // "نقلت وكالة رويترز": a report, not a transfer.
+  // "نقلت وكالة رويترز", "صورة نشرتها الوكالة": a report, not a transfer or a deployment.
+  const reported = (m: { endToken: number }) =>
+    sourceNounOf(at.tokens[m.endToken]?.text ?? '')?.noun.kind === 'media' ||
+    findPhrases(at.tokens, lexicon().sources, m.endToken, m.endToken + 3).some(
+      (s) => s.firstToken === m.endToken && s.value.kind === 'agency',
+    );
   const motion = findPhrases(at.tokens, lexicon().motion, scene.firstToken, scene.endToken).find(
-    (m) =>
-      !findPhrases(at.tokens, lexicon().sources, m.endToken, m.endToken + 3).some(
-        (s) => s.firstToken === m.endToken && s.value.kind === 'agency',
-      ),
+    (m) => !reported(m),
   );
   if (!motion) return none;
   const after = scene.places.filter((p) => p.mention.firstToken >= motion.endToken);
   const sites = scene.places.filter((p) => p.role === 'site');
   // "landed at al-Jufra", "انتشرت في غاو": after a word of arriving, "at / in" names where it goes.
-  const arriving = findPhrases(at.tokens, ARRIVALS, scene.firstToken, scene.endToken).map((m) => m.endToken);
+  const arriving = findPhrases(at.tokens, ARRIVALS, scene.firstToken, scene.endToken)
+    .filter((m) => !reported(m))
+    .map((m) => m.endToken);
   const arrivedAt = (p: PlacedEnd) =>
     arriving.some((end) => end <= p.mention.firstToken && p.mention.firstToken - end <= ARRIVAL_REACH) &&
     governedBy(at, p.mention, ARRIVAL.prepositions, scene.firstToken);

@@ -219,4 +219,9 @@ describe('activities', () => {
     );
     expect(kindsOf('وقال مسؤول إن وحدات بحرية روسية وصلت إلى طرطوس.')).toEqual(['naval']);
   });
+
+  it('reads a clash as combat, as its noun is: "اشتبكوا مع", "clashed with"', () => {
+    expect(kindsOf('وقال مسؤولون إن جنودا روسا اشتبكوا مع مسلحين قرب اللاذقية.')).toContain('combat');
+    expect(kindsOf('Officials said Russian troops clashed with gunmen near Latakia.')).toContain('combat');
+  });
 });

@@ -576,4 +576,17 @@ describe('claimant', () => {
     expect(claim.stance).toBe('speculative');
     expect(claim.activities).toEqual(expect.arrayContaining(['ground', 'combat']));
   });
+
+  it("reads a general staff's presidency and a state committee as offices of their state", () => {
+    expect(
+      claimantOf(
+        'أعلنت رئاسة الأركان العامة للقوات المسلحة السورية، الخميس، أن مسلحين هاجموا موقعا قرب اللاذقية.',
+      ),
+    ).toMatchObject({ text: 'رئاسة الأركان العامة للقوات المسلحة السورية', party: 'SY' });
+    expect(
+      claimantOf(
+        'أعلنت لجنة الأمن القومي في روسيا، في بيان السبت، أن جنودا روسا اشتبكوا مع مسلحين قرب اللاذقية.',
+      ),
+    ).toMatchObject({ text: 'لجنة الأمن القومي في روسيا', party: 'RU' });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimOf } from './claims-of';
+import { claimOf, claimsOf } from './claims-of';
 
 const fromTo = (text: string) => {
   const { from, to } = claimOf(text);
@@ -253,5 +253,17 @@ describe('sites', () => {
     expect(
       fromTo('Russian troops pulled back from two points in the eastern Latakia region, officials said.'),
     ).toEqual(['latakia', null]);
+  });
+
+  it('reads where a state deployed its forces as their destination: "نشرت … في"', () => {
+    expect(fromTo('وقال مسؤولون إن روسيا نشرت طائرات حربية إضافية في قاعدة حميميم.')).toEqual([
+      'russia',
+      'hmeimim-air-base',
+    ]);
+  });
+
+  it('reads no destination in what an agency published: "صورة نشرتها الوكالة"', () => {
+    const claims = claimsOf('صورة نشرتها الوكالة السورية لطائرة روسية تقل مساعدات إنسانية في اللاذقية.');
+    expect(claims.map((c) => c.to)).not.toContain('latakia');
   });
 });
