@@ -84,7 +84,7 @@ export function stanceOf(
       (c.scope === 'verdict'
         ? true
         : c.scope === 'governs'
-          ? c.first <= main || trailing(at, c, to)
+          ? c.first <= main || trailing(at, c, to) || verbOfSubject(at, main, c)
           : c.first <= main + PREDICATE_WINDOW || modalOfSubject(at, main, c)),
   );
   const future = found.some((c) => isFuture(at, c));
@@ -151,8 +151,39 @@ const SUBJECT_BREAKS = new Set(['that', 'which', 'who', 'whose', 'and', 'but', '
 
 /** An English modal after the main event's noun phrase, with no comma or new verb phrase between. */
 function modalOfSubject(at: Reading, main: number, c: Cue): boolean {
-  if (!MODALS.has(at.tokens[c.first]!.text) || c.first > main + SUBJECT_WINDOW || c.first <= main)
-    return false;
+  return MODALS.has(at.tokens[c.first]!.text) && afterSubject(at, main, c);
+}
+
+/**
+ * "The U.S. Navy plans to send", "the brigade is preparing to": an English verb that governs, right after
+ * the main event's noun phrase as its subject (a force named by its service is the first activity word).
+ */
+function verbOfSubject(at: Reading, main: number, c: Cue): boolean {
+  return (
+    /^[a-z]/.test(at.tokens[c.first]!.text) &&
+    !ATTRIBUTIVE_BEFORE.has(at.tokens[c.first - 1]?.text ?? '') &&
+    afterSubject(at, main, c)
+  );
+}
+
+/** Words after which an English cue modifies a noun ("part of planned exercises"), no verb of a subject. */
+const ATTRIBUTIVE_BEFORE = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'for',
+  'in',
+  'to',
+  'with',
+  'and',
+  'its',
+  'their',
+]);
+
+/** Cue `c` stands after the main event's noun phrase, with no comma or new verb phrase between. */
+function afterSubject(at: Reading, main: number, c: Cue): boolean {
+  if (c.first > main + SUBJECT_WINDOW || c.first <= main) return false;
   for (let i = main + 1; i <= c.first; i++)
     if (/[,;:"“”]/.test(gapBefore(at, i)) || (i < c.first && SUBJECT_BREAKS.has(at.tokens[i]!.text)))
       return false;

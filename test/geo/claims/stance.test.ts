@@ -325,4 +325,14 @@ describe('stance', () => {
       'confirmed',
     );
   });
+
+  it('reads a plan a force has, after it as its subject, whoever reports it: "The U.S. Navy plans to send"', () => {
+    expect(stanceOf('The Russian Navy plans to send a destroyer to Tartus, officials said.')).toBe('planned');
+    // A plan in a noun phrase is no verb of the subject.
+    expect(
+      stanceOf(
+        'The Russian Navy deployed a destroyer to Tartus as part of planned exercises, officials said.',
+      ),
+    ).toBe('reported');
+  });
 });
