@@ -90,6 +90,7 @@ function finish(
     found.resolved.party ??
     (isUnnamed(found.resolved) ? official : null) ??
     spokespersonAlone(at, found, ctx) ??
+    officeNamedBefore(reader, found, clause) ??
     datelineOffice(at, found, ctx);
   const claimant = { ...toSource(at, found), party };
   remember(ctx, claimant, found.resolved, personalNames(found.parts));
@@ -134,6 +135,30 @@ function spokespersonAlone(at: Reading, found: Found, ctx: ClaimantContext): str
 function datelineOffice(at: Reading, found: Found, ctx: ClaimantContext): string | null {
   if (found.resolved.kind !== 'unknown' || found.resolved.id !== null) return null;
   for (let i = found.first; i < found.end; i++) if (stateTitled(at.tokens[i]!.text)) return ctx.datelineParty;
+  return null;
+}
+
+/**
+ * "The U.S. Navy plans to send …, a Navy spokesman said": an office only a state has, named without its
+ * state, speaks for the state whose office of that name the clause has just named ("U.S. Navy",
+ * "البحرية الأمريكية"), before the dateline's.
+ */
+function officeNamedBefore(reader: ArticleReader, found: Found, clause: Clause): string | null {
+  const { at, mentions } = reader;
+  if (found.resolved.kind !== 'unknown' || found.resolved.id !== null) return null;
+  for (let i = found.first; i < found.end; i++) {
+    const title = at.tokens[i]!.text;
+    if (!stateTitled(title)) continue;
+    for (let k = clause.firstToken; k < found.first; k++) {
+      if (at.tokens[k]!.text !== title) continue;
+      // The state right before the office ("U.S. Navy") or right after it ("البحرية الأمريكية").
+      const state =
+        mentions.find((m) => m.kind === 'country' && m.endToken === k)?.iso2 ??
+        nationalityOf(at.tokens[k - 1]?.text ?? '')?.party ??
+        nationalityOf(at.tokens[k + 1]?.text ?? '')?.party;
+      if (state) return state;
+    }
+  }
   return null;
 }
 

@@ -589,4 +589,14 @@ describe('claimant', () => {
       ),
     ).toMatchObject({ text: 'لجنة الأمن القومي في روسيا', party: 'RU' });
   });
+
+  it('reads an office named without its state as the one the clause just named with it: "The Russian Navy … a Navy spokesman"', () => {
+    expect(
+      claimantOf('DAMASCUS — The Russian Navy sent a destroyer to Tartus, a Navy spokesman said.'),
+    ).toMatchObject({
+      party: 'RU',
+    });
+    // With no state's navy named before, it takes no state from the clause.
+    expect(claimantOf('A destroyer sailed to Tartus, a Navy spokesman said.')).toMatchObject({ party: null });
+  });
 });
