@@ -41,6 +41,10 @@ export function MapViewSync() {
   const framedFor = useRef<string | null>(null);
   // A link that names both a place and a view is shown as it says.
   const linkedView = useRef(mapView !== null ? selectedId : null);
+  // The view last asked for or recorded: the store gives back each view the map records, and by the time
+  // it does, the map may be gliding on (a marker reached by Tab pans it, and the next one interrupts that
+  // pan); a view the map has already shown is not shown again, or the map would jump back.
+  const lastView = useRef<MapView | null>(null);
 
   useEffect(
     function recordMoves() {
@@ -57,7 +61,10 @@ export function MapViewSync() {
         });
       };
       const onMoveEnd = () => {
-        if (!moving) moveMap(viewOf(map));
+        if (!moving) {
+          lastView.current = viewOf(map);
+          moveMap(lastView.current);
+        }
         recordShown();
       };
       recordShown();
@@ -73,10 +80,14 @@ export function MapViewSync() {
     function showView() {
       moveUnrecorded(() => {
         if (mapView) {
-          if (!sameView(viewOf(map), roundView(mapView)))
-            map.setView([mapView.lat, mapView.lng], mapView.zoom, { animate: false });
+          const asked = roundView(mapView);
+          if (sameView(asked, lastView.current)) return;
+          lastView.current = asked;
+          if (!sameView(viewOf(map), asked))
+            map.setView([asked.lat, asked.lng], asked.zoom, { animate: false });
           return;
         }
+        lastView.current = null;
         const bounds = frame && boundsOf(frame.inside.map((place) => place.lngLat));
         if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, animate: false });
       });
