@@ -30,6 +30,8 @@ const GOODS_REACH = 2;
 const CREWED: ReadonlySet<string> = new Set(['ship', 'aircraft', 'helicopter']);
 /** Aircraft flown from afar, sent as arms ("أرسلت طائرات مسيرة إلى روسيا"). */
 const UNCREWED: ReadonlySet<string> = new Set(['drone']);
+/** Families of crewed aircraft: a word of troops right after one ("F-35 fighters") names the aircraft. */
+const AIRBORNE: ReadonlySet<string> = new Set(['aircraft', 'helicopter']);
 
 export function findActivities(
   at: Reading,
@@ -48,17 +50,29 @@ export function findActivities(
   const unmasked = (m: { firstToken: number }) =>
     !masks.some((t) => m.firstToken >= t.firstToken && m.firstToken < t.endToken);
   const found = findPhrases(at.tokens, lex.equipment, from, to).filter((m) => outside(m) && unmasked(m));
-  // "طائرتي شحن … من نوع أنطونوف -124", "An-124 cargo planes": a model named beside its kind replaces it.
+  // "F-35 fighters", "Su-35 fighters": the word right after an aircraft's model is its kind, no ground fighters.
+  const aircraftNouns = terms.filter(
+    (t) =>
+      t.value.includes('ground') &&
+      found.some(
+        (e) => AIRBORNE.has(e.value.family) && !UNCREWED.has(e.value.id) && e.endToken === t.firstToken,
+      ),
+  );
+  // "طائرتي شحن … من نوع أنطونوف -124", "An-124 cargo planes": a model named beside its kind replaces it;
+  // a generic name right before another of its family is that one's modifier ("F-15 jets" are jets).
   const kept = found.filter(
     (g) =>
       !g.value.generic ||
-      !found.some(
-        (s) =>
-          !s.value.generic &&
-          s.value.family === g.value.family &&
-          (s.firstToken > g.firstToken ? s.firstToken - g.endToken : g.firstToken - s.endToken) <=
-            MODEL_REACH,
-      ),
+      (!found.some(
+        (s) => s.value.generic && s.value.family === g.value.family && s.firstToken === g.endToken,
+      ) &&
+        !found.some(
+          (s) =>
+            !s.value.generic &&
+            s.value.family === g.value.family &&
+            (s.firstToken > g.firstToken ? s.firstToken - g.endToken : g.firstToken - s.endToken) <=
+              MODEL_REACH,
+        )),
   );
   // Combat two words name together: a launch and its projectile, a threat and its retaliation.
   const pairedCombat = [
@@ -66,7 +80,7 @@ export function findActivities(
     ...pairs(at, lex.threats, lex.responses, from, to, RETALIATION_REACH, false),
   ].filter((m) => outside(m) && unmasked(m));
   const kinds = new Set<ActivityKind>(pairedCombat.length > 0 ? ['combat'] : []);
-  for (const t of terms) for (const k of t.value) kinds.add(k);
+  for (const t of terms) if (!aircraftNouns.includes(t)) for (const k of t.value) kinds.add(k);
   for (const e of kept) for (const k of e.value.kinds) kinds.add(k);
   const army = movingArmy(at, from, to, outside, [...terms, ...found]);
   if (army) kinds.add('ground');

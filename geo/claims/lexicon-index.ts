@@ -28,7 +28,8 @@ export interface LexiconIndex {
    */
   motion: PhraseIndex<boolean>;
   exercises: PhraseIndex<true>;
-  downings: PhraseIndex<true>;
+  /** Words of shooting down or intercepting: a place "over" which one happened is its site (roles.ts). */
+  pinpointed: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
   combat: PhraseIndex<true>;
   strikes: PhraseIndex<true>;
@@ -68,7 +69,7 @@ export function lexicon(): LexiconIndex {
       ...each(MOVEMENT_WORDS.motion, false),
     ]),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
-    downings: createPhraseIndex(each(ACTIVITY_WORDS.downings, true as const)),
+    pinpointed: createPhraseIndex(each([...ACTIVITY_WORDS.downings, ...ACTIVITY_WORDS.interceptions], true as const)),
     combat: createPhraseIndex([
       ...grouped(
         ACTIVITY_WORDS.terms.groups.filter((g) => g.kinds.includes('combat')),

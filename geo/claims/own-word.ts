@@ -21,6 +21,7 @@ const {
   auxiliaries,
   perceptions,
   governedBy,
+  passives,
   missions,
 } = STANCE_WORDS.ownWord;
 /** The member states of each alliance that speaks, by its id. */
@@ -38,6 +39,9 @@ const ANNOUNCEMENTS = createPhraseIndex(
   [...announcements].map((w) => [w, true] as const),
   true,
 );
+const AGENT_MARKERS = createPhraseIndex([...passives.agentMarkers].map((w) => [w, true] as const));
+/** How many words after a passive's marker its agent may begin ("by two Norwegian F-35 fighters"). */
+const PASSIVE_AGENT_REACH = 3;
 const SELF = createPhraseIndex([...selfReferences].map((w) => [w, true] as const));
 const PRONOUNS = createPhraseIndex([...pronouns].map((w) => [w, true] as const));
 const PERCEPTIONS = createPhraseIndex(
@@ -83,7 +87,7 @@ export function isOwnWord(at: Reading, scene: OwnWordScene): boolean {
   // Everyone named in talks takes part, wherever in the clause.
   const to = scene.confirmedTalks ? scene.endToken : Math.min(scene.endToken, scene.main + AGENT_WINDOW + 1);
   const inSource = (i: number) => scene.excluded.some(([a, b]) => i >= a && i < b);
-  const agents = agentsOf(at, scene, from, to, inSource);
+  const agents = passiveAgent(at, scene, inSource) ?? agentsOf(at, scene, from, to, inSource);
   // The first agent acts; in talks and visits every party named takes part.
   const acting = scene.confirmedTalks ? agents : agents.slice(0, 1);
   const allies = alliesOf(claimant);
@@ -148,6 +152,28 @@ function agentsOf(
     if (party !== undefined) agents.push(party);
   }
   return agents;
+}
+
+/**
+ * The agent of a passive main event, named after its marker ("were intercepted by Norwegian fighters",
+ * "من قبل مقاتلات نرويجية"), as the one agent that acts; undefined when the clause names none. An English
+ * "by" is a marker only after a form of "be" and a participle ("were intercepted by", not "sent by sea").
+ */
+function passiveAgent(
+  at: Reading,
+  scene: OwnWordScene,
+  inSource: (i: number) => boolean,
+): (string | null)[] | undefined {
+  for (const m of findPhrases(at.tokens, AGENT_MARKERS, scene.firstToken, scene.endToken)) {
+    if (inSource(m.firstToken)) continue;
+    const english = at.tokens[m.firstToken]!.text === 'by';
+    const be = (i: number) => passives.be.has(at.tokens[i]?.text.toLowerCase() ?? '');
+    if (english && !(be(m.firstToken - 2) || be(m.firstToken - 3))) continue;
+    const end = Math.min(scene.endToken, m.endToken + PASSIVE_AGENT_REACH);
+    const [agent] = agentsOf(at, { ...scene, main: m.endToken }, m.endToken, end, inSource);
+    if (agent !== undefined) return [agent];
+  }
+  return undefined;
 }
 
 /** True when a place the clause names begins at token `i`, right after a preposition ("لدى الجزائر", "to Algeria"). */

@@ -39,7 +39,7 @@ export function readClause(reader: ArticleReader, clause: Clause, inherited: Sou
     events: activities.events,
     sources: attribution.excluded,
     firstToken: from,
-    downing: findPhrases(at.tokens, lexicon().downings, from, to).length > 0,
+    pinpointed: findPhrases(at.tokens, lexicon().pinpointed, from, to).length > 0,
     strikeEnds: findPhrases(at.tokens, lexicon().strikes, from, to).map((m) => m.endToken - 1),
     combatEnds: findPhrases(at.tokens, lexicon().combat, from, to).map((m) => m.endToken - 1),
   });

@@ -23,8 +23,8 @@ export interface RoleScene {
   events: readonly number[];
   /** Token ranges that name the clause's sources. */
   sources: readonly [number, number][];
-  /** The clause speaks of shooting something down: a place "over" which it happened is its site. */
-  downing?: boolean;
+  /** The clause speaks of shooting down or intercepting: a place "over" which it happened is its site. */
+  pinpointed?: boolean;
   /** Last tokens of the clause's verbs of striking ("قصفت", "shelled"): the place they govern is hit. */
   strikeEnds?: readonly number[];
   /** Last tokens of its words of combat of every kind: "on / على" after one names the target. */
@@ -85,7 +85,7 @@ export function roleOf(at: Reading, m: ArticleMention, scene: RoleScene): PlaceR
     return military ? 'site' : 'context';
   }
   // "أسقطت طائرتين فوق بيلغورود", "shot down a drone over Kharkiv": where it was downed.
-  if (scene.downing && OVERS.has(prep.word)) return 'site';
+  if (scene.pinpointed && OVERS.has(prep.word)) return 'site';
   if (m.kind === 'facility') return 'site';
   if (diplomatic && named && townLike) return 'venue';
   if (TOPICAL.has(prep.word)) return 'context';

@@ -32,6 +32,7 @@ export const ActivitiesSchema = v.strictObject({
     'exercises',
     'events',
     'downings',
+    'interceptions',
     'strikes',
   ),
   launches: v.strictObject({ about: TextSchema, verbs: WordsSchema, projectiles: WordsSchema }),
@@ -193,6 +194,7 @@ export const StanceSchema = v.strictObject({
     auxiliaries: WordsSchema,
     perceptions: WordsSchema,
     governedBy: WordsSchema,
+    passives: v.strictObject({ about: TextSchema, agentMarkers: WordsSchema, be: WordsSchema }),
     missions: v.strictObject({ about: TextSchema, speakers: WordsSchema, forces: WordsSchema }),
   }),
 });

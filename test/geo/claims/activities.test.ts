@@ -79,6 +79,16 @@ describe('activities', () => {
     expect(claimOf('Russian instructors arrived in Latakia, officials said.').activities).toEqual(['ground']);
   });
 
+  it('reads the word of troops right after an aircraft model as that aircraft: "Su-35 fighters"', () => {
+    const claim = claimOf('Russian Su-35 fighters landed at Hmeimim, the ministry said.');
+    expect(claim.activities).toEqual(['air']);
+    expect(claim.equipment.map((e) => e.id)).toEqual(['warplane']);
+    // A model before a noun of its family is that noun's modifier: "F-15 jets" are jets.
+    expect(claimOf('Two F-15 jets landed at Hmeimim.').equipment.map((e) => e.id)).toEqual(['aircraft']);
+    // Fighters with no aircraft before them are men.
+    expect(kindsOf('Rebel fighters entered Latakia, the ministry said.')).toContain('ground');
+  });
+
   it('reads shooting down as combat: "أسقطت", "أسقط", "shot down"', () => {
     expect(claimOf('وقالت وزارة الدفاع الروسية إن دفاعاتها أسقطت طائرتين مسيرتين.').activities).toContain(
       'combat',

@@ -56,6 +56,20 @@ describe('roles', () => {
     expect(rolesIn('Russian jets flew over Iran on their way to Syria.')).toMatchObject({ iran: 'actor' });
   });
 
+  it('makes the place an interception happened over its site, as for a shoot-down', () => {
+    expect(rolesIn('The ministry said its fighters intercepted two drones over Latakia.')).toEqual({
+      latakia: 'site',
+    });
+    expect(rolesIn('وقالت الوزارة إن مقاتلاتها اعترضت طائرتين فوق اللاذقية.')).toEqual({ latakia: 'site' });
+  });
+
+  it('makes the place off whose coast ships sail or drill a site: "off the coast of", "قبالة سواحل"', () => {
+    expect(rolesIn('Russian warships held drills off the coast of Latakia.')).toMatchObject({
+      latakia: 'site',
+    });
+    expect(rolesIn('وأجرت سفن حربية روسية مناورات قبالة سواحل طرطوس.')).toMatchObject({ tartus: 'site' });
+  });
+
   it('makes the town a verb of striking takes as object its site, after the verb or after its subject', () => {
     expect(rolesIn('وقال الجيش إن طائراته قصفت اللاذقية.').latakia).toBe('site');
     expect(rolesIn('وهاجمت الميليشيات مدينة طرطوس.').tartus).toBe('site');

@@ -103,6 +103,18 @@ describe('stance', () => {
     );
   });
 
+  it('reads the agent of a passive, not its subject, as the side that acts: "were intercepted by"', () => {
+    const text = (speaker: string) =>
+      `Two Russian aircraft were intercepted by Turkish F-16 fighters near Latakia, ${speaker} said.`;
+    expect(stanceOf(text('the Turkish air force'))).toBe('confirmed');
+    expect(stanceOf(text('the Russian defence ministry'))).toBe('reported');
+    expect(
+      stanceOf('وقالت وزارة الدفاع التركية إنه تم اعتراض طائرتين روسيتين من قبل مقاتلات تركية قرب اللاذقية.'),
+    ).toBe('confirmed');
+    // "by" after no form of "be" names no agent: the subject acts.
+    expect(stanceOf('The Turkish ministry said Russian ships sailed by Tartus.')).toBe('reported');
+  });
+
   it('reads a speaker that says it acted as its own side: "said it had struck", "أعلنت أنها قصفت"', () => {
     expect(stanceOf('The ministry said it had struck fuel depots near Latakia.')).toBe('confirmed');
     expect(stanceOf('وأعلنت الوزارة أنها قصفت مستودعات قرب اللاذقية.')).toBe('confirmed');
