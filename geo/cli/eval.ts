@@ -31,6 +31,7 @@ const CLAIMS_UNSEEN = [
   'test/geo/claims/gold-unseen-8',
   'test/geo/claims/gold-unseen-9',
   'test/geo/claims/gold-unseen-10',
+  'test/geo/claims/gold-unseen-11',
 ];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 

@@ -52,6 +52,7 @@ export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
   ['theatres, unseen 8 (5)', (id) => id.startsWith('unseen8-')],
   ['theatres, unseen 9 (5)', (id) => id.startsWith('unseen9-')],
   ['theatres, unseen 10 (5)', (id) => id.startsWith('unseen10-')],
+  ['theatres, unseen 11 (5)', (id) => id.startsWith('unseen11-')],
 ];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
