@@ -69,7 +69,9 @@ export function lexicon(): LexiconIndex {
       ...each(MOVEMENT_WORDS.motion, false),
     ]),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
-    pinpointed: createPhraseIndex(each([...ACTIVITY_WORDS.downings, ...ACTIVITY_WORDS.interceptions], true as const)),
+    pinpointed: createPhraseIndex(
+      each([...ACTIVITY_WORDS.downings, ...ACTIVITY_WORDS.interceptions], true as const),
+    ),
     combat: createPhraseIndex([
       ...grouped(
         ACTIVITY_WORDS.terms.groups.filter((g) => g.kinds.includes('combat')),
