@@ -60,20 +60,15 @@ export function findActivities(
   );
   // "طائرتي شحن … من نوع أنطونوف -124", "An-124 cargo planes": a model named beside its kind replaces it;
   // a generic name right before another of its family is that one's modifier ("F-15 jets" are jets).
-  const kept = found.filter(
-    (g) =>
-      !g.value.generic ||
-      (!found.some(
-        (s) => s.value.generic && s.value.family === g.value.family && s.firstToken === g.endToken,
-      ) &&
-        !found.some(
-          (s) =>
-            !s.value.generic &&
-            s.value.family === g.value.family &&
-            (s.firstToken > g.firstToken ? s.firstToken - g.endToken : g.firstToken - s.endToken) <=
-              MODEL_REACH,
-        )),
-  );
+  type Found = (typeof found)[number];
+  const sameFamily = (a: Found, b: Found) => a.value.family === b.value.family;
+  const gap = (a: Found, b: Found) =>
+    a.firstToken > b.firstToken ? a.firstToken - b.endToken : b.firstToken - a.endToken;
+  const modifiesNext = (g: Found) =>
+    found.some((s) => s.value.generic && sameFamily(s, g) && s.firstToken === g.endToken);
+  const modelBeside = (g: Found) =>
+    found.some((s) => !s.value.generic && sameFamily(s, g) && gap(s, g) <= MODEL_REACH);
+  const kept = found.filter((g) => !g.value.generic || !(modifiesNext(g) || modelBeside(g)));
   // Combat two words name together: a launch and its projectile, a threat and its retaliation.
   const pairedCombat = [
     ...pairs(at, lex.launchVerbs, lex.projectiles, from, to, LAUNCH_REACH, true),

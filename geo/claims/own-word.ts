@@ -157,7 +157,8 @@ function agentsOf(
 /**
  * The agent of a passive main event, named after its marker ("were intercepted by Norwegian fighters",
  * "من قبل مقاتلات نرويجية"), as the one agent that acts; undefined when the clause names none. An English
- * "by" is a marker only after a form of "be" and a participle ("were intercepted by", not "sent by sea").
+ * "by" is a marker only two or three words after a form of "be", where the participle stands between
+ * them ("were intercepted by", "were quickly intercepted by"; not "sent by sea").
  */
 function passiveAgent(
   at: Reading,
