@@ -9,6 +9,7 @@ import type { Mention, PlaceFeature, Unresolved } from './contract';
 import { toFeatures, type Located } from './features';
 import type { GazetteerEntry } from './gazetteer/entry';
 import type { Gazetteer } from './match/gazetteer';
+import { transliteratedTowns, transliterationIndexOf } from './match/arabic-transliteration';
 import { findNames, type NameMatch } from './match/find-names';
 import type { NameRecord } from './match/name-index';
 import { checkLatinCase } from './match/latin-case';
@@ -16,7 +17,7 @@ import { PLACE_CUES } from './lexicon/lexicon';
 import { mergeArticlePlaces } from './merge-places';
 import { chooseEntry } from './resolve/choose-entry';
 import { cuesAround } from './resolve/cues';
-import { excludedSpans, exclusionOf } from './resolve/excluded-spans';
+import { excludedSpans, exclusionOf, type ExcludedSpan } from './resolve/excluded-spans';
 import { findFacilities } from './resolve/facilities';
 import { focusCountries } from './resolve/focus';
 import { namesPlaced, samePersonAgain, whyNotAPlace } from './resolve/not-a-place';
@@ -184,8 +185,10 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     else candidates.push(cased);
   }
 
-  // 2. Towns need support; the article's countries are part of it.
+  // 2. Towns need support; the article's countries are part of it. A town of those countries known only
+  // by its Latin name may be written in Arabic letters after a word that names a town.
   const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
+  addTownsInArabicLetters(reading, matches, excluded, focus.order, gazetteer, candidates);
   const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];
   const states: Located[] = [];
@@ -204,8 +207,11 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
     nearAnotherPlace: (entry: GazetteerEntry) => nearAnotherPlace(entry, current),
     smallTowns: gazetteer.smallTowns,
   };
+  // A town the article names as one ("بلدة بيراو") it may name again bare ("إلى بيراو").
+  const candidateCues = candidates.map((candidate) => cuesAround(candidate, reading));
+  const namedAsTowns = new Set(candidates.filter((_, k) => candidateCues[k]!.settlement).map((c) => c.key));
   candidates.forEach((candidate, k) => {
-    const cues = cuesAround(candidate, reading);
+    const cues = candidateCues[k]!;
     // "Dallas, TX": the state says which namesake, and that the name is a town.
     const state = stateAfter(candidate, reading, gazetteer);
     const town = state && townInState(candidate.records, state.state);
@@ -217,7 +223,8 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
         ? { ...candidate, records: named }
         : candidate;
     current = candidate;
-    context.settlementCue = cues.settlement || cues.venue || town !== null || named !== null;
+    context.settlementCue =
+      cues.settlement || cues.venue || town !== null || named !== null || namedAsTowns.has(candidate.key);
     context.governed = cues.governed;
     context.placedInEnglish = cues.placedInEnglish;
     // The records no doubt turns away; a list of their own only once one is turned away.
@@ -387,7 +394,47 @@ const WAY_REASONS = {
   particle: 'after a particle',
   'run-together': 'split from a run-together word',
   transliteration: 'another transliteration of the name',
+  'arabic-letters': 'its Latin name written in Arabic letters',
 };
+
+/** Whether token `i` is named as a town by the word before it, in its clause ("مدينة X", "وبلدة X"). */
+function namedAsTown(tokens: readonly Token[], normalized: string, i: number): boolean {
+  const cue = tokens[i - 1];
+  if (cue === undefined || !NAMING_ENDINGS.has(cue.text.charCodeAt(cue.text.length - 1))) return false;
+  if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) return false;
+  return sameClause(normalized, cue.end, tokens[i]!.start);
+}
+
+/**
+ * Adds to `candidates`, in text order, the towns of the article's countries (`focus`) that the text
+ * writes in Arabic letters from their Latin name (arabic-transliteration.ts), where no other name nor
+ * a non-place stands.
+ */
+function addTownsInArabicLetters(
+  reading: Reading,
+  matches: readonly NameMatch[],
+  excluded: readonly ExcludedSpan[],
+  focus: readonly string[],
+  gazetteer: Gazetteer,
+  candidates: NameMatch[],
+) {
+  const { tokens, norm } = reading;
+  if (focus.length === 0) return;
+  const taken = new Uint8Array(tokens.length);
+  for (const m of matches) taken.fill(1, m.firstToken, m.endToken);
+  const countries = new Set(focus);
+  const found = transliteratedTowns(
+    norm.text,
+    tokens,
+    transliterationIndexOf(gazetteer.entries),
+    (i) => namedAsTown(tokens, norm.text, i),
+    (i) => taken[i] === 1 || exclusionOf(excluded, tokens[i]!.start, tokens[i]!.end) !== null,
+    (entry) => entry.iso2 !== null && countries.has(entry.iso2),
+  );
+  if (found.length === 0) return;
+  candidates.push(...found);
+  candidates.sort((a, b) => a.start - b.start);
+}
 
 /** "مدينة X" where X is in no gazetteer: reported so an editor can add it, never silently lost. */
 function reportUnknownTowns(
@@ -397,13 +444,9 @@ function reportUnknownTowns(
   report: (start: number, end: number, reason: string) => void,
 ) {
   const matchedAt = new Set(matches.map((m) => m.firstToken));
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const cue = tokens[i]!;
-    if (!NAMING_ENDINGS.has(cue.text.charCodeAt(cue.text.length - 1))) continue;
-    if (!NAMING_CUES.has(cue.text) && !NAMING_CUES.has(cue.text.slice(1))) continue;
-    const next = tokens[i + 1]!;
-    if (matchedAt.has(i + 1) || !sameClause(normalized, cue.end, next.start) || /^\d/.test(next.text))
-      continue;
+  for (let i = 1; i < tokens.length; i++) {
+    const next = tokens[i]!;
+    if (matchedAt.has(i) || /^\d/.test(next.text) || !namedAsTown(tokens, normalized, i)) continue;
     report(next.start, next.end, 'named as a town but not in the gazetteer');
   }
 }

@@ -35,11 +35,13 @@ import facilityTriggersJson from './facility-triggers.json';
 import givenNamesJson from './given-names.json';
 import nonPlacesJson from './non-places.json';
 import peopleJson from './people.json';
+import latinLettersJson from './latin-letters.json';
 import placeCuesJson from './place-cues.json';
 import {
   EnglishSchema,
   FacilityTriggersSchema,
   GivenNamesSchema,
+  LatinLettersSchema,
   NonPlacesSchema,
   PeopleSchema,
   PlaceCuesSchema,
@@ -66,6 +68,8 @@ export const SPELLING_VARIANTS = loadLexicon(
   SpellingVariantsSchema,
   spellingVariantsJson,
 );
+/** How Arabic writes the letters of names known only in Latin letters (latin-letters.json). */
+export const LATIN_LETTERS = loadLexicon('latin-letters.json', LatinLettersSchema, latinLettersJson);
 /** Names and words that make a place name no mention of the place (non-places.json). */
 export const NON_PLACES = loadLexicon('non-places.json', NonPlacesSchema, nonPlacesJson);
 /** Words that name a facility, by type (facility-triggers.json). */

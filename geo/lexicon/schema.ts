@@ -133,3 +133,24 @@ export const SpellingVariantsSchema = v.strictObject({
     ),
   }),
 });
+
+/** A sound class of latin-letters.json: consonants b t d k g j s z c h f l m n r, vowels a i u. */
+const SoundsSchema = v.pipe(v.string(), v.regex(/^[btdkgjszchflmnraiu]*$/));
+
+/** latin-letters.json: the sound classes of Arabic letters and of the Latin letters Arabic writes them with. */
+export const LatinLettersSchema = v.strictObject({
+  about: TextSchema,
+  arabic: v.strictObject({
+    about: TextSchema,
+    letters: v.record(v.pipe(v.string(), v.length(1)), SoundsSchema),
+  }),
+  latin: v.strictObject({
+    about: TextSchema,
+    groups: v.array(
+      v.strictObject({
+        letters: v.pipe(v.string(), v.regex(/^[a-z]{1,3}$/)),
+        sounds: v.pipe(v.array(SoundsSchema), v.minLength(1)),
+      }),
+    ),
+  }),
+});

@@ -12,7 +12,7 @@ import type { NameIndex, NameRecord } from './name-index';
 import { hasReading, MIN_STEM_LENGTH, readingsOf } from '../text/particles';
 
 /** How a name was found, for the reason an editor reads. */
-export type MatchWay = 'exact' | 'particle' | 'run-together' | 'transliteration';
+export type MatchWay = 'exact' | 'particle' | 'run-together' | 'transliteration' | 'arabic-letters';
 
 export interface NameMatch<E = GazetteerEntry> {
   /** Offsets into the normalised text, end exclusive. */
