@@ -98,11 +98,17 @@ function insideQuote(prefix: string): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
-/** "…، وهو ما نفته صربيا", "…, which Moscow denied": a take-up right before a verb of denying or confirming. */
+/**
+ * "…، وهو ما نفته صربيا", "…, which Moscow denied", "…، وهو ما لم تعلق عليه موسكو": a take-up right before
+ * a verb of denying or confirming, or a silence.
+ */
 function takesUp(at: Reading, i: number): boolean {
   const takeUp = findPhrases(at.tokens, TAKE_UPS, i, i + 3).find((m) => m.firstToken === i);
   if (!takeUp) return false;
   return findPhrases(at.tokens, lexicon().stance, takeUp.endToken, takeUp.endToken + TAKE_UP_REACH).some(
-    (m) => m.value.stance === 'denied' || m.value.stance === 'confirmed',
+    (m) => RESPONSES.has(m.value.stance),
   );
 }
+
+/** The stances of a response that takes up the claim before it. */
+const RESPONSES = new Set(['denied', 'confirmed', 'no-comment']);

@@ -64,7 +64,7 @@ export function sourceOf(
   let found = frame.value === 'verb' ? subjectBefore(reader, frame.firstToken, clause, before) : null;
   found ??= read(
     reader,
-    frame.value === 'according' ? pastWhatSaid(reader, frame.endToken) : frame.endToken,
+    frame.value === 'according' ? pastWhatSaid(reader, frame.endToken) : pastPronoun(reader, frame.endToken),
     clause.endToken,
     before,
   );
@@ -101,6 +101,14 @@ function pastWhatSaid({ at }: ArticleReader, from: number): number {
   const verb = at.tokens[from + 1]?.text ?? '';
   if (!WHAT.has(at.tokens[from]?.text ?? '') || !readings(verb).some((r) => SAYING.has(r))) return from;
   return WHAT_PRONOUN.test(at.tokens[from + 2]?.text ?? '') ? from + 3 : from + 2;
+}
+
+/** A preposition with the pronoun of what was said before ("وهو ما لم تعلق عليه موسكو", "نفته عنه"). */
+const ABOUT_IT = /^(عليه|عليها|عنه|عنها|فيه|فيها)$/;
+
+/** Where the subject of a verb begins: past a preposition that takes up what was said ("لم تعلق عليه موسكو"). */
+function pastPronoun({ at }: ArticleReader, from: number): number {
+  return ABOUT_IT.test(at.tokens[from]?.text ?? '') ? from + 1 : from;
 }
 
 /** Words after which a source's own words end and where it sits begins: "ship spotters in Istanbul". */

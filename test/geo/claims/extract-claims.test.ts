@@ -96,7 +96,7 @@ describe('extractClaims', () => {
     expect(claims.map((c) => c.stance)).toEqual(['reported']);
   });
 
-  it('reads a response that takes up the sentence as its own claim: "، وهو ما نفته", ", which … denied"', () => {
+  it('reads a response that takes up the sentence as its own claim: "، وهو ما نفته", ", which … denied", "وهو ما لم تعلق عليه"', () => {
     for (const text of [
       'واتهمت دمشق أنقرة بتسليح مجموعات قرب اللاذقية، وهو ما نفته تركيا.',
       "Syria's government accused Ankara of arming groups near Latakia, which Turkey denied.",
@@ -106,6 +106,13 @@ describe('extractClaims', () => {
       expect(denial).toMatchObject({ stance: 'denied', activities: ['weapons'], respondsTo: accusation!.id });
       expect(denial!.claimant?.party).toBe('TR');
     }
+    // A silence that takes up the report, its speaker after the pronoun of what was said.
+    const [report, silence] = claimsOf(
+      'وذكرت إذاعة محلية أن قوات روسية انسحبت من اللاذقية، وهو ما لم تعلق عليه موسكو.',
+    );
+    expect(report).toMatchObject({ stance: 'reported', activities: ['ground'] });
+    expect(silence).toMatchObject({ stance: 'no-comment', respondsTo: report!.id });
+    expect(silence!.claimant?.party).toBe('RU');
     // A relative clause that denies nothing stays inside its sentence.
     expect(claimsOf('Russia sent troops to Latakia, which lies on the coast, officials said.')).toHaveLength(
       1,
