@@ -74,7 +74,8 @@ export const ClusterMarker = memo(function ClusterMarker({ cluster, places, onOp
       eventHandlers={eventHandlers}
     >
       {!parts && (
-        <Popup closeButton={false} minWidth={160}>
+        // PopupsInView pans the map to it, clear of the legend and the controls too.
+        <Popup closeButton={false} minWidth={160} autoPan={false}>
           <p className="cluster-list__title">{t.clusterList(placeIds.length)}</p>
           <ul className="cluster-list">
             {placeIds.map((id, i) => (

@@ -17,6 +17,7 @@ import { OnlineTiles } from './OnlineTiles';
 import { MapViewSync } from './MapViewSync';
 import { NothingMatches } from './NothingMatches';
 import { PlaceMarkers } from './PlaceMarkers';
+import { PopupsInView } from './PopupsInView';
 import { RevealSelection } from './RevealSelection';
 import { StillMap } from './StillMap';
 import { TextAttribution } from './TextAttribution';
@@ -68,6 +69,7 @@ export function DalilMap() {
         <MapViewSync />
         {embedded && <CooperativeGestures />}
         <MapResizeWatcher />
+        <PopupsInView />
         <EdgeTargets />
         {reducedMotion && <StillMap />}
         {sheetLayout && <RevealSelection />}

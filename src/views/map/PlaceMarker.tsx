@@ -9,7 +9,7 @@ import { markerStyle } from '../../model/marker-style';
 import { placeIcon } from './place-icon';
 import { nameMarker } from '../common/name-marker';
 import { MARKER_ROLES, type MarkerRole } from '../../store/map-selectors';
-import { popupMaxWidth, popupPanPadding } from '../../model/popup-size';
+import { popupMaxWidth } from '../../model/popup-size';
 
 interface PlaceMarkerProps {
   place: ListedPlaceFeature;
@@ -105,7 +105,8 @@ export const PlaceMarker = memo(function PlaceMarker({ place, sheetLayout, role 
         <Popup
           maxWidth={popupMaxWidth(window.innerWidth)}
           minWidth={200}
-          {...popupPanPadding(window.innerWidth)}
+          // PopupsInView pans the map to it, clear of the legend and the controls too.
+          autoPan={false}
           closeButton={false}
         >
           <PlacePopup

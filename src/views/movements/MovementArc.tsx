@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Marker, Polyline, Popup } from 'react-leaflet';
 import type { Language } from '../../../geo/contract';
 import type { ClaimStrings } from '../../i18n/claim-strings';
-import { popupMaxWidth, popupPanPadding } from '../../model/popup-size';
+import { popupMaxWidth } from '../../model/popup-size';
 import { arcGeometry } from './arc-geometry';
 import { nameMarker } from '../common/name-marker';
 import { MovementHeadIcon } from './movement-head-icon';
@@ -82,7 +82,8 @@ export function MovementArc({ movement, crowded, t, language }: MovementArcProps
         <Popup
           minWidth={200}
           maxWidth={popupMaxWidth(window.innerWidth)}
-          {...popupPanPadding(window.innerWidth)}
+          // PopupsInView pans the map to it, clear of the legend and the controls too.
+          autoPan={false}
           closeButton={false}
         >
           <MovementPopup movement={movement} onClose={() => headRef.current?.closePopup()} />
