@@ -187,7 +187,7 @@ function geoparseReading(reading: Reading, articleId: string, gazetteer: Gazette
 
   // 2. Towns need support; the article's countries are part of it. A town of those countries known only
   // by its Latin name may be written in Arabic letters after a word that names a town.
-  const focus = focusCountries(candidates, tokens, gazetteer.nisbas);
+  const focus = focusCountries(candidates, tokens, gazetteer.adjectives);
   addTownsInArabicLetters(reading, matches, excluded, focus.order, gazetteer, candidates);
   const facilityTowns = new Set(gazetteer.facilityRules.map((r) => r.near));
   const kept: NameMatch[] = [];

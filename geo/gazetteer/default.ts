@@ -10,18 +10,22 @@
  */
 import { parseDataFile } from '../data-file';
 import type { GazetteerEntry } from './entry';
-import { FacilityRulesSchema, StateAbbreviationsSchema, WaterLabelsSchema } from './schema';
+import { DemonymsSchema, FacilityRulesSchema, StateAbbreviationsSchema, WaterLabelsSchema } from './schema';
 import countries from './countries.json';
 import cities from './cities.json';
 import smallTowns from './small-towns.json';
 import ambiguousCities from './cities-ambiguous.json';
 import ambiguousSmallTowns from './small-towns-ambiguous.json';
 import curated from './curated.json';
+import demonyms from './demonyms.json';
 import divisions from './divisions.json';
 import usCounties from './us-counties.json';
 import facilityRules from './facility-rules.json';
 import stateAbbreviations from './state-abbreviations.json';
 import waterLabels from './water-labels.json';
+
+/** The English adjectives of the countries, by ISO code (demonyms.json). */
+export const DEMONYMS = parseDataFile('geo/gazetteer/demonyms.json', DemonymsSchema, demonyms).english;
 
 /** Which facility a facility word near a town means (facility-rules.json). */
 export const FACILITY_RULES = parseDataFile(

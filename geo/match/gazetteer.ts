@@ -4,6 +4,7 @@
  */
 import type { GazetteerEntry } from '../gazetteer/entry';
 import type { FacilityRule, StateAbbreviation } from '../gazetteer/schema';
+import { normalizeName } from '../letters/normalize';
 import { NON_PLACES, SPELLING_VARIANTS } from '../lexicon/lexicon';
 import type { NonPlace } from '../lexicon/schema';
 import { createLooseIndex } from './loose-names';
@@ -22,6 +23,11 @@ export interface Gazetteer {
   needsCue: ReadonlySet<string>;
   /** Adjectives of nationality made from the country names ("سوري"), normalised, with their country. */
   nisbas: ReadonlyMap<string, string>;
+  /**
+   * Every adjective of nationality that points to one country, normalised: the nisbas and the English
+   * adjectives ("moldovan", "moldovans"), for the countries an article speaks of.
+   */
+  adjectives: ReadonlyMap<string, string>;
   /** Organisations, forces and operations whose names hold place names ("قوات سوريا الديمقراطية"). */
   nonPlaces: NameIndex<NonPlace>;
   /** The facilities news names after their towns ("مطار اللاذقية" is the Hmeimim air base). */
@@ -35,7 +41,8 @@ export interface Gazetteer {
 /**
  * Builds a gazetteer from entry lists; a later list overrides an earlier one entry by entry (same id).
  * `needsCue` are the ids of entries found only after a cue word; `facilityRules` and
- * `stateAbbreviations` name their entries; `smallTowns` are the ids of the small towns.
+ * `stateAbbreviations` name their entries; `smallTowns` are the ids of the small towns; `demonyms` the
+ * English adjectives of each country, by its code.
  */
 export function createGazetteer(
   lists: readonly (readonly GazetteerEntry[])[],
@@ -43,6 +50,7 @@ export function createGazetteer(
   facilityRules: readonly FacilityRule[] = [],
   stateAbbreviations: readonly StateAbbreviation[] = [],
   smallTowns: Iterable<string> = [],
+  demonyms: Readonly<Record<string, readonly string[]>> = {},
 ): Gazetteer {
   const byId = new Map<string, GazetteerEntry>();
   for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
@@ -60,9 +68,32 @@ export function createGazetteer(
     index,
     needsCue: new Set(needsCue),
     nisbas,
+    adjectives: adjectivesOf(nisbas, demonyms),
     nonPlaces: createNameIndex(NON_PLACES.organisations.entries, (n) => n.names),
     facilityRules,
     stateAbbreviations: new Map(stateAbbreviations.flatMap((s) => s.written.map((w) => [w, s.division]))),
     smallTowns: new Set(smallTowns),
   };
+}
+
+/**
+ * The nisbas and the English adjectives of the countries, singular and plural, each with its country;
+ * an adjective two countries share ("Dominican", "Congolese") says neither.
+ */
+function adjectivesOf(
+  nisbas: ReadonlyMap<string, string>,
+  demonyms: Readonly<Record<string, readonly string[]>>,
+): Map<string, string> {
+  const countries = new Map<string, Set<string>>();
+  for (const [iso2, words] of Object.entries(demonyms))
+    for (const word of words) {
+      if (word.includes(' ')) continue;
+      for (const form of [word, `${word}s`]) {
+        const key = normalizeName(form);
+        countries.set(key, (countries.get(key) ?? new Set()).add(iso2));
+      }
+    }
+  const adjectives = new Map(nisbas);
+  for (const [word, of] of countries) if (of.size === 1) adjectives.set(word, [...of][0]!);
+  return adjectives;
 }

@@ -42,11 +42,11 @@ function sureCountry(match: NameMatch): NameMatch['records'][number] | undefined
   return countries.length === 1 && small ? countries[0] : undefined;
 }
 
-/** The article's countries. `nisbas` maps each adjective form to its country. */
+/** The article's countries. `adjectives` maps each adjective of nationality, in either language, to its country. */
 export function focusCountries(
   matches: readonly NameMatch[],
   tokens: readonly Token[],
-  nisbas: ReadonlyMap<string, string>,
+  adjectives: ReadonlyMap<string, string>,
 ): FocusCountries {
   const counts = new Map<string, number>();
   const byName = new Set<string>();
@@ -62,7 +62,7 @@ export function focusCountries(
   }
   // By index: this loop reads every word of the text.
   for (let i = 0; i < tokens.length; i++) {
-    const iso2 = nisbas.get(tokens[i]!.text);
+    const iso2 = adjectives.get(tokens[i]!.text);
     if (iso2) add(iso2, ADJECTIVE_WEIGHT);
   }
   // A country's name that only small towns of other countries share ("Mali", a town of China) names the

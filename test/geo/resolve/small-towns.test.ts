@@ -56,3 +56,30 @@ describe('the small towns of small-towns.json', () => {
     expect(ids("the enclave's main city, Amman")).toEqual(['amman']);
   });
 });
+
+describe("the article's countries, for its towns", () => {
+  it('counts an English adjective of nationality as the nisbas count: "the Moldovan minister"', () => {
+    const text = 'Troops moved to Cahul on Monday, the Moldovan defence minister said.';
+    expect(ids(text)).toEqual(['cahul']);
+    // Named with no word of its country, the small town of another is not taken.
+    expect(ids('Troops moved to Cahul on Monday, the defence minister said.')).toEqual([]);
+  });
+
+  it('takes no adjective two countries share for either: "Congolese"', () => {
+    expect(gazetteer.adjectives.get('moldovans')).toBe('MD');
+    expect(gazetteer.adjectives.has('congolese')).toBe(false);
+    expect(gazetteer.adjectives.get('سوري')).toBe('SY');
+  });
+});
+
+describe('a town the article names as one', () => {
+  it('may be named again bare: "بلدة أخترين" and then "أخترين"', () => {
+    const [town] = parse(
+      'سيطرت الفصائل على بلدة أخترين شمال حلب. وقال سكان إن أخترين خلت من أهلها.',
+    ).features;
+    expect(town).toMatchObject({ properties: { id: 'akhtarin' } });
+    expect(town!.properties.mentions.map((m) => m.text)).toEqual(['أخترين', 'أخترين']);
+    // Never named as a town, the bare word is no town.
+    expect(ids('وقال سكان إن أخترين خلت من أهلها.')).toEqual([]);
+  });
+});
