@@ -139,7 +139,22 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
   ).some((i) => !readings(at.tokens[i - 1]!.text).some((r) => TOWARD.has(r)));
   // "Burundi is expected to pull some of them back": who withdraws is not where they leave from.
   const withdrawing = findPhrases(at.tokens, WITHDRAWALS, motion.firstToken, motion.endToken).length > 0;
-  const sender = (ownForces && !motion.value) || withdrawing ? null : (agent?.placeId ?? self);
+  const senderMention =
+    (ownForces && !motion.value) || withdrawing
+      ? null
+      : agent
+        ? agent.mention
+        : self
+          ? scene.claimantMention
+          : null;
+  // "Japan plans to station a unit in Wakkanai": forces a state moves within its borders leave from no
+  // place the text names.
+  const atHome =
+    senderMention?.iso2 != null &&
+    scene.places.some(
+      (p) => p.placeId === to && p.placeId !== senderMention.placeId && p.mention.iso2 === senderMention.iso2,
+    );
+  const sender = atHome ? null : (senderMention?.placeId ?? null);
   const from = origin ?? sender;
   return { from: from === to ? null : from, to, origin: origin ?? null };
 }

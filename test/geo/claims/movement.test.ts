@@ -266,4 +266,18 @@ describe('sites', () => {
     const claims = claimsOf('صورة نشرتها الوكالة السورية لطائرة روسية تقل مساعدات إنسانية في اللاذقية.');
     expect(claims.map((c) => c.to)).not.toContain('latakia');
   });
+
+  it('reads no origin for forces a state moves within its borders: "Syria deployed troops to Latakia"', () => {
+    expect(fromTo('Syria deployed more troops to Latakia, the army said.')).toEqual([null, 'latakia']);
+    expect(fromTo('وقالت دمشق إنها نشرت قوات إضافية في اللاذقية.')).toEqual([null, 'latakia']);
+    // Sent abroad, they leave from the state that sends them.
+    expect(fromTo('Russia deployed more troops to Latakia, officials said.')).toEqual(['russia', 'latakia']);
+  });
+
+  it('reads "station … in" as a deployment to where it stations them, and a unit as ground forces', () => {
+    const claim = claimOf(
+      'Russia plans to station an electronic warfare unit in Latakia by March, officials said.',
+    );
+    expect(claim).toMatchObject({ from: 'russia', to: 'latakia', stance: 'planned', activities: ['ground'] });
+  });
 });
