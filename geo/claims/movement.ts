@@ -10,7 +10,7 @@ import { isDateline, type ArticleMention } from './mentions';
 import { createPhraseIndex, findPhrases, readings } from './phrases';
 import { MOVEMENT_WORDS, STANCE_WORDS } from '../lexicon/lexicon';
 import { lexicon } from './lexicon-index';
-import { pronounSubject, selfReferencesIn } from './own-word';
+import { pronounSubject, selfReferencesIn, UNIT_KINDS } from './own-word';
 import { isOutOf, pastEachOf } from './prepositions';
 import { nationalityOf, sourceNounOf } from './source-words';
 
@@ -102,10 +102,14 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     // ships that sail from a port and stopped in another, aircraft that fly over, go to neither.
     (arriving.length > 0 ? arrivalSite() : undefined) ??
     null;
+  // "Burundi is expected to pull some of them back": who withdraws is not where they leave from.
+  const withdrawing = findPhrases(at.tokens, WITHDRAWALS, motion.firstToken, motion.endToken).length > 0;
   const origin = (
     after.find(origins) ??
     // "left Sevastopol", "غادروا القاعدة الجوية في نيامي": past nouns of place, as after "from".
-    scene.places.find((p) => governedBy(at, p.mention, DEPARTURE, scene.firstToken))
+    scene.places.find((p) => governedBy(at, p.mention, DEPARTURE, scene.firstToken)) ??
+    // "ستسحب ما تبقى من جنودها في نيجيريا": forces withdrawn leave from where they are.
+    (withdrawing ? after.find((p) => forcesThere(at, p.mention, motion.endToken)) : undefined)
   )?.placeId;
   // The sender: a state acting in the clause, before the verb of sending or right after it ("أرسلتها
   // روسيا"), not a partner or recipient ("مع دمشق", "to Damascus").
@@ -137,8 +141,6 @@ export function movementOf(at: Reading, scene: MovementScene): Movement {
     motion.firstToken,
     Math.min(scene.endToken, motion.endToken + OWN_FORCES_REACH),
   ).some((i) => !readings(at.tokens[i - 1]!.text).some((r) => TOWARD.has(r)));
-  // "Burundi is expected to pull some of them back": who withdraws is not where they leave from.
-  const withdrawing = findPhrases(at.tokens, WITHDRAWALS, motion.firstToken, motion.endToken).length > 0;
   const senderMention =
     (ownForces && !motion.value) || withdrawing
       ? null
@@ -194,6 +196,20 @@ function isBordering(at: Reading, k: number): boolean {
 function governedBy(at: Reading, m: ArticleMention, words: ReadonlySet<string>, floor: number): boolean {
   const k = governingToken(at, m, floor);
   return k >= floor && readings(at.tokens[k]!.text).some((r) => words.has(r));
+}
+
+/** Most words between forces and the "in" of where they are ("جنودها المنتشرين في", "its remaining troops in"). */
+const STATIONED_REACH = 3;
+/** The prepositions of where forces are. */
+const LOCATED = new Set(['في', 'in']);
+
+/** "جنودها في نيجيريا", "its troops stationed in Syria": forces named, from `floor` on, a few words before "in" the place. */
+function forcesThere(at: Reading, m: ArticleMention, floor: number): boolean {
+  const k = m.firstToken - 1;
+  if (k < floor || !LOCATED.has(at.tokens[k]!.text)) return false;
+  return findPhrases(at.tokens, lexicon().activities, Math.max(floor, k - STATIONED_REACH), k).some((u) =>
+    u.value.some((kind) => UNIT_KINDS.has(kind)),
+  );
 }
 
 /** "from Tehran", "من روسيا", "pull out of Kherson": the place is named as an origin. */

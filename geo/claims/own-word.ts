@@ -32,7 +32,7 @@ const NO_ALLIES: ReadonlySet<string> = new Set();
 const MISSION_SPEAKERS = createPhraseIndex([...missions.speakers].map((w) => [w, true] as const));
 const MISSION_FORCES = createPhraseIndex([...missions.forces].map((w) => [w, true] as const));
 /** Activity kinds of a unit or its equipment, which a possessive makes the speaker's own ("its fleet"). */
-const UNIT_KINDS: ReadonlySet<string> = new Set(['ground', 'naval', 'air', 'air-defence']);
+export const UNIT_KINDS: ReadonlySet<string> = new Set(['ground', 'naval', 'air', 'air-defence']);
 /** How many words a possessive may stand before its unit ("its Black Sea Fleet"). */
 const POSSESSIVE_REACH = 3;
 const ANNOUNCEMENTS = createPhraseIndex(

@@ -280,4 +280,14 @@ describe('sites', () => {
     );
     expect(claim).toMatchObject({ from: 'russia', to: 'latakia', stance: 'planned', activities: ['ground'] });
   });
+
+  it('reads where withdrawn forces are as their origin: "ستسحب قواتها المنتشرة في سوريا"', () => {
+    expect(fromTo('قالت روسيا إنها ستسحب قواتها المنتشرة في سوريا.')).toEqual(['syria', null]);
+    expect(fromTo('Russia said it would withdraw its remaining troops in Syria within weeks.')).toEqual([
+      'syria',
+      null,
+    ]);
+    // Forces sent "in" a place are deployed there.
+    expect(fromTo('قالت روسيا إنها ستنشر قواتها في سوريا.')).toEqual(['russia', 'syria']);
+  });
 });
