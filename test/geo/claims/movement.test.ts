@@ -290,4 +290,15 @@ describe('sites', () => {
     // Forces sent "in" a place are deployed there.
     expect(fromTo('قالت روسيا إنها ستنشر قواتها في سوريا.')).toEqual(['russia', 'syria']);
   });
+
+  it('reads a destination past "the waters (located) south of": "إلى المياه الواقعة جنوب سوريا"', () => {
+    expect(fromTo('قالت روسيا إن فرقاطة غادرت طرطوس متجهة إلى المياه الواقعة جنوب سوريا.')).toEqual([
+      'tartus',
+      'syria',
+    ]);
+    expect(fromTo('Russia said a frigate left Tartus heading to the waters off Syria.')).toEqual([
+      'tartus',
+      'syria',
+    ]);
+  });
 });
