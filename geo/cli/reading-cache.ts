@@ -254,11 +254,18 @@ function withoutSlice(value: unknown, text: string): unknown {
 
 /** Gives every span of an entry just read its text again, sliced from the article (a walk, in place). */
 function sliceAgain(value: unknown, text: string): void {
-  if (Array.isArray(value)) for (const item of value as unknown[]) sliceAgain(item, text);
-  else if (typeof value === 'object' && value !== null) {
-    if (isSpan(value) && value.text === null)
-      value.text = text.slice(value.start as number, value.end as number);
-    for (const item of Object.values(value)) if (typeof item === 'object') sliceAgain(item, text);
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[])
+      if (typeof item === 'object' && item !== null) sliceAgain(item, text);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const fields = value as Record<string, unknown>;
+  if (fields.text === null && typeof fields.start === 'number' && typeof fields.end === 'number')
+    fields.text = text.slice(fields.start, fields.end);
+  for (const key in fields) {
+    const item = fields[key];
+    if (typeof item === 'object' && item !== null) sliceAgain(item, text);
   }
 }
 
