@@ -16,12 +16,14 @@ import {
   type CompactMention,
   type Dataset,
   type EquipmentName,
+  type Source,
   type SourceName,
 } from './contract.ts';
 import {
-  listedClaim,
-  listedPlace,
+  detailOf,
   mentionKey,
+  sourceName,
+  spanOf,
   wholeClaim,
   type ArticleDetail,
   type ListedClaim,
@@ -47,21 +49,29 @@ export function compactDataset(
     if (index === undefined) throw new Error(`article ${articleId} is not one of the dataset's`);
     return index;
   };
+  // The detail of each mention and claim goes to its article's chunk, as `listedPlace` and `listedClaim`
+  // give it; made here in one pass, without the listed objects between (this runs over every mention and
+  // claim of the corpus at each build).
   const features = dataset.places.features.map((feature) => {
-    const listed = listedPlace(feature, details);
-    const mentions = listed.properties.mentions.map((m): CompactMention => [
-      at(m.articleId),
-      m.start,
-      m.end,
-      m.quote.start,
-      m.quote.end,
-      m.role ?? 'site',
-    ]);
-    return { ...listed, properties: { ...listed.properties, mentions } };
+    const { mentions: whole, ...place } = feature.properties;
+    const mentions = whole.map((m): CompactMention => {
+      const { articleId, start, end, quote, role, text, confidence, reason, review } = m;
+      detailOf(details, articleId).mentions.push({
+        placeId: place.id,
+        start,
+        text,
+        confidence,
+        reason,
+        ...(review && { review }),
+      });
+      return [at(articleId), start, end, quote.start, quote.end, role ?? 'site'];
+    });
+    return { ...feature, properties: { ...place, mentions } };
   });
   const sources: SourceName[] = [];
   const sourceAt = new Map<string, number>();
-  const sourceIndex = (source: SourceName | null) => {
+  const sourceIndex = (whole: Source | null) => {
+    const source = sourceName(whole);
     if (!source) return null;
     const key = JSON.stringify([source.id, source.name?.ar, source.name?.en, source.party, source.text]);
     let index = sourceAt.get(key);
@@ -69,11 +79,20 @@ export function compactDataset(
     return index;
   };
   const equipment = new Map<string, EquipmentName>();
-  const claims = (dataset.claims ?? []).map((claim): CompactClaim => {
-    const c = listedClaim(claim, details);
+  const claims = (dataset.claims ?? []).map((c): CompactClaim => {
     if (!c.id.startsWith(c.articleId) || c.id === c.articleId)
       throw new Error(`claim ${c.id}: its id does not begin with its article's, ${c.articleId}`);
-    for (const e of c.equipment) if (!equipment.has(e.id)) equipment.set(e.id, e);
+    detailOf(details, c.articleId).claims.push({
+      id: c.id,
+      claimant: c.claimant && spanOf(c.claimant),
+      via: c.via && spanOf(c.via),
+      cue: c.cue,
+      dateText: c.dateText,
+      equipment: c.equipment.map(({ id, start, end, text }) => ({ id, start, end, text })),
+      ...(c.review && { review: c.review }),
+    });
+    for (const { id, name, kinds } of c.equipment)
+      if (!equipment.has(id)) equipment.set(id, { id, name, kinds });
     return {
       suffix: c.id.slice(c.articleId.length),
       article: at(c.articleId),

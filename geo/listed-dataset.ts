@@ -153,7 +153,7 @@ export function sourceName(source: Source | null): SourceName | null {
 }
 
 const rangeOf = ({ start, end }: TextRange): TextRange => ({ start, end });
-const spanOf = ({ start, end, text }: Span): Span => ({ start, end, text });
+export const spanOf = ({ start, end, text }: Span): Span => ({ start, end, text });
 
 /**
  * A claim made whole again from what the first file says of it and its detail: who its claimant and
@@ -229,7 +229,7 @@ export function listedClaim(claim: WholeClaim, details: Map<string, ArticleDetai
   };
 }
 
-function detailOf(details: Map<string, ArticleDetail>, articleId: string): ArticleDetail {
+export function detailOf(details: Map<string, ArticleDetail>, articleId: string): ArticleDetail {
   let detail = details.get(articleId);
   if (!detail) details.set(articleId, (detail = { mentions: [], claims: [] }));
   return detail;

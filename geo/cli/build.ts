@@ -187,7 +187,7 @@ export async function build(paths: BuildPaths, report: Report = () => undefined)
   const cacheDir = paths.cache === undefined ? DEFAULT_CACHE_DIR : paths.cache;
   const version = readerVersion();
   const { readings, keys, fromCache } = await readingsOf(articles, corrections, {
-    cache: cacheDir === null ? NO_CACHE : openReadingCache(cacheDir),
+    cache: cacheDir === null ? NO_CACHE : openReadingCache(cacheDir, version),
     workers: paths.workers,
     progress: progress(articles.length, report),
     version,

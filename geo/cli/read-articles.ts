@@ -29,6 +29,11 @@ export type ReadingAnswer = { index: number; reading: ArticleReading } | { index
  * which reads a few dozen news articles meanwhile.
  */
 const ARTICLES_PER_WORKER = 25;
+/**
+ * Entries of the cache this thread is to parse for a worker to read the few articles it lacks meanwhile:
+ * the gazetteer's load then costs this thread nothing.
+ */
+const CACHED_FOR_A_WORKER = 1000;
 
 export interface ReadOptions {
   cache: ReadingCache;
@@ -59,33 +64,64 @@ export async function readingsOf(
   const readings: (ArticleReading | undefined)[] = articles.map(() => undefined);
   const keys: string[] = [];
   const tasks: ReadingTask[] = [];
+  const hits: number[] = [];
   articles.forEach((article, index) => {
     const own = byArticle.get(article.id) ?? [];
     keys[index] = readingKey(version, article, own);
-    const cached = cache.get(keys[index], article.text);
-    if (cached) readings[index] = cached;
+    if (cache.has(keys[index])) hits.push(index);
     else tasks.push({ index, article, corrections: own });
   });
-  const cached = articles.length - tasks.length;
-  let done = cached;
+  let cached = 0;
+  let done = 0;
   const keep = (index: number, reading: ArticleReading) => {
     readings[index] = reading;
     cache.set(keys[index]!, reading, articles[index]!.text);
     progress(++done, cached);
   };
-  // One worker alone would only add its gazetteer to this thread's work.
-  const enough = Math.min(availableParallelism(), Math.floor(tasks.length / ARTICLES_PER_WORKER));
-  const workers = options.workers ?? (enough >= 2 ? enough : 0);
-  if (tasks.length > 0 && workers < 1) {
-    // The reader and its gazetteer take seconds to load: only a build with articles to read loads them.
-    const [{ defaultGazetteer }, { readOne }] = await Promise.all([
-      import('../match/default-gazetteer'),
-      import('./read-one'),
-    ]);
-    const gazetteer = defaultGazetteer();
-    for (const { index, article, corrections: own } of tasks) keep(index, readOne(article, own, gazetteer));
-  } else if (tasks.length > 0) await readInWorkers(tasks, Math.min(workers, tasks.length), keep);
+  // The articles the cache lacks are read while this thread takes the others from it: on a worker when
+  // there are many, or when this thread has the cache's entries to parse meanwhile.
+  const reading = readTasks(tasks, options.workers, hits.length, keep);
+  const late: ReadingTask[] = [];
+  for (const index of hits) {
+    const article = articles[index]!;
+    const found = cache.get(keys[index]!, article.text);
+    if (found === null) late.push({ index, article, corrections: byArticle.get(article.id) ?? [] });
+    else {
+      readings[index] = found;
+      cached += 1;
+      progress(++done, cached);
+    }
+  }
+  await reading;
+  // An entry the index named but that proved broken: read again now.
+  await readTasks(late, options.workers, 0, keep);
+  cache.close(keys);
   return { readings: readings as ArticleReading[], keys, fromCache: cached };
+}
+
+/**
+ * Reads `tasks`, on `workers` workers (0: in this thread); unset, one per core, as many as the articles pay
+ * for, or one alone when this thread has `alongside` entries of the cache to parse meanwhile.
+ */
+async function readTasks(
+  tasks: readonly ReadingTask[],
+  workers: number | undefined,
+  alongside: number,
+  keep: (index: number, reading: ArticleReading) => void,
+): Promise<void> {
+  if (tasks.length === 0) return;
+  // One worker alone would only add its gazetteer to this thread's work, unless this thread has work too.
+  const enough = Math.min(availableParallelism(), Math.floor(tasks.length / ARTICLES_PER_WORKER));
+  const alone = alongside >= CACHED_FOR_A_WORKER && availableParallelism() >= 2 ? 1 : 0;
+  const count = workers ?? (enough >= 2 ? enough : alone);
+  if (count >= 1) return readInWorkers(tasks, Math.min(count, tasks.length), keep);
+  // The reader and its gazetteer take seconds to load: only a build with articles to read loads them.
+  const [{ defaultGazetteer }, { readOne }] = await Promise.all([
+    import('../match/default-gazetteer'),
+    import('./read-one'),
+  ]);
+  const gazetteer = defaultGazetteer();
+  for (const { index, article, corrections: own } of tasks) keep(index, readOne(article, own, gazetteer));
 }
 
 /** Reads `tasks` on `count` workers, each given its next article as it answers, so few wait in memory. */

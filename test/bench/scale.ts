@@ -23,15 +23,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { parseArticle } from '../../geo/article';
 import { build } from '../../geo/cli/build';
 import { DATASET_PATH } from '../../geo/contract';
 import type { GazetteerEntry } from '../../geo/gazetteer/entry';
-import { GAZETTEER_FILES } from '../../geo/gazetteer/default';
-import { geoparseArticle } from '../../geo/geoparse';
-import { defaultGazetteer } from '../../geo/match/default-gazetteer';
-import { splitSentences } from '../../geo/text/sentences';
-import { measureInBrowser, type BrowserFigures } from './scale-browser';
+import type { BrowserFigures } from './scale-browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -55,8 +50,20 @@ function generator(seed: number) {
 /** A sentence of a seed article cut at its place names: text, a slot, text, a slot, … text. */
 type Template = string[];
 
-/** The seed articles' sentences, each cut where the geoparser found a place. */
-function templates(): Template[] {
+/**
+ * The seed articles' sentences, each cut where the geoparser found a place. The geoparser, the gazetteer
+ * and Chromium are loaded only by the process that makes the corpus and measures: a build's own process
+ * (`--run`) loads what `npm run data` loads, no more, so its time and memory are the build's.
+ */
+async function templates(): Promise<Template[]> {
+  const [{ parseArticle }, { geoparseArticle }, { defaultGazetteer }, { splitSentences }] = await Promise.all(
+    [
+      import('../../geo/article'),
+      import('../../geo/geoparse'),
+      import('../../geo/match/default-gazetteer'),
+      import('../../geo/text/sentences'),
+    ],
+  );
   const gazetteer = defaultGazetteer();
   const dir = join(ROOT, 'geo/articles');
   const out: Template[] = [];
@@ -81,7 +88,8 @@ function templates(): Template[] {
 }
 
 /** The Arabic names of the gazetteer's towns (those it knows one for). */
-function townNames(): string[] {
+async function townNames(): Promise<string[]> {
+  const { GAZETTEER_FILES } = await import('../../geo/gazetteer/default');
   const cities = GAZETTEER_FILES['cities.json'] as GazetteerEntry[];
   return cities.map((c) => c.name.ar).filter((name) => /^[\u0600-\u06ff ]+$/.test(name));
 }
@@ -104,9 +112,9 @@ function articleFile(n: number, random: () => number, sentences: Template[], tow
 }
 
 /** Writes articles `[from, to)` of the corpus of `seed` into `dir`. */
-function writeCorpus(dir: string, seed: number, from: number, to: number) {
-  const sentences = templates();
-  const towns = townNames();
+async function writeCorpus(dir: string, seed: number, from: number, to: number) {
+  const sentences = await templates();
+  const towns = await townNames();
   mkdirSync(dir, { recursive: true });
   for (let n = 0; n < to; n++) {
     const random = generator(seed * 1_000_003 + n);
@@ -165,15 +173,15 @@ interface SizeFigures {
 }
 
 /** The full and the incremental build of the corpus of `size` articles, in `work`. */
-function measureBuilds(size: number, seed: number, work: string): SizeFigures {
+async function measureBuilds(size: number, seed: number, work: string): Promise<SizeFigures> {
   const articles = join(work, `articles-${size}`);
   const out = join(work, `out-${size}`);
   const cache = join(work, `cache-${size}`);
-  writeCorpus(articles, seed, 0, size);
+  await writeCorpus(articles, seed, 0, size);
   // The full build reads every article: a cache left in a kept --work folder would answer for it.
   rmSync(cache, { recursive: true, force: true });
   const full = spawnBuild(articles, out, cache);
-  writeCorpus(articles, seed, size, size + 1);
+  await writeCorpus(articles, seed, size, size + 1);
   const incremental = spawnBuild(articles, out, cache);
   const dataFile = join(out, DATASET_PATH);
   const data = readFileSync(dataFile);
@@ -230,6 +238,7 @@ async function main() {
     const [articles, out, cache] = positionals as [string, string, string];
     return runBuild(articles, out, cache);
   }
+  const { measureInBrowser } = await import('./scale-browser');
   const work = values.work ?? mkdtempSync(join(tmpdir(), 'dalil-scale-'));
   try {
     for (const size of values.sizes.split(',').map(Number)) {
@@ -240,7 +249,7 @@ async function main() {
         printBrowserFigures(await measureInBrowser(join(work, `out-${size}`, dirname(DATASET_PATH)), work));
         continue;
       }
-      const figures = measureBuilds(size, Number(values.seed), work);
+      const figures = await measureBuilds(size, Number(values.seed), work);
       printFigures(figures);
       if (!values['no-browser']) printBrowserFigures(await measureInBrowser(dirname(figures.dataFile), work));
     }

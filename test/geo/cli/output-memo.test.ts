@@ -89,6 +89,20 @@ describe('a build after articles are added, changed and removed', { timeout: 180
     expect(filesOf(out)).toEqual(await full());
   });
 
+  it('writes the same files as a full build when the cache was cut short, as by a build that stopped', async () => {
+    const [pack] = readdirSync(cache).filter((name) => name.endsWith('.pack'));
+    const file = join(cache, pack!);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 5000));
+    write(141);
+    expect(await incremental()).toBeLessThan(140);
+    expect(filesOf(out)).toEqual(await full());
+    // The entries read again were added to the pack: the next build takes every article from it.
+    write(142);
+    expect(await incremental()).toBe(141);
+    expect(filesOf(out)).toEqual(await full());
+  });
+
   it('writes again a file of the output that is gone or cut short, though the memo names it', async () => {
     const [first] = chunkNames(out);
     writeFileSync(join(out, textChunkPath(first!)), '{');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,9 +32,16 @@ function verification(article: Article, text: string, placeId: string): Correcti
   };
 }
 
-/** Every entry file of a cache folder. */
-const entries = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+/** The pack files of a cache folder. */
+const packs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.pack'));
+/** The entries of a cache folder's one pack: its lines. */
+const entries = (dir: string) => {
+  const [pack, ...others] = packs(dir);
+  expect(others).toEqual([]);
+  return readFileSync(join(dir, pack!), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+};
 
 describe('the reading cache', IN_PROCESS, () => {
   it('reads an article once, then takes its reading from the cache, the same', async () => {
@@ -53,8 +60,7 @@ describe('the reading cache', IN_PROCESS, () => {
     const [one] = seeds() as [Article];
     const first = await readingsOf([one], [], { cache: openReadingCache(dir), workers: 0 });
     const quote = first.readings[0]!.claims[0]!.quote.text;
-    const [entry] = entries(dir);
-    const stored = readFileSync(join(dir, entry!), 'utf8');
+    const [stored] = entries(dir);
     expect(stored).not.toContain(quote);
     expect(stored).toContain('"text":null');
     const again = await readingsOf([one], [], { cache: openReadingCache(dir), workers: 0 });
@@ -116,13 +122,54 @@ describe('the reading cache', IN_PROCESS, () => {
     const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
     const articles = seeds();
     const first = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
-    const [cut, emptied] = entries(dir).map((f) => join(dir, f)) as [string, string];
-    writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 100));
-    writeFileSync(emptied, '{"key": "another", "reading": {}}');
+    const [cut, emptied] = entries(dir) as [string, string];
+    const pack = join(dir, packs(dir)[0]!);
+    // One entry's JSON broken, the other's reading emptied, and the last line cut short as by a build
+    // that stopped while it wrote.
+    writeFileSync(
+      pack,
+      `${cut.slice(0, 100)}\n${emptied.slice(0, 65)}{}\n${emptied.slice(0, 65)}{"features": [`,
+    );
     const again = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
     expect(again.fromCache).toBe(0);
     expect(again.readings).toEqual(first.readings);
     const third = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
     expect(third.fromCache).toBe(2);
+    expect(third.readings).toEqual(JSON.parse(JSON.stringify(first.readings)));
+  });
+
+  it('reads the entries of the one-file-each cache of before, and keeps them in the pack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const articles = seeds();
+    const first = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    const pack = join(dir, packs(dir)[0]!);
+    for (const line of entries(dir)) {
+      const key = line.slice(0, 64);
+      mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+      writeFileSync(
+        join(dir, key.slice(0, 2), `${key}.json`),
+        `{"key":"${key}","reading":${line.slice(65)}}`,
+      );
+    }
+    rmSync(pack);
+    const again = await readingsOf(articles, [], { cache: openReadingCache(dir), workers: 0 });
+    expect(again.fromCache).toBe(2);
+    expect(again.readings).toEqual(JSON.parse(JSON.stringify(first.readings)));
+    expect(entries(dir)).toHaveLength(2);
+  });
+
+  it('writes the pack again with only the entries a build used, once the others outweigh them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dalil-cache-'));
+    const [one] = seeds() as [Article];
+    // Versions of the article an editor went through: each an entry, the last the one in use.
+    const edits = Array.from({ length: 40 }, (_, n) => ({
+      ...one,
+      text: `${one.text}\n${'و'.repeat(n + 1)}`,
+    }));
+    for (const edit of edits) await readingsOf([edit], [], { cache: openReadingCache(dir), workers: 0 });
+    const last = edits.at(-1)!;
+    expect(entries(dir).length).toBeLessThan(40);
+    const again = await readingsOf([last], [], { cache: openReadingCache(dir), workers: 0 });
+    expect(again.fromCache).toBe(1);
   });
 });
