@@ -32,6 +32,7 @@ const CLAIMS_UNSEEN = [
   'test/geo/claims/gold-unseen-9',
   'test/geo/claims/gold-unseen-10',
   'test/geo/claims/gold-unseen-11',
+  'test/geo/claims/gold-unseen-12',
 ];
 const ARTICLE_DIRS = ['geo/articles', 'test/geo/claims/articles', 'test/geo/articles'];
 

@@ -53,6 +53,7 @@ export const CLAIMS_GROUPS: readonly [string, (id: string) => boolean][] = [
   ['theatres, unseen 9 (5)', (id) => id.startsWith('unseen9-')],
   ['theatres, unseen 10 (5)', (id) => id.startsWith('unseen10-')],
   ['theatres, unseen 11 (5)', (id) => id.startsWith('unseen11-')],
+  ['theatres, unseen 12 (5)', (id) => id.startsWith('unseen12-')],
 ];
 /** The metrics the table shows per file; the others are shown overall. */
 const MAIN: readonly Metric[] = ['activity', 'claimant', 'stance'];
