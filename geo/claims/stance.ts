@@ -31,9 +31,13 @@ const {
   notFutureTense,
   hypotheticals,
   silenceVerbs,
+  refusals,
   comments,
 } = STANCE_WORDS;
-/** Most words between a verb of `silenceVerbs` and its comment: the subject ("ولم يصدر الجيش السوداني أي تعليق"). */
+/**
+ * Most words between a verb of `silenceVerbs` or `refusals` and its comment: the subject ("ولم يصدر الجيش
+ * السوداني أي تعليق", "رفض متحدث باسم وزارة الدفاع التعليق").
+ */
 const SILENCE_REACH = 6;
 
 export interface StanceFound {
@@ -113,9 +117,13 @@ function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
   if (verb && ![...continuationStems].some((s) => verb.slice(2).includes(s)))
     return { stance: 'planned', scope: 'predicate', first: i, end: i + 1 };
   const next = at.tokens[i + 1]?.text ?? '';
-  if (readings(word, true).includes('لم') && silenceVerbs.has(next))
-    for (let k = i + 2; k < Math.min(to, i + 2 + SILENCE_REACH); k++)
-      if (comments.has(at.tokens[k]!.text))
+  // "ولم يصدر الجيش أي تعليق", "رفض متحدث باسم الوزارة التعليق": the comment after the subject.
+  const silence = readings(word, true).includes('لم') && silenceVerbs.has(next) ? i + 2 : null;
+  const refusal = readings(word, true).some((r) => refusals.has(r)) ? i + 1 : null;
+  const after = silence ?? refusal;
+  if (after !== null)
+    for (let k = after; k < Math.min(to, after + SILENCE_REACH); k++)
+      if (readings(at.tokens[k]!.text).some((r) => comments.has(r)))
         return { stance: 'no-comment', scope: 'verdict', first: i, end: k + 1 };
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
     return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };

@@ -182,6 +182,7 @@ export const StanceSchema = v.strictObject({
     'notFutureTense',
     'hypotheticals',
     'silenceVerbs',
+    'refusals',
     'comments',
   ),
   ownWord: v.strictObject({

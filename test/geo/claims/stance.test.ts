@@ -347,4 +347,15 @@ describe('stance', () => {
       ),
     ).toBe('reported');
   });
+
+  it('reads a refusal to comment with its subject between: "ورفضت وزارة الدفاع الروسية التعليق"', () => {
+    const [report, silence] = claimsOf(
+      'وقال مصدر إن روسيا أرسلت قوات إلى اللاذقية. ورفضت وزارة الدفاع الروسية التعليق على هذه التحركات.',
+    );
+    expect(report!.stance).toBe('reported');
+    expect(silence).toMatchObject({ stance: 'no-comment', activities: report!.activities });
+    expect(silence!.claimant?.party).toBe('RU');
+    // A refusal of something else is no silence: "رفضت روسيا الاتهامات".
+    expect(stanceOf('ورفضت روسيا الاتهامات بإرسال قوات إلى اللاذقية.')).not.toBe('no-comment');
+  });
 });
