@@ -234,4 +234,12 @@ describe('activities', () => {
     expect(kindsOf('وقال مسؤولون إن جنودا روسا اشتبكوا مع مسلحين قرب اللاذقية.')).toContain('combat');
     expect(kindsOf('Officials said Russian troops clashed with gunmen near Latakia.')).toContain('combat');
   });
+
+  it('reads forces flown or airlifted as moved by air: "soldiers had been flown to Latakia"', () => {
+    expect(claimOf('Syria said 1,500 soldiers had been flown from Damascus to Latakia.').activities).toEqual([
+      'air',
+      'ground',
+    ]);
+    expect(claimOf('Russia said it airlifted troops to Latakia.').activities).toEqual(['air', 'ground']);
+  });
 });
