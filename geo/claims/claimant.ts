@@ -128,12 +128,12 @@ function spokespersonAlone(at: Reading, found: Found, ctx: ClaimantContext): str
 }
 
 /**
- * "COPENHAGEN - Defence Minister Troels Lund Poulsen said", "the Joint Arctic Command said": an office
- * only a state has (sources.json's `stateTitles`), named with no state and taking up none named before,
- * is the dateline country's.
+ * "COPENHAGEN - Defence Minister Troels Lund Poulsen said", "the Joint Arctic Command said", "a defence
+ * ministry official said": an office only a state has (sources.json's `stateTitles`), or one who speaks
+ * from it, named with no state and taking up none named before, is the dateline country's.
  */
 function datelineOffice(at: Reading, found: Found, ctx: ClaimantContext): string | null {
-  if (found.resolved.kind !== 'unknown' || found.resolved.id !== null) return null;
+  if (!isUnnamed(found.resolved)) return null;
   for (let i = found.first; i < found.end; i++) if (stateTitled(at.tokens[i]!.text)) return ctx.datelineParty;
   return null;
 }

@@ -552,6 +552,13 @@ describe('claimant', () => {
       "LONDON - Russia's defence ministry said jets had landed in Latakia. The ministry said the troops had reached Tartus.",
     );
     expect(ministry!.claimant).toMatchObject({ text: "Russia's defence ministry", party: 'RU' });
+    // One who speaks from such an office, unnamed, is the dateline's too; a military source is not.
+    const [official] = claimsOf(
+      'MOSCOW - Russia plans to station a unit in Latakia, a defence ministry official said on Monday.',
+    );
+    expect(official!.claimant).toMatchObject({ text: 'defence ministry official', party: 'RU' });
+    const [source] = claimsOf('MOSCOW - Troops have arrived in Latakia, a military source said on Monday.');
+    expect(source!.claimant?.party).toBeNull();
   });
 
   it('reads where witnesses stand as part of their name, past "مدينة", and of no state', () => {
