@@ -28,6 +28,8 @@ export interface LexiconIndex {
    */
   motion: PhraseIndex<boolean>;
   exercises: PhraseIndex<true>;
+  /** Verbs of taking part whose negation denies the act (stance.json's `negatedActs`). */
+  negatedActs: PhraseIndex<true>;
   /** Words of shooting down or intercepting: a place "over" which one happened is its site (roles.ts). */
   pinpointed: PhraseIndex<true>;
   /** Words of combat of every kind, strikes included: the place they govern is their target (roles.ts). */
@@ -69,6 +71,7 @@ export function lexicon(): LexiconIndex {
       ...each(MOVEMENT_WORDS.motion, false),
     ]),
     exercises: createPhraseIndex(each(ACTIVITY_WORDS.exercises, true as const)),
+    negatedActs: createPhraseIndex(each(STANCE_WORDS.negatedActs, true as const)),
     pinpointed: createPhraseIndex(
       each([...ACTIVITY_WORDS.downings, ...ACTIVITY_WORDS.interceptions], true as const),
     ),

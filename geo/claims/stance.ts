@@ -73,6 +73,8 @@ export function stanceOf(
     const extra = isPlace(i) ? null : grammaticalCue(at, i, to);
     if (extra) found.push(extra);
   }
+  const negation = negatedAct(at, from, to, found);
+  if (negation) found.push(negation);
   const threat = threatOf(at, from, Math.min(to, main + PREDICATE_WINDOW + 1), found);
   if (threat) found.push(threat);
   // "لا تستبعد" (does not rule out) is a guess, not the denial its last word is alone.
@@ -127,6 +129,34 @@ function grammaticalCue(at: Reading, i: number, to: number): Cue | null {
         return { stance: 'no-comment', scope: 'verdict', first: i, end: k + 1 };
   if (word === 'قد' && i + 1 < to && /^[يت]/.test(next))
     return { stance: 'speculative', scope: 'predicate', first: i, end: i + 1 };
+  return null;
+}
+
+/** English auxiliaries a "not" after which negates the verb that follows ("has not sent", "will not take part"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would']);
+/** The Arabic particles that negate the verb after them: "لم ترسل" (did not send), "لن تشارك" (will not take part). */
+const NEGATIONS = new Set(['لم', 'لن']);
+/** "لو لم": a condition contrary to fact, which denies nothing. */
+const COUNTERFACTUAL = 'لو';
+
+/**
+ * "وقالت إنها لم ترسل قوات", "Russia has not sent troops", "قواتها لن تشارك في أي عمليات": a verb of
+ * acting (moving, sending, delivering, striking, taking part: stance.json's `negatedActs`) right after a
+ * particle that negates it, which no cue of the lexicon begins ("لم تعلق" is a silence, "لم تصل" a plan
+ * not yet done): its speaker denies the act.
+ */
+function negatedAct(at: Reading, from: number, to: number, found: readonly Cue[]): Cue | null {
+  const lex = lexicon();
+  const acts = [lex.motion, lex.delivery, lex.strikes, lex.combat, lex.negatedActs];
+  for (let i = from; i + 1 < to; i++) {
+    const word = at.tokens[i]!.text;
+    const negates =
+      (readings(word, true).some((r) => NEGATIONS.has(r)) && at.tokens[i - 1]?.text !== COUNTERFACTUAL) ||
+      (word === 'not' && AUXILIARIES.has(at.tokens[i - 1]?.text ?? ''));
+    if (!negates || found.some((c) => c.first <= i && i < c.end)) continue;
+    if (acts.some((index) => findPhrases(at.tokens, index, i + 1, i + 2).some((m) => m.firstToken === i + 1)))
+      return { stance: 'denied', scope: 'predicate', first: i, end: i + 1 };
+  }
   return null;
 }
 

@@ -184,6 +184,7 @@ export const StanceSchema = v.strictObject({
     'silenceVerbs',
     'refusals',
     'comments',
+    'negatedActs',
   ),
   ownWord: v.strictObject({
     about: TextSchema,

@@ -358,4 +358,18 @@ describe('stance', () => {
     // A refusal of something else is no silence: "رفضت روسيا الاتهامات".
     expect(stanceOf('ورفضت روسيا الاتهامات بإرسال قوات إلى اللاذقية.')).not.toBe('no-comment');
   });
+
+  it('reads a verb of acting negated right before it as a denial: "لم ترسل قوات", "has not sent"', () => {
+    expect(stanceOf('وقالت روسيا إنها لم ترسل قوات إلى سوريا.')).toBe('denied');
+    expect(stanceOf('Russia has not sent troops to Syria, the ministry said.')).toBe('denied');
+    expect(stanceOf('وقالت روسيا إن قواتها لن تشارك في أي عمليات قتالية قرب اللاذقية.')).toBe('denied');
+    // A plan not yet done, a condition contrary to fact and a negated verb of no act deny nothing.
+    expect(stanceOf('وقال مسؤول إن التعزيزات لم تصل بعد إلى اللاذقية.')).toBe('planned');
+    expect(
+      stanceOf('وقال لافروف إن المسلحين كانوا سيدخلون اللاذقية لو لم ترسل روسيا قوات إلى سوريا.'),
+    ).not.toBe('denied');
+    expect(stanceOf('وقال مسؤولون إن روسيا أرسلت قوات إلى اللاذقية لكن الخطة لم تحظ بالتأييد.')).not.toBe(
+      'denied',
+    );
+  });
 });
