@@ -11,12 +11,13 @@ import { firstLoadAssets, total } from './first-load';
  * map of 1,000 articles), the base map's levels of detail 2 KB (which took the base map a first visit
  * downloads from 227 KB to 56 KB at the opening view, and to 41 KB at world zoom), and reading the summary
  * first file of schema 8 and its evidence file when first needed 2 KB (which took the data a first visit
- * downloads from 4.8 MB to 0.23 MB gzipped at 10,000 articles).
+ * downloads from 4.8 MB to 0.23 MB gzipped at 10,000 articles), and keeping an open popup clear of the
+ * legend and the map's controls, measured from their boxes, 1 KB (850 bytes).
  */
-const JS_BUDGET_GZIP = 166 * 1024;
+const JS_BUDGET_GZIP = 167 * 1024;
 
 describe('size budget', () => {
-  it('keeps the JavaScript of a first visit under 166 KB gzipped', () => {
+  it('keeps the JavaScript of a first visit under 167 KB gzipped', () => {
     const assets = firstLoadAssets(DIST_DIR);
     expect(assets.some((a) => a.kind === 'js')).toBe(true);
     expect(total(assets, 'js').gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
